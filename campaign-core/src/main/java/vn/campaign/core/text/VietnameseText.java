@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Normalises and folds Vietnamese text.
@@ -35,6 +36,21 @@ public final class VietnameseText {
         Objects.requireNonNull(text, "text");
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
         return SPACES.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    /**
+     * The storage form of an optional text: {@code null} for {@code null} or a text that is blank once
+     * normalised, otherwise {@link #normalize(String)}.
+     *
+     * @param text an optional text
+     * @return the normalised text, or {@code null}
+     */
+    public static @Nullable String normalizeOptional(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String normalized = normalize(text);
+        return normalized.isEmpty() ? null : normalized;
     }
 
     /**

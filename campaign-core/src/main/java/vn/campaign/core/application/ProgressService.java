@@ -1,0 +1,113 @@
+package vn.campaign.core.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.campaign.Target;
+import vn.campaign.core.progress.ProgressAggregator;
+import vn.campaign.core.progress.ProgressReport;
+import vn.campaign.core.progress.ProgressReports;
+import vn.campaign.core.progress.TargetProgress;
+import vn.campaign.core.rule.RuleCode;
+import vn.campaign.core.rule.Violation;
+import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.UnitCode;
+import vn.campaign.core.unit.Units;
+
+/**
+ * Records the progress units report on a campaign's targets, and aggregates it per target.
+ *
+ * @since 0.1.0
+ */
+public final class ProgressService {
+
+    /** The longest note on a report. */
+    public static final int NOTE_MAX = 2000;
+
+    private final Campaigns campaigns;
+    private final Units units;
+    private final ProgressReports reports;
+    private final Clock clock;
+
+    /**
+     * A service over some stores.
+     *
+     * @param campaigns the campaigns
+     * @param units     the units
+     * @param reports   the progress reports
+     * @param clock     the clock that stamps when a report is recorded
+     */
+    public ProgressService(Campaigns campaigns, Units units, ProgressReports reports, Clock clock) {
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.units = Objects.requireNonNull(units, "units");
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Records a report.
+     *
+     * @param command the report
+     * @return the stored report, or the violations
+     */
+    public Outcome<ProgressReport> report(ReportProgress command) {
+        Optional<Campaign> found = CampaignCode.isWellFormed(command.campaignCode())
+                ? campaigns.findByCode(new CampaignCode(command.campaignCode())) : Optional.empty();
+        if (found.isEmpty()) {
+            return Outcome.failure(List.of(
+                    Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", command.campaignCode())));
+        }
+        Campaign campaign = found.get();
+        List<Violation> violations = new ArrayList<>();
+        Optional<Target> target = campaign.target(command.targetCode());
+        if (target.isEmpty()) {
+            violations.add(Violation.on(RuleCode.TARGET_UNKNOWN, "targetCode", command.targetCode()));
+        }
+        Optional<Unit> unit = UnitCode.isWellFormed(command.unitCode())
+                ? units.findByCode(new UnitCode(command.unitCode()), campaign.period()) : Optional.empty();
+        if (unit.isEmpty()) {
+            violations.add(Violation.on(RuleCode.UNIT_UNKNOWN, "unitCode", command.unitCode()));
+        } else if (target.isPresent() && !target.get().units().isEmpty()
+                && !target.get().units().contains(unit.get().code())) {
+            violations.add(Violation.on(RuleCode.TARGET_NOT_FOR_UNIT, "unitCode", command.targetCode(),
+                    command.unitCode()));
+        }
+        if (!campaign.period().contains(command.reportedOn())) {
+            violations.add(Violation.on(RuleCode.DATE_OUTSIDE_CAMPAIGN, "reportedOn", command.reportedOn(),
+                    campaign.period()));
+        }
+        if (command.value().signum() < 0) {
+            violations.add(Violation.on(RuleCode.PROGRESS_NEGATIVE, "value", command.value().toPlainString()));
+        }
+        if (command.note() != null && command.note().length() > NOTE_MAX) {
+            violations.add(Violation.on(RuleCode.TOO_LONG, "note", "note", NOTE_MAX));
+        }
+        if (!violations.isEmpty()) {
+            return Outcome.failure(violations);
+        }
+        ProgressReport report = new ProgressReport(campaign.code(), command.targetCode(), unit.orElseThrow().code(),
+                command.reportedOn(), command.value(), command.note(), clock.instant());
+        reports.add(report);
+        return Outcome.success(report, List.of());
+    }
+
+    /**
+     * Where every target of a campaign stands.
+     *
+     * @param campaignCode the campaign's code
+     * @return one entry per target, or CAMPAIGN_UNKNOWN
+     */
+    public Outcome<List<TargetProgress>> progress(String campaignCode) {
+        Optional<Campaign> found = CampaignCode.isWellFormed(campaignCode)
+                ? campaigns.findByCode(new CampaignCode(campaignCode)) : Optional.empty();
+        return found.<Outcome<List<TargetProgress>>>map(c -> Outcome.success(
+                        ProgressAggregator.aggregate(c, reports.findByCampaign(c.code())), List.of()))
+                .orElseGet(() -> Outcome.failure(List.of(
+                        Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", campaignCode))));
+    }
+}

@@ -1,0 +1,275 @@
+package vn.campaign.core.application;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.registration.Event;
+import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationDetails;
+import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.Registrations;
+import vn.campaign.core.registration.Work;
+import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.rule.LifecyclePolicy;
+import vn.campaign.core.rule.PlaquePolicy;
+import vn.campaign.core.rule.RegistrationCheck;
+import vn.campaign.core.rule.RegistrationRules;
+import vn.campaign.core.rule.RuleCode;
+import vn.campaign.core.rule.Violation;
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.UnitCode;
+import vn.campaign.core.unit.Units;
+
+/**
+ * Registers works and events, edits them, moves them along their lifecycle and awards plaques: the one
+ * write path for registrations, used by the API and the importer alike.
+ *
+ * <p>Every method checks the rules first and stores nothing when any ERROR is found; the outcome
+ * carries the violations. Writes name the version they read, so a concurrent change is reported as
+ * {@link RuleCode#CONFLICT} instead of being overwritten.
+ *
+ * @since 0.1.0
+ */
+public final class RegistrationService {
+
+    private final Campaigns campaigns;
+    private final Units units;
+    private final Registrations registrations;
+    private final RegistrationRules rules;
+    private final LifecyclePolicy lifecycle = new LifecyclePolicy();
+    private final PlaquePolicy plaques = new PlaquePolicy();
+
+    /**
+     * A service over some stores.
+     *
+     * @param campaigns     the campaigns
+     * @param units         the units
+     * @param registrations the registrations
+     * @param rules         the registration rules to enforce
+     */
+    public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules) {
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.units = Objects.requireNonNull(units, "units");
+        this.registrations = Objects.requireNonNull(registrations, "registrations");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * Registers a celebratory work.
+     *
+     * @param command what to register
+     * @return the work, REGISTERED, or the violations
+     */
+    public Outcome<Work> registerWork(RegisterWork command) {
+        return register(command.campaignCode(), command.unitCode(), command.details(),
+                (campaign, unit) -> Work.register(campaign, unit, command.details()));
+    }
+
+    /**
+     * Registers an event.
+     *
+     * @param command what to register
+     * @return the event, REGISTERED, or the violations
+     */
+    public Outcome<Event> registerEvent(RegisterEvent command) {
+        return register(command.campaignCode(), command.unitCode(), command.details(),
+                (campaign, unit) -> Event.register(campaign, unit, command.details()));
+    }
+
+    /**
+     * Registers a work, or updates the one the unit already registered under the same name (once
+     * folded): how the importer makes re-importing a file idempotent.
+     *
+     * @param command what to register
+     * @return the work with what happened to it, or the violations
+     */
+    public Outcome<Saved<Work>> registerOrUpdateWork(RegisterWork command) {
+        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        if (existing.isEmpty()) {
+            return registerWork(command).map(w -> new Saved<>(w, Saved.Change.CREATED));
+        }
+        if (!(existing.get() instanceof Work work)) {
+            return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
+                    existing.get().name())));
+        }
+        return upsert(work, command.details()).map(s -> new Saved<>((Work) s.registration(), s.change()));
+    }
+
+    /**
+     * Registers an event, or updates the one the unit already registered under the same name.
+     *
+     * @param command what to register
+     * @return the event with what happened to it, or the violations
+     */
+    public Outcome<Saved<Event>> registerOrUpdateEvent(RegisterEvent command) {
+        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        if (existing.isEmpty()) {
+            return registerEvent(command).map(e -> new Saved<>(e, Saved.Change.CREATED));
+        }
+        if (!(existing.get() instanceof Event event)) {
+            return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
+                    existing.get().name())));
+        }
+        return upsert(event, command.details()).map(s -> new Saved<>((Event) s.registration(), s.change()));
+    }
+
+    /**
+     * Replaces the details of a work or an event that can still be edited (registered or approved).
+     *
+     * @param command the id, the version read and the new details
+     * @return the registration with the next version, or the violations
+     */
+    public Outcome<Registration> update(UpdateRegistration command) {
+        Optional<Registration> found = find(command.id());
+        if (found.isEmpty() || !sameType(found.get(), command.details())) {
+            return notFound(command.id());
+        }
+        Registration stored = found.get();
+        if (!stored.status().isEditable()) {
+            return Outcome.failure(List.of(Violation.of(RuleCode.NOT_EDITABLE, List.of(), stored.status())));
+        }
+        if (stored.version() != command.expectedVersion()) {
+            return conflict(stored.version(), command.expectedVersion());
+        }
+        Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
+        List<Violation> violations = rules.check(new RegistrationCheck(campaign, stored.unit().value(),
+                units.findAllByCode(stored.unit()), command.details(), stored.id(),
+                registrations.findByCampaignAndUnit(stored.campaign(), stored.unit())));
+        if (hasError(violations)) {
+            return Outcome.failure(violations);
+        }
+        Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) command.details())
+                : ((Event) stored).withDetails((EventDetails) command.details());
+        return write(changed, command.expectedVersion(), violations);
+    }
+
+    /**
+     * Approves, rejects, completes or cancels a work or an event.
+     *
+     * @param command the id, the version read, the status wanted and its reason or day
+     * @return the registration in its new status, or the violations
+     */
+    public Outcome<Registration> changeStatus(ChangeStatus command) {
+        Optional<Registration> found = find(command.id());
+        if (found.isEmpty()) {
+            return notFound(command.id());
+        }
+        Registration stored = found.get();
+        if (stored.version() != command.expectedVersion()) {
+            return conflict(stored.version(), command.expectedVersion());
+        }
+        Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
+        List<Violation> violations = lifecycle.check(campaign, stored, command.target(), command.reason(),
+                command.actualOn());
+        if (hasError(violations)) {
+            return Outcome.failure(violations);
+        }
+        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn());
+        return write(changed, command.expectedVersion(), violations);
+    }
+
+    /**
+     * Awards a commemorative plaque to an approved work.
+     *
+     * @param command the work, the version read and who awards it
+     * @return the work carrying its plaque, or the violations
+     */
+    public Outcome<Work> awardPlaque(AwardPlaque command) {
+        Optional<Registration> found = find(command.workId());
+        if (found.isEmpty() || !(found.get() instanceof Work work)) {
+            return notFound(command.workId());
+        }
+        if (work.version() != command.expectedVersion()) {
+            return conflict(work.version(), command.expectedVersion());
+        }
+        Campaign campaign = campaigns.findByCode(work.campaign()).orElseThrow();
+        List<Violation> violations = UnitCode.isWellFormed(command.awardedBy())
+                ? plaques.check(campaign, work, new UnitCode(command.awardedBy()))
+                : List.of(Violation.on(RuleCode.PLAQUE_NOT_BY_CITY, "awardedBy", campaign.organiser()));
+        if (hasError(violations)) {
+            return Outcome.failure(violations);
+        }
+        return write(work.withPlaqueAwarded(), command.expectedVersion(), violations).map(r -> (Work) r);
+    }
+
+    private <R extends Registration> Outcome<R> register(String campaignCode, String unitCode,
+            RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
+        Optional<Campaign> campaign = campaign(campaignCode);
+        if (campaign.isEmpty()) {
+            return Outcome.failure(List.of(Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", campaignCode)));
+        }
+        boolean wellFormed = UnitCode.isWellFormed(unitCode);
+        List<Unit> unitsWithCode = wellFormed ? units.findAllByCode(new UnitCode(unitCode)) : List.of();
+        List<Registration> sameUnit = wellFormed
+                ? registrations.findByCampaignAndUnit(campaign.get().code(), new UnitCode(unitCode)) : List.of();
+        List<Violation> violations = rules.check(
+                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, sameUnit));
+        if (hasError(violations)) {
+            return Outcome.failure(violations);
+        }
+        R registration = factory.apply(campaign.get().code(), new UnitCode(unitCode));
+        return switch (registrations.insert(registration)) {
+            case DONE -> Outcome.success(registration, violations);
+            default -> Outcome.failure(List.of(
+                    Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode, registration.name())));
+        };
+    }
+
+    private Outcome<Saved<Registration>> upsert(Registration stored, RegistrationDetails details) {
+        RegistrationDetails current = stored instanceof Work w ? w.details() : ((Event) stored).details();
+        if (current.equals(details)) {
+            return Outcome.success(new Saved<>(stored, Saved.Change.UNCHANGED), List.of());
+        }
+        return update(new UpdateRegistration(stored.id().value(), stored.version(), details))
+                .map(r -> new Saved<>(r, Saved.Change.UPDATED));
+    }
+
+    private Optional<Registration> findByKey(String campaignCode, String unitCode, RegistrationDetails details) {
+        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode)) {
+            return Optional.empty();
+        }
+        return registrations.findByNaturalKey(new CampaignCode(campaignCode), new UnitCode(unitCode),
+                VietnameseText.fold(details.name()));
+    }
+
+    private Optional<Campaign> campaign(String code) {
+        return CampaignCode.isWellFormed(code) ? campaigns.findByCode(new CampaignCode(code)) : Optional.empty();
+    }
+
+    private Optional<Registration> find(String id) {
+        return RegistrationId.isWellFormed(id) ? registrations.findById(new RegistrationId(id)) : Optional.empty();
+    }
+
+    private Outcome<Registration> write(Registration changed, long expectedVersion, List<Violation> warnings) {
+        return switch (registrations.update(changed, expectedVersion)) {
+            case DONE -> Outcome.success(changed, warnings);
+            case CONFLICT -> conflict(registrations.findById(changed.id()).map(Registration::version).orElse(-1L),
+                    expectedVersion);
+            case DUPLICATE -> Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name",
+                    changed.unit().value(), changed.name())));
+            case NOT_FOUND -> notFound(changed.id().value());
+        };
+    }
+
+    private static boolean sameType(Registration r, RegistrationDetails details) {
+        return r instanceof Work ? details instanceof WorkDetails : details instanceof EventDetails;
+    }
+
+    private static boolean hasError(List<Violation> violations) {
+        return violations.stream().anyMatch(Violation::isError);
+    }
+
+    private static <T> Outcome<T> notFound(String id) {
+        return Outcome.failure(List.of(Violation.on(RuleCode.NOT_FOUND, "id", "registration " + id)));
+    }
+
+    private static <T> Outcome<T> conflict(long current, long expected) {
+        return Outcome.failure(List.of(Violation.on(RuleCode.CONFLICT, "expectedVersion", current, expected)));
+    }
+}

@@ -1,0 +1,315 @@
+package vn.campaign.core.campaign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.time.Period;
+import vn.campaign.core.unit.UnitCode;
+import vn.campaign.core.unit.UnitKind;
+
+/**
+ * Reads campaign definitions written as JSON or YAML, so that a campaign — another city, other dates,
+ * other obligations, other unit kinds — can be defined without code.
+ *
+ * <p>The document's fields are those of {@link Campaign} and its parts; {@code docs/campaign-definition.md}
+ * describes them and the built-in {@code directive-32.yaml} is a complete example. Dates are ISO-8601
+ * ({@code 2022-04-01}). A malformed definition is refused with a problem naming the bad field, such as
+ * {@code taskAreas[1].code: required}; nothing is thrown for it.
+ *
+ * @since 0.1.0
+ */
+public final class CampaignDefinitions {
+
+    private static final int MAX_DOCUMENT_CHARS = 1_000_000;
+
+    private CampaignDefinitions() {
+    }
+
+    /**
+     * Reads a definition.
+     *
+     * @param document the JSON or YAML text
+     * @return the campaign, or the problem that refused it
+     */
+    public static DefinitionResult parse(String document) {
+        Objects.requireNonNull(document, "document");
+        if (document.length() > MAX_DOCUMENT_CHARS) {
+            return refused("", "the definition is longer than " + MAX_DOCUMENT_CHARS + " characters");
+        }
+        Object root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(20);
+            options.setCodePointLimit(MAX_DOCUMENT_CHARS * 4);
+            root = new Yaml(new SafeConstructor(options)).load(document);
+        } catch (YAMLException e) {
+            return refused("", "not valid JSON or YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        try {
+            return new DefinitionResult.Defined(campaign(asMap(root, "")));
+        } catch (Refusal r) {
+            return refused(r.field, r.getMessage());
+        }
+    }
+
+    /**
+     * Reads a definition from a stream of UTF-8 text.
+     *
+     * @param in the JSON or YAML document; closed afterwards
+     * @return the campaign, or the problem that refused it
+     */
+    public static DefinitionResult parse(InputStream in) {
+        try (in) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DefinitionResult refused(String field, String message) {
+        return new DefinitionResult.Refused(new DefinitionProblem(field, message));
+    }
+
+    private static Campaign campaign(Map<String, Object> m) {
+        String codeText = text(m, "code", "");
+        CampaignCode code = build("code", () -> new CampaignCode(codeText));
+        Map<String, Object> period = map(m, "period", "");
+        LocalDate from = date(period, "from", "period");
+        LocalDate to = date(period, "to", "period");
+        Period days = build("period", () -> Period.of(from, to));
+        Map<String, Object> d = map(m, "directive", "");
+        Directive directive = build("directive", () -> new Directive(text(d, "number", "directive"),
+                date(d, "issuedOn", "directive"), text(d, "issuer", "directive"), text(d, "issuerEn", "directive")));
+        String organiser = text(m, "organiser", "");
+        UnitCode organiserCode = build("organiser", () -> new UnitCode(organiser));
+        List<Anniversary> anniversaries = list(m, "anniversaries", "", false, (a, p) -> build(p,
+                () -> new Anniversary(text(a, "name", p), text(a, "nameEn", p), date(a, "since", p),
+                        date(a, "celebratedOn", p))));
+        List<TaskArea> areas = list(m, "taskAreas", "", true, (a, p) -> {
+            String areaCode = text(a, "code", p);
+            List<KeyTask> tasks = list(a, "keyTasks", p, false, (t, tp) -> build(tp, () -> new KeyTask(
+                    text(t, "text", tp), text(t, "textEn", tp), strings(t, "documents", tp))));
+            return build(p, () -> new TaskArea(build(p + ".code", () -> new TaskAreaCode(areaCode)),
+                    text(a, "name", p), text(a, "nameEn", p), tasks));
+        });
+        List<Obligation> obligations = list(m, "obligations", "", false, (o, p) -> {
+            RegistrationType type = enumValue(o, "registers", p, RegistrationType.class);
+            Set<UnitKind> appliesTo = enums(o, "appliesTo", p, UnitKind.class, true);
+            Set<WorkKind> workKinds = type == RegistrationType.WORK
+                    ? enumsOrAll(o, "workKinds", p, WorkKind.class) : enums(o, "workKinds", p, WorkKind.class, false);
+            Set<EventKind> eventKinds = type == RegistrationType.EVENT
+                    ? enumsOrAll(o, "eventKinds", p, EventKind.class) : enums(o, "eventKinds", p, EventKind.class, false);
+            int minimum = integer(o, "minimum", p, 1);
+            return build(p, () -> new Obligation(text(o, "code", p), text(o, "name", p), text(o, "nameEn", p),
+                    appliesTo, type, workKinds, eventKinds, minimum));
+        });
+        List<Target> targets = list(m, "targets", "", false, (t, p) -> {
+            String area = text(t, "taskArea", p);
+            TaskAreaCode areaCode = build(p + ".taskArea", () -> new TaskAreaCode(area));
+            BigDecimal goal = decimal(t, "goal", p);
+            Target.Aggregation aggregation = enumValue(t, "aggregation", p, Target.Aggregation.class);
+            List<UnitCode> units = new ArrayList<>();
+            List<String> unitTexts = strings(t, "units", p);
+            for (int i = 0; i < unitTexts.size(); i++) {
+                String u = unitTexts.get(i);
+                units.add(build(p + ".units[" + i + "]", () -> new UnitCode(u)));
+            }
+            return build(p, () -> new Target(text(t, "code", p), areaCode, text(t, "name", p), text(t, "nameEn", p),
+                    goal, text(t, "measure", p), aggregation, units));
+        });
+        List<PlaqueWork> plaqueWorks = list(m, "plaqueWorks", "", false,
+                (w, p) -> build(p, () -> new PlaqueWork(text(w, "name", p), text(w, "nameEn", p))));
+        return build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
+                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks));
+    }
+
+    // --- field readers; each names the path of the field it refuses ---
+
+    private static String path(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    private static @Nullable Object value(Map<String, Object> m, String key) {
+        return m.get(key);
+    }
+
+    private static String text(Map<String, Object> m, String key, String parent) {
+        Object v = value(m, key);
+        if (v == null) {
+            throw new Refusal(path(parent, key), "required");
+        }
+        if (v instanceof Map || v instanceof List) {
+            throw new Refusal(path(parent, key), "must be a text");
+        }
+        String s = String.valueOf(v).strip();
+        if (s.isEmpty()) {
+            throw new Refusal(path(parent, key), "must not be blank");
+        }
+        return s;
+    }
+
+    private static LocalDate date(Map<String, Object> m, String key, String parent) {
+        Object v = value(m, key);
+        if (v instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        String s = text(m, key, parent);
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new Refusal(path(parent, key), "must be an ISO date such as 2022-06-15, got '" + s + "'");
+        }
+    }
+
+    private static BigDecimal decimal(Map<String, Object> m, String key, String parent) {
+        String s = text(m, key, parent);
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new Refusal(path(parent, key), "must be a number, got '" + s + "'");
+        }
+    }
+
+    private static int integer(Map<String, Object> m, String key, String parent, int byDefault) {
+        if (value(m, key) == null) {
+            return byDefault;
+        }
+        String s = text(m, key, parent);
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new Refusal(path(parent, key), "must be a whole number, got '" + s + "'");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Map<String, Object> m, String key, String parent, Class<E> type) {
+        return enumOf(text(m, key, parent), path(parent, key), type);
+    }
+
+    private static <E extends Enum<E>> E enumOf(String s, String field, Class<E> type) {
+        try {
+            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(field, "must be one of " + EnumSet.allOf(type) + ", got '" + s + "'");
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Map<String, Object> m, String key, String parent, Class<E> type,
+            boolean required) {
+        List<String> texts = strings(m, key, parent);
+        if (required && texts.isEmpty()) {
+            throw new Refusal(path(parent, key), "needs at least one of " + EnumSet.allOf(type));
+        }
+        Set<E> set = EnumSet.noneOf(type);
+        for (int i = 0; i < texts.size(); i++) {
+            set.add(enumOf(texts.get(i), path(parent, key) + "[" + i + "]", type));
+        }
+        return set;
+    }
+
+    private static <E extends Enum<E>> Set<E> enumsOrAll(Map<String, Object> m, String key, String parent,
+            Class<E> type) {
+        return value(m, key) == null ? EnumSet.allOf(type) : enums(m, key, parent, type, true);
+    }
+
+    private static List<String> strings(Map<String, Object> m, String key, String parent) {
+        Object v = value(m, key);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> items)) {
+            throw new Refusal(path(parent, key), "must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
+                throw new Refusal(path(parent, key) + "[" + i + "]", "must be a text");
+            }
+            out.add(String.valueOf(item).strip());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> map(Map<String, Object> m, String key, String parent) {
+        Object v = value(m, key);
+        if (v == null) {
+            throw new Refusal(path(parent, key), "required");
+        }
+        return asMap(v, path(parent, key));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(@Nullable Object v, String field) {
+        if (!(v instanceof Map<?, ?> map)) {
+            throw new Refusal(field, "must be an object");
+        }
+        return (Map<String, Object>) map;
+    }
+
+    private static <T> List<T> list(Map<String, Object> m, String key, String parent, boolean required,
+            BiFunction<Map<String, Object>, String, T> item) {
+        Object v = value(m, key);
+        String field = path(parent, key);
+        if (v == null) {
+            if (required) {
+                throw new Refusal(field, "required");
+            }
+            return List.of();
+        }
+        if (!(v instanceof List<?> items)) {
+            throw new Refusal(field, "must be a list");
+        }
+        if (required && items.isEmpty()) {
+            throw new Refusal(field, "needs at least one entry");
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = field + "[" + i + "]";
+            out.add(item.apply(asMap(items.get(i), itemPath), itemPath));
+        }
+        return out;
+    }
+
+    /** Runs a record constructor, turning its refusal into one naming the field. */
+    private static <T> T build(String field, java.util.function.Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(field, e.getMessage());
+        }
+    }
+
+    /** Carries a refusal out of the nested readers; never leaves this class. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        Refusal(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package vn.campaign.core.registration;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.core.unit.UnitCode;
+
+/**
+ * An event a unit registers: a traditional folk festival (lễ hội văn hóa dân gian truyền thống), a
+ * cultural or a sports event.
+ *
+ * @param id           its identity
+ * @param campaign     the campaign
+ * @param unit         the unit that registered it
+ * @param details      what the unit stated
+ * @param status       where it stands
+ * @param statusReason why it was rejected or cancelled
+ * @param actualOn     the day it took place, once completed
+ * @param version      the number of changes since it was registered
+ * @since 0.1.0
+ */
+public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, EventDetails details,
+        RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version)
+        implements Registration {
+
+    /** Validates the event. */
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(status, "status");
+        statusReason = VietnameseText.normalizeOptional(statusReason);
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, got " + version);
+        }
+    }
+
+    /**
+     * A newly registered event.
+     *
+     * @param campaign the campaign
+     * @param unit     the unit
+     * @param details  what the unit stated
+     * @return the event, REGISTERED, version 0, with a new id
+     */
+    public static Event register(CampaignCode campaign, UnitCode unit, EventDetails details) {
+        return new Event(RegistrationId.random(), campaign, unit, details, RegistrationStatus.REGISTERED, null, null, 0);
+    }
+
+    @Override
+    public String name() {
+        return details.name();
+    }
+
+    @Override
+    public @Nullable String taskArea() {
+        return details.taskArea();
+    }
+
+    @Override
+    public @Nullable LocalDate day() {
+        return details.startsOn();
+    }
+
+    /**
+     * The kind of event.
+     *
+     * @return festival, cultural or sports
+     */
+    public EventKind kind() {
+        return details.kind();
+    }
+
+    /**
+     * A copy with other details and the next version.
+     *
+     * @param changed the new details
+     * @return the copy
+     */
+    public Event withDetails(EventDetails changed) {
+        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1);
+    }
+
+    @Override
+    public Event withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day) {
+        return new Event(id, campaign, unit, details, next, reason, day, version + 1);
+    }
+}

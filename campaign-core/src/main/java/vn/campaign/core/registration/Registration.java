@@ -1,0 +1,109 @@
+package vn.campaign.core.registration;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.core.unit.UnitCode;
+
+/**
+ * What a unit registers for a campaign: a celebratory {@link Work} or an {@link Event}.
+ *
+ * <p>Registrations are immutable; each change makes a new value with the next {@link #version()}.
+ * The natural key is campaign + unit + folded name: a unit cannot register two things whose names
+ * differ only in case, tone marks or spacing.
+ *
+ * @since 0.1.0
+ */
+public sealed interface Registration permits Work, Event {
+
+    /**
+     * Its identity.
+     *
+     * @return the id
+     */
+    RegistrationId id();
+
+    /**
+     * The campaign it is registered for.
+     *
+     * @return the campaign code
+     */
+    CampaignCode campaign();
+
+    /**
+     * The unit that registered it.
+     *
+     * @return the unit code
+     */
+    UnitCode unit();
+
+    /**
+     * Its name, in NFC.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * The task area it serves, if stated.
+     *
+     * @return the task area code, or {@code null}
+     */
+    @Nullable String taskArea();
+
+    /**
+     * Where it stands in its lifecycle.
+     *
+     * @return the status
+     */
+    RegistrationStatus status();
+
+    /**
+     * Why it was rejected or cancelled, if it was.
+     *
+     * @return the reason, or {@code null}
+     */
+    @Nullable String statusReason();
+
+    /**
+     * The day it actually took place, once completed.
+     *
+     * @return the day, or {@code null}
+     */
+    @Nullable LocalDate actualOn();
+
+    /**
+     * How many times it has been changed since it was registered (0 when new). An update names the
+     * version it read; a stale version is a conflict.
+     *
+     * @return the version
+     */
+    long version();
+
+    /**
+     * The name in its matching form: the last part of the natural key.
+     *
+     * @return the folded name
+     */
+    default String foldedName() {
+        return VietnameseText.fold(name());
+    }
+
+    /**
+     * The day the registration is about: a work's planned ceremony, an event's first day.
+     *
+     * @return the day, or {@code null} when not stated
+     */
+    @Nullable LocalDate day();
+
+    /**
+     * A copy in another status, with the next version.
+     *
+     * @param status   the new status
+     * @param reason   the reason, for a rejection or a cancellation
+     * @param actualOn the day it took place, for a completion
+     * @return the copy
+     */
+    Registration withStatus(RegistrationStatus status, @Nullable String reason, @Nullable LocalDate actualOn);
+}

@@ -1,0 +1,101 @@
+package vn.campaign.core.registration;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.core.unit.UnitCode;
+
+/**
+ * A celebratory work (công trình chào mừng): an inauguration or a groundbreaking a unit registers.
+ *
+ * @param id            its identity
+ * @param campaign      the campaign
+ * @param unit          the unit that registered it
+ * @param details       what the unit stated
+ * @param status        where it stands
+ * @param statusReason  why it was rejected or cancelled
+ * @param actualOn      the day the ceremony took place, once completed
+ * @param plaqueAwarded whether the city awarded it a commemorative plaque
+ * @param version       the number of changes since it was registered
+ * @since 0.1.0
+ */
+public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, WorkDetails details,
+        RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, boolean plaqueAwarded,
+        long version) implements Registration {
+
+    /** Validates the work. */
+    public Work {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(status, "status");
+        statusReason = VietnameseText.normalizeOptional(statusReason);
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, got " + version);
+        }
+    }
+
+    /**
+     * A newly registered work.
+     *
+     * @param campaign the campaign
+     * @param unit     the unit
+     * @param details  what the unit stated
+     * @return the work, REGISTERED, version 0, with a new id
+     */
+    public static Work register(CampaignCode campaign, UnitCode unit, WorkDetails details) {
+        return new Work(RegistrationId.random(), campaign, unit, details, RegistrationStatus.REGISTERED, null, null,
+                false, 0);
+    }
+
+    @Override
+    public String name() {
+        return details.name();
+    }
+
+    @Override
+    public @Nullable String taskArea() {
+        return details.taskArea();
+    }
+
+    @Override
+    public @Nullable LocalDate day() {
+        return details.plannedOn();
+    }
+
+    /**
+     * The kind of work.
+     *
+     * @return inauguration or groundbreaking
+     */
+    public WorkKind kind() {
+        return details.kind();
+    }
+
+    /**
+     * A copy with other details and the next version.
+     *
+     * @param changed the new details
+     * @return the copy
+     */
+    public Work withDetails(WorkDetails changed) {
+        return new Work(id, campaign, unit, changed, status, statusReason, actualOn, plaqueAwarded, version + 1);
+    }
+
+    /**
+     * A copy that carries a plaque, with the next version.
+     *
+     * @return the copy
+     */
+    public Work withPlaqueAwarded() {
+        return new Work(id, campaign, unit, details, status, statusReason, actualOn, true, version + 1);
+    }
+
+    @Override
+    public Work withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day) {
+        return new Work(id, campaign, unit, details, next, reason, day, plaqueAwarded, version + 1);
+    }
+}

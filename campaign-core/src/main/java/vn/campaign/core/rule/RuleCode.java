@@ -1,0 +1,108 @@
+package vn.campaign.core.rule;
+
+import java.util.Objects;
+
+/**
+ * The catalogue of rules: each code is stable and documented in {@code docs/rules.md} with the
+ * directive's sentence it comes from. Messages are templates whose {@code %s} take the arguments in order.
+ *
+ * @since 0.1.0
+ */
+public enum RuleCode {
+    /** A required field is missing or blank. */
+    REQUIRED(Severity.ERROR, "Trường %s là bắt buộc.", "%s is required."),
+    /** A text is longer than allowed. */
+    TOO_LONG(Severity.ERROR, "Trường %s dài quá %s ký tự.", "%s is longer than %s characters."),
+    /** The campaign does not exist. */
+    CAMPAIGN_UNKNOWN(Severity.ERROR, "Không có đợt thi đua mã %s.", "There is no campaign with code %s."),
+    /** No unit carries the code. */
+    UNIT_UNKNOWN(Severity.ERROR, "Không có đơn vị mã %s.", "There is no unit with code %s."),
+    /** The unit does not exist during the campaign (merged away, or not yet created). */
+    UNIT_NOT_VALID(Severity.ERROR, "Đơn vị %s không tồn tại trong thời gian đợt thi đua (%s).",
+            "Unit %s does not exist during the campaign (%s)."),
+    /** A date lies outside the campaign period. */
+    DATE_OUTSIDE_CAMPAIGN(Severity.ERROR, "Ngày %s nằm ngoài thời gian đợt thi đua (%s).",
+            "The date %s lies outside the campaign period (%s)."),
+    /** An event ends before it starts. */
+    EVENT_ENDS_BEFORE_START(Severity.ERROR, "Sự kiện kết thúc (%s) trước khi bắt đầu (%s).",
+            "The event ends (%s) before it starts (%s)."),
+    /** An investment amount is below zero. */
+    INVESTMENT_NEGATIVE(Severity.ERROR, "Kinh phí đầu tư không được âm (%s đồng).",
+            "The investment must not be negative (%s VND)."),
+    /** An expected number of participants is below zero. */
+    PARTICIPANTS_NEGATIVE(Severity.ERROR, "Số người tham gia dự kiến không được âm (%s).",
+            "The expected number of participants must not be negative (%s)."),
+    /** The task area is not one of the campaign's. */
+    TASK_AREA_UNKNOWN(Severity.ERROR, "Đợt thi đua không có lĩnh vực %s.", "The campaign has no task area %s."),
+    /** No task area is given, so the registration cannot be followed per task area. */
+    TASK_AREA_MISSING(Severity.WARNING, "Chưa chọn lĩnh vực nhiệm vụ.", "No task area is given."),
+    /** The unit already registered something of the same name (ignoring case, tone marks and spacing). */
+    DUPLICATE_REGISTRATION(Severity.ERROR, "Đơn vị %s đã đăng ký “%s”.", "Unit %s has already registered \"%s\"."),
+    /** A status change the lifecycle does not allow. */
+    ILLEGAL_TRANSITION(Severity.ERROR, "Không thể chuyển trạng thái từ %s sang %s.",
+            "The status cannot change from %s to %s."),
+    /** The registration can no longer be edited. */
+    NOT_EDITABLE(Severity.ERROR, "Không thể sửa đăng ký ở trạng thái %s.", "A registration in status %s cannot be edited."),
+    /** A rejection needs a reason. */
+    REASON_REQUIRED(Severity.ERROR, "Cần nêu lý do.", "A reason is required."),
+    /** A completion needs the day it took place, within the campaign. */
+    ACTUAL_DATE_REQUIRED(Severity.ERROR, "Cần ghi ngày thực hiện.", "The actual date is required."),
+    /** A plaque can only go to an approved or completed work. */
+    PLAQUE_WORK_NOT_APPROVED(Severity.ERROR, "Chỉ gắn biển cho công trình đã được duyệt (trạng thái hiện tại: %s).",
+            "Only an approved work can receive a plaque (current status: %s)."),
+    /** Only the campaign's organiser (the city) awards plaques. */
+    PLAQUE_NOT_BY_CITY(Severity.ERROR, "Chỉ %s được quyết định gắn biển công trình.",
+            "Only %s can award a commemorative plaque."),
+    /** The work already carries a plaque. */
+    PLAQUE_ALREADY_AWARDED(Severity.ERROR, "Công trình đã được gắn biển.", "The work already carries a plaque."),
+    /** Nothing is stored under the id. */
+    NOT_FOUND(Severity.ERROR, "Không tìm thấy %s.", "%s was not found."),
+    /** Someone else changed the registration since the caller read it. */
+    CONFLICT(Severity.ERROR, "Đăng ký đã được người khác sửa (phiên bản hiện tại %s, bạn đã đọc phiên bản %s). Hãy tải lại.",
+            "The registration was changed by someone else (current version %s, you read version %s). Reload it."),
+    /** The campaign has no such target. */
+    TARGET_UNKNOWN(Severity.ERROR, "Đợt thi đua không có chỉ tiêu %s.", "The campaign has no target %s."),
+    /** The target does not concern the reporting unit. */
+    TARGET_NOT_FOR_UNIT(Severity.ERROR, "Chỉ tiêu %s không giao cho đơn vị %s.", "Target %s is not assigned to unit %s."),
+    /** A progress figure is below zero. */
+    PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s).");
+
+    private final Severity severity;
+    private final String template;
+    private final String templateEn;
+
+    RuleCode(Severity severity, String template, String templateEn) {
+        this.severity = severity;
+        this.template = template;
+        this.templateEn = templateEn;
+    }
+
+    /**
+     * How serious a violation of this rule is.
+     *
+     * @return the severity
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * The Vietnamese message with its arguments.
+     *
+     * @param args the arguments
+     * @return the message
+     */
+    public String message(Object... args) {
+        return String.format(Objects.requireNonNull(template), args);
+    }
+
+    /**
+     * The English message with its arguments.
+     *
+     * @param args the arguments
+     * @return the message
+     */
+    public String messageEn(Object... args) {
+        return String.format(Objects.requireNonNull(templateEn), args);
+    }
+}

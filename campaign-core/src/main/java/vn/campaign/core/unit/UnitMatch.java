@@ -1,0 +1,62 @@
+package vn.campaign.core.unit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the {@link UnitNameMatcher} made of a text.
+ *
+ * @since 0.1.0
+ */
+public sealed interface UnitMatch {
+
+    /**
+     * The text as written.
+     *
+     * @return the text that was matched
+     */
+    String text();
+
+    /**
+     * Exactly one unit fits.
+     *
+     * @param text the text as written
+     * @param unit the unit
+     */
+    record Found(String text, Unit unit) implements UnitMatch {
+        /** Validates the match. */
+        public Found {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /**
+     * Several units fit ("Thạch Hạ" when both a ward and a commune bear that name).
+     *
+     * @param text       the text as written
+     * @param candidates the units that fit, at least two
+     */
+    record Ambiguous(String text, List<Unit> candidates) implements UnitMatch {
+        /** Validates the match. */
+        public Ambiguous {
+            Objects.requireNonNull(text, "text");
+            candidates = List.copyOf(candidates);
+            if (candidates.size() < 2) {
+                throw new IllegalArgumentException("an ambiguous match needs at least two candidates");
+            }
+        }
+    }
+
+    /**
+     * No unit fits.
+     *
+     * @param text the text as written
+     */
+    record Unknown(String text) implements UnitMatch {
+        /** Validates the match. */
+        public Unknown {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}
