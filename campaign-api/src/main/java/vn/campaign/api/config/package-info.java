@@ -1,0 +1,9 @@
+/**
+ * HTTP-level configuration of the service: CORS for the GraphQL endpoint
+ * ({@link vn.campaign.api.config.CorsProperties}) and the process information file that launchers and tests
+ * read to find the chosen ports ({@link vn.campaign.api.config.ProcessInfoFileWriter}).
+ */
+@NullMarked
+package vn.campaign.api.config;
+
+import org.jspecify.annotations.NullMarked;

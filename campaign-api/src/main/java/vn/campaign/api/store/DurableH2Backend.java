@@ -1,0 +1,80 @@
+package vn.campaign.api.store;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * An {@link H2Backend} that commits its MVStore after every command that may have written, before the reply
+ * goes back to the client.
+ *
+ * <p>Left at its defaults, {@code H2Backend} commits in the background about once a second, so a hard kill of
+ * the process loses writes the driver already saw acknowledged. Committing before the reply writes the
+ * change to the store file (the operating system's page cache) first, so an acknowledged write survives the
+ * death of the process. It does not force the file to the disk: a power cut can still lose the last writes.
+ *
+ * <p>Commands are taken to write unless they are known to only read; an {@code aggregate} writes only when
+ * its pipeline has an {@code $out} or {@code $merge} stage. A commit with nothing to write costs little.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    /** Commands (in lower case) that never change stored data. */
+    private static final Set<String> READ_ONLY_COMMANDS = Set.of(
+            "find", "getmore", "count", "distinct", "hello", "ismaster", "ping", "buildinfo",
+            "listcollections", "listindexes", "listdatabases", "dbstats", "collstats", "serverstatus",
+            "killcursors", "endsessions", "getparameter", "hostinfo", "getcmdlineopts", "connectionstatus",
+            "whatsmyuri", "getlog", "getfreemonitoringstatus", "currentop", "explain", "getlasterror",
+            "saslstart", "saslcontinue", "authenticate", "listcommands");
+
+    /**
+     * Opens (or creates) the store file.
+     *
+     * @param fileName the MVStore file
+     */
+    DurableH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            if (mayWrite(command, query) && !getMvStore().isClosed()) {
+                commit();
+            }
+        }
+    }
+
+    /**
+     * Tells whether a command may change stored data.
+     *
+     * @param command the command name as the client sent it
+     * @param query   the command document
+     * @return {@code false} only for commands known to read only
+     */
+    static boolean mayWrite(String command, Map<String, Object> query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (name.equals("aggregate")) {
+            return hasWritingStage(query.get("pipeline"));
+        }
+        return !READ_ONLY_COMMANDS.contains(name);
+    }
+
+    private static boolean hasWritingStage(Object pipeline) {
+        if (!(pipeline instanceof Collection<?> stages)) {
+            return false;
+        }
+        for (Object stage : stages) {
+            if (stage instanceof Map<?, ?> map && (map.containsKey("$out") || map.containsKey("$merge"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

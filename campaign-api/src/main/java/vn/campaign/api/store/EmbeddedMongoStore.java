@@ -1,0 +1,134 @@
+package vn.campaign.api.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB-wire-compatible server (mongo-java-server) running inside this process on a loopback port.
+ *
+ * <p>Clients talk to it with the ordinary MongoDB driver through {@link #connectionString()}. Closing it stops
+ * listening, closes the client connections and closes the backend, which for H2 writes and closes the store
+ * file. The H2 file is locked while open, so a second process on the same file fails to start.
+ */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongoStore.class);
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final StoreDescription description;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedMongoStore(MongoServer server, InetSocketAddress address, StoreDescription description) {
+        this.server = server;
+        this.address = address;
+        this.description = description;
+    }
+
+    /**
+     * Opens the backend chosen by the properties and starts listening on the loopback interface.
+     *
+     * @param properties the store settings
+     * @return the running store
+     * @throws IllegalStateException if the store file cannot be opened (for example because another process
+     *                               holds it) or the port cannot be bound
+     */
+    public static EmbeddedMongoStore start(StoreProperties properties) {
+        Objects.requireNonNull(properties, "properties");
+        Path file = properties.path().toAbsolutePath().normalize();
+        MongoBackend backend = switch (properties.embedded()) {
+            case H2 -> openH2(file);
+            case MEMORY -> new MemoryBackend();
+        };
+        MongoServer server = new MongoServer(backend);
+        String host = InetAddress.getLoopbackAddress().getHostAddress();
+        InetSocketAddress address;
+        try {
+            server.bind(host, properties.port());
+            address = server.getLocalAddress();
+        } catch (Exception e) { // Netty rethrows checked exceptions such as BindException undeclared
+            server.shutdownNow();
+            throw new IllegalStateException("Cannot start the embedded store on " + host + ":" + properties.port()
+                    + ": " + e.getMessage(), e);
+        }
+        String connectionString = "mongodb://" + host + ":" + address.getPort() + "/" + properties.database();
+        StoreDescription description = switch (properties.embedded()) {
+            case H2 -> new StoreDescription(StoreKind.EMBEDDED_H2,
+                    "embedded MongoDB-compatible server, H2 file " + file + ", on " + connectionString,
+                    connectionString);
+            case MEMORY -> new StoreDescription(StoreKind.EMBEDDED_MEMORY,
+                    "embedded MongoDB-compatible server, in memory (data is lost on exit), on "
+                            + connectionString,
+                    connectionString);
+        };
+        LOG.info("Store: {}", description.summary());
+        return new EmbeddedMongoStore(server, address, description);
+    }
+
+    private static MongoBackend openH2(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the directory of the embedded store file " + file, e);
+        }
+        try {
+            return new DurableH2Backend(file.toString());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot open the embedded store file " + file
+                    + " (is another instance using it?): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The address the server listens on.
+     *
+     * @return a loopback address with the bound port
+     */
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    /**
+     * The connection string for the MongoDB driver, including the database name.
+     *
+     * @return e.g. {@code mongodb://127.0.0.1:40123/campaign}
+     */
+    public String connectionString() {
+        return Objects.requireNonNull(description.connectionString(), "connectionString");
+    }
+
+    /**
+     * Describes this store for logs and launchers.
+     *
+     * @return the description
+     */
+    public StoreDescription description() {
+        return description;
+    }
+
+    /**
+     * Stops listening, closes client connections and closes the backend. Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.shutdown();
+            LOG.info("Store: embedded server closed ({})", description.kind());
+        }
+    }
+}
