@@ -1,0 +1,136 @@
+package vn.campaign.importer.value;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.text.VietnameseText;
+
+/**
+ * Reads the kind of a work or an event from the words people wrote, matched on the folded text
+ * ({@link VietnameseText#fold(String)}: no case, no tone marks, đ as d), word by word.
+ *
+ * <ul>
+ *   <li>works: "Khánh thành", "KT", "K.T", "inauguration" are {@link WorkKind#INAUGURATION};
+ *       "Khởi công", "KC", "K.C", "động thổ", "groundbreaking" are {@link WorkKind#GROUNDBREAKING};
+ *       "hoàn thành", "đưa vào sử dụng" suggest an inauguration and "bắt đầu xây dựng" a groundbreaking
+ *       (warning {@code WORK_KIND_INFERRED});</li>
+ *   <li>events by keyword: "lễ hội", "hội làng", "dân gian" are {@link EventKind#TRADITIONAL_FESTIVAL};
+ *       "thể thao", "bóng đá", "cầu lông", "việt dã", "đua thuyền", … are {@link EventKind#SPORTS};
+ *       "văn hóa", "văn nghệ", "liên hoan", "triển lãm", "kỷ niệm", … are {@link EventKind#CULTURAL}.
+ *       When several kinds match, the most specific wins in that order, with the warning
+ *       {@code EVENT_KIND_AMBIGUOUS}; a festival that also names culture ("lễ hội văn hóa dân gian")
+ *       is simply a festival.</li>
+ * </ul>
+ */
+public final class KindParser {
+
+    private static final Set<String> INAUGURATION_CODES = Set.of("kt", "k t");
+    private static final Set<String> GROUNDBREAKING_CODES = Set.of("kc", "k c");
+    private static final List<String> INAUGURATION_WORDS = List.of("khanh thanh", "inauguration");
+    private static final List<String> GROUNDBREAKING_WORDS = List.of("khoi cong", "dong tho", "groundbreaking");
+    private static final List<String> INAUGURATION_HINTS = List.of("hoan thanh", "dua vao su dung");
+    private static final List<String> GROUNDBREAKING_HINTS = List.of("bat dau xay dung", "bat dau thi cong");
+
+    private static final Map<EventKind, List<String>> EVENT_WORDS = new EnumMap<>(Map.of(
+            EventKind.TRADITIONAL_FESTIVAL, List.of("le hoi", "hoi lang", "dan gian", "traditional festival",
+                    "festival", "traditional"),
+            EventKind.SPORTS, List.of("the thao", "the duc", "bong da", "bong chuyen", "bong ban", "bong ro",
+                    "cau long", "quan vot", "pickleball", "co tuong", "co vua", "keo co", "dau vat", "viet da",
+                    "chay", "marathon", "boi loi", "dua thuyen", "dien kinh", "vo thuat", "xe dap", "sports", "sport"),
+            EventKind.CULTURAL, List.of("van hoa", "van nghe", "hoi dien", "lien hoan", "trien lam", "ky niem",
+                    "mit tinh", "giao luu", "ca nhac", "dem nhac", "hoi thi", "hoi sach", "cultural", "culture")));
+    private static final List<EventKind> EVENT_PRECEDENCE =
+            List.of(EventKind.TRADITIONAL_FESTIVAL, EventKind.SPORTS, EventKind.CULTURAL);
+    /** A folk festival is cultural by nature: "lễ hội văn hóa dân gian" is no ambiguity. */
+    private static final List<EventKind> FESTIVAL_IS_CULTURAL =
+            List.of(EventKind.TRADITIONAL_FESTIVAL, EventKind.CULTURAL);
+
+    private KindParser() {
+    }
+
+    /**
+     * Reads the kind of a celebratory work.
+     *
+     * @param text the cell's text
+     * @return the kind, or a problem ({@code WORK_KIND_EMPTY}, {@code WORK_KIND_UNKNOWN},
+     *     {@code WORK_KIND_AMBIGUOUS})
+     */
+    public static ParseResult<WorkKind> workKind(String text) {
+        Objects.requireNonNull(text, "text");
+        String folded = VietnameseText.fold(text);
+        if (folded.isEmpty()) {
+            return ParseResult.failed(ValueIssueCode.WORK_KIND_EMPTY, text, "the kind of work is empty");
+        }
+        boolean inauguration = INAUGURATION_CODES.contains(folded) || containsAny(folded, INAUGURATION_WORDS);
+        boolean groundbreaking = GROUNDBREAKING_CODES.contains(folded) || containsAny(folded, GROUNDBREAKING_WORDS);
+        if (inauguration && groundbreaking) {
+            return ParseResult.failed(ValueIssueCode.WORK_KIND_AMBIGUOUS, text,
+                    "'" + text.strip() + "' names both an inauguration (khánh thành) and a groundbreaking (khởi công)");
+        }
+        if (inauguration) {
+            return ParseResult.parsed(WorkKind.INAUGURATION);
+        }
+        if (groundbreaking) {
+            return ParseResult.parsed(WorkKind.GROUNDBREAKING);
+        }
+        boolean finished = containsAny(folded, INAUGURATION_HINTS);
+        boolean starting = containsAny(folded, GROUNDBREAKING_HINTS);
+        if (finished != starting) {
+            WorkKind kind = finished ? WorkKind.INAUGURATION : WorkKind.GROUNDBREAKING;
+            return ParseResult.parsed(kind, List.of(new ValueIssue(ValueIssueCode.WORK_KIND_INFERRED, text,
+                    "'" + text.strip() + "' does not name the kind; read as " + kind + " from its wording")));
+        }
+        return ParseResult.failed(ValueIssueCode.WORK_KIND_UNKNOWN, text,
+                "'" + text.strip() + "' is neither khánh thành (inauguration) nor khởi công (groundbreaking)");
+    }
+
+    /**
+     * Reads the kind of an event.
+     *
+     * @param text the cell's text
+     * @return the kind, or a problem ({@code EVENT_KIND_EMPTY}, {@code EVENT_KIND_UNKNOWN})
+     */
+    public static ParseResult<EventKind> eventKind(String text) {
+        Objects.requireNonNull(text, "text");
+        String folded = VietnameseText.fold(text);
+        if (folded.isEmpty()) {
+            return ParseResult.failed(ValueIssueCode.EVENT_KIND_EMPTY, text, "the kind of event is empty");
+        }
+        for (EventKind kind : EventKind.values()) {
+            if (folded.equals(VietnameseText.fold(kind.name()))) {
+                return ParseResult.parsed(kind);
+            }
+        }
+        List<EventKind> matched = new ArrayList<>();
+        for (EventKind kind : EVENT_PRECEDENCE) {
+            if (containsAny(folded, EVENT_WORDS.get(kind))) {
+                matched.add(kind);
+            }
+        }
+        if (matched.isEmpty()) {
+            return ParseResult.failed(ValueIssueCode.EVENT_KIND_UNKNOWN, text, "'" + text.strip()
+                    + "' names no kind of event (lễ hội truyền thống, văn hóa, thể thao)");
+        }
+        EventKind kind = matched.get(0);
+        if (matched.size() == 1 || matched.equals(FESTIVAL_IS_CULTURAL)) {
+            return ParseResult.parsed(kind);
+        }
+        return ParseResult.parsed(kind, List.of(new ValueIssue(ValueIssueCode.EVENT_KIND_AMBIGUOUS, text,
+                "'" + text.strip() + "' matches " + matched + "; read as the most specific, " + kind)));
+    }
+
+    private static boolean containsAny(String folded, List<String> phrases) {
+        String padded = " " + folded + " ";
+        for (String phrase : phrases) {
+            if (padded.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
