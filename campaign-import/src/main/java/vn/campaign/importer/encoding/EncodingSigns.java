@@ -90,7 +90,7 @@ final class EncodingSigns {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (i + 1 < text.length()) {
+            if (i + 1 < text.length() && EncodingTables.isVniMarkRange(text.charAt(i + 1))) {
                 String pair = text.substring(i, i + 2);
                 if (tables.vniPairs().contains(pair)) {
                     if (!AMBIGUOUS_VNI_PAIRS.contains(pair)) {

@@ -121,6 +121,17 @@ final class EncodingTables {
     }
 
     /**
+     * Whether a character lies where VNI puts its mark bytes and single-byte letters
+     * ({@code 0xC0–0xFC}); a quick test before looking a sequence up.
+     *
+     * @param c a character standing for a byte
+     * @return {@code true} inside that range
+     */
+    static boolean isVniMarkRange(char c) {
+        return c >= '\u00C0' && c <= '\u00FC';
+    }
+
+    /**
      * The VNI sequences of two bytes (base letter and mark).
      *
      * @return the two-byte sequences

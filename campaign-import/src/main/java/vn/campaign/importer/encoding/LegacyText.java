@@ -299,7 +299,7 @@ public final class LegacyText {
         StringBuilder out = new StringBuilder(raw.length());
         int i = 0;
         while (i < raw.length()) {
-            if (i + 1 < raw.length()) {
+            if (i + 1 < raw.length() && EncodingTables.isVniMarkRange(raw.charAt(i + 1))) {
                 Character pair = tables.vniLetter(raw.substring(i, i + 2));
                 if (pair != null) {
                     out.append(pair.charValue());
@@ -308,7 +308,7 @@ public final class LegacyText {
                 }
             }
             char c = raw.charAt(i);
-            Character single = tables.vniLetter(String.valueOf(c));
+            Character single = EncodingTables.isVniMarkRange(c) ? tables.vniLetter(String.valueOf(c)) : null;
             out.append(single != null ? single.charValue() : c);
             i++;
         }
