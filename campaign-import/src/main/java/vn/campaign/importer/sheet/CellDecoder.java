@@ -1,0 +1,66 @@
+package vn.campaign.importer.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.util.CellReference;
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.importer.encoding.DecodedText;
+import vn.campaign.importer.encoding.EncodingVote;
+import vn.campaign.importer.encoding.LegacyText;
+import vn.campaign.importer.encoding.TextRun;
+import vn.campaign.importer.source.CellKind;
+import vn.campaign.importer.source.RawCell;
+import vn.campaign.importer.source.RawRow;
+import vn.campaign.importer.source.SheetInfo;
+
+/**
+ * Decodes the text cells of a sheet: by the cell's font, or the fonts of its runs when they differ; for
+ * a sheet without fonts (CSV), by the vote over the cell's column. The decoded text is stored NFC with
+ * white space collapsed; every decision is tallied for the sheet's report.
+ */
+final class CellDecoder {
+
+    private final SheetInfo sheet;
+    private final EncodingTally tally;
+
+    CellDecoder(SheetInfo sheet, EncodingTally tally) {
+        this.sheet = sheet;
+        this.tally = tally;
+    }
+
+    Line decode(RawRow row) {
+        List<SheetCell> cells = new ArrayList<>(row.cells().size());
+        for (RawCell cell : row.cells()) {
+            cells.add(decode(row.number(), cell));
+        }
+        return new Line(row.number(), row.number(), cells, row.hidden(), false);
+    }
+
+    private SheetCell decode(int row, RawCell cell) {
+        if (cell.kind() != CellKind.TEXT) {
+            return new SheetCell(cell.column(), cell.kind(), cell.text(), cell.text(), cell.number(), cell.dateTime(),
+                    null, cell.formula());
+        }
+        DecodedText decoded;
+        String scope;
+        List<TextRun> runs = cell.runs();
+        if (runs.size() > 1 && runs.stream().map(TextRun::fontName).distinct().count() > 1) {
+            decoded = LegacyText.decodeRuns(runs);
+            scope = "rich text";
+        } else if (sheet.hasFonts()) {
+            String font = runs.isEmpty() ? cell.fontName() : runs.get(0).fontName();
+            decoded = LegacyText.decodeCell(cell.text(), font);
+            scope = font == null ? "no font" : "font \"" + font + "\"";
+        } else {
+            EncodingVote vote = sheet.columnVotes().get(cell.column());
+            decoded = vote == null ? LegacyText.decodeCell(cell.text(), null) : LegacyText.decodeWithVote(cell.text(),
+                    vote);
+            scope = "column " + cell.columnLetter();
+        }
+        Objects.requireNonNull(decoded, "decoded");
+        tally.add(scope, decoded, CellReference.convertNumToColString(cell.column()) + row);
+        return new SheetCell(cell.column(), CellKind.TEXT, cell.text(), VietnameseText.normalize(decoded.text()),
+                null, null, decoded.encoding(), cell.formula());
+    }
+}

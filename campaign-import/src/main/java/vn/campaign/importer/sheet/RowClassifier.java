@@ -1,0 +1,281 @@
+package vn.campaign.importer.sheet;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.importer.source.CellKind;
+import vn.campaign.importer.source.MergedRange;
+import vn.campaign.importer.source.SheetInfo;
+
+/**
+ * Tells what each row under the header is, in order, keeping the unit in force from group headings and
+ * the values of vertically merged cells.
+ *
+ * <ul>
+ *   <li>BLANK: nothing visible (values in hidden, unmapped columns do not count, but are named);</li>
+ *   <li>HEADER: the header repeated, or a row of column numbers ("(1) (2) (3)");</li>
+ *   <li>TOTAL: the first text reads "Cộng", "Tổng cộng", "Tổng", "Cộng khối phường"…, with no sequence
+ *       number and no kind, date, place, investor or plaque;</li>
+ *   <li>GROUP: a heading with neither sequence number nor registration values: "I. KHỐI PHƯỜNG",
+ *       "1. Phường Bắc Hà", "II" + "Các xã", or a lone "Phường Bắc Hà". A heading that names a ward or
+ *       commune becomes the unit of the rows below; any other heading ("Khối phường", "Công trình khởi
+ *       công") starts a new group and clears the unit;</li>
+ *   <li>FOOTER: after the list has begun, a signature-block line ("Người lập biểu", "TM. BAN THƯỜNG VỤ",
+ *       "Hà Tĩnh, ngày 15 tháng 4 năm 2022") and the rows under it that hold no registration values;</li>
+ *   <li>UNMAPPED: values only in columns mapped to no field;</li>
+ *   <li>DATA: everything else.</li>
+ * </ul>
+ */
+final class RowClassifier {
+
+    private static final Pattern TOTAL = Pattern.compile(
+            "(tong cong|tong so|tong|cong)( (chung|toan .*|khoi .*|phuong .*|xa .*|cac .*|don vi .*|[ivx]+|[a-d]|\\d+))?");
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "(?<mark>[IVXLC]+|[A-Z]|\\d{1,3}(?:\\.\\d{1,3})*)\\s*[.):/-]\\s*(?<label>\\S.*)");
+    private static final Pattern ROMAN_OR_LETTER = Pattern.compile("[IVXLC]+|[A-Z]");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
+    private static final Pattern UNIT_WORDS = Pattern.compile("(phuong|xa|p|x|thi tran) \\S.*");
+    private static final Pattern CATEGORY_WORDS = Pattern.compile(
+            "(khoi|cum|cac|nhom|linh vuc|cong trinh|le hoi|su kien|hoat dong)( .*)?");
+    private static final Pattern FOOTER = Pattern.compile(
+            "(nguoi lap|noi nhan|xac nhan|tm |t m |kt |k t |chu tich|pho chu tich|bi thu|pho bi thu|thu truong"
+                    + "|giam doc|ky ten|luu |ngay thang nam).*|.*(^| )ngay \\d{1,2} thang \\d{1,2} nam \\d{4}.*");
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
+
+    /** Fields whose presence shows a registration rather than a heading or a total. */
+    private static final Set<Field> REGISTRATION_FIELDS = Set.of(Field.KIND, Field.PLANNED_DATE, Field.START_DATE,
+            Field.END_DATE, Field.LOCATION, Field.INVESTOR, Field.FUNDING_SOURCE, Field.PLAQUE, Field.UNIT);
+
+    private final String sheet;
+    private final SheetInfo info;
+    private final ColumnMapping mapping;
+    private final Map<Integer, List<String>> headerTexts;
+    private final Map<Integer, List<MergedRange>> mergesByFirstRow = new HashMap<>();
+    private final Map<MergedRange, SheetCell> openMerges = new HashMap<>();
+
+    private final List<String> groups = new ArrayList<>();
+    private @Nullable String groupUnit;
+    private boolean listBegun;
+    private boolean inFooter;
+
+    RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow) {
+        this.sheet = info.name();
+        this.info = info;
+        this.mapping = mapping;
+        this.headerTexts = headerTexts;
+        for (MergedRange merge : info.merges()) {
+            if (merge.lastRow() > merge.firstRow() && merge.firstRow() > headerLastRow) {
+                mergesByFirstRow.computeIfAbsent(merge.firstRow(), k -> new ArrayList<>()).add(merge);
+            }
+        }
+    }
+
+    ReadRow classify(Line line) {
+        if (line.gap()) {
+            return new SkippedRow(sheet, line.first(), line.last(), SkipReason.BLANK, "no cells stored");
+        }
+        int row = line.first();
+        closeMerges(row);
+        openMerges(line);
+        List<SheetCell> visible = line.cells().stream()
+                .filter(c -> !c.isBlank() && (!info.isColumnHidden(c.column()) || mapping.field(c.column()).isPresent()))
+                .toList();
+        Map<Field, FieldValue> values = values(line, row);
+        if (visible.isEmpty() && values.isEmpty()) {
+            return new SkippedRow(sheet, row, row, SkipReason.BLANK, blankDetail(line));
+        }
+        Optional<String> header = repeatedHeader(visible);
+        if (header.isPresent()) {
+            return new SkippedRow(sheet, row, row, SkipReason.HEADER, header.get());
+        }
+        boolean sequence = hasSequenceNumber(values);
+        boolean registration = values.keySet().stream().anyMatch(REGISTRATION_FIELDS::contains);
+        String firstText = visible.stream().filter(c -> c.kind() == CellKind.TEXT).map(SheetCell::text).findFirst()
+                .orElse("");
+        if (!sequence && !registration && !firstText.isEmpty()
+                && TOTAL.matcher(VietnameseText.fold(firstText)).matches()) {
+            listBegun = true;
+            return new SkippedRow(sheet, row, row, SkipReason.TOTAL, firstText);
+        }
+        if (!sequence && !registration) {
+            Optional<SkippedRow> group = group(row, line, visible, values);
+            if (group.isPresent()) {
+                listBegun = true;
+                inFooter = false;
+                return group.get();
+            }
+        }
+        if (!sequence && !values.containsKey(Field.KIND) && !values.containsKey(Field.AMOUNT)
+                && !values.containsKey(Field.PLAQUE) && listBegun) {
+            boolean footerLine = visible.stream().anyMatch(c -> FOOTER.matcher(VietnameseText.fold(c.text())).matches());
+            if (footerLine || inFooter) {
+                inFooter = true;
+                return new SkippedRow(sheet, row, row, SkipReason.FOOTER, joined(visible));
+            }
+        }
+        inFooter = false;
+        if (values.isEmpty()) {
+            return new SkippedRow(sheet, row, row, SkipReason.UNMAPPED, "values only in columns mapped to no field: "
+                    + located(visible, row));
+        }
+        listBegun = true;
+        FieldValue unitValue = values.get(Field.UNIT);
+        String unit;
+        UnitSource source;
+        if (unitValue != null) {
+            unit = unitValue.text();
+            source = UnitSource.COLUMN;
+        } else if (groupUnit != null) {
+            unit = groupUnit;
+            source = UnitSource.GROUP_ROW;
+        } else {
+            unit = null;
+            source = UnitSource.NONE;
+        }
+        return new DataRow(sheet, row, unit, source, groups, values, line.hidden());
+    }
+
+    private Map<Field, FieldValue> values(Line line, int row) {
+        Map<Field, FieldValue> values = new EnumMap<>(Field.class);
+        for (MappedColumn mapped : mapping.columns()) {
+            Optional<SheetCell> cell = line.cell(mapped.column()).filter(c -> !c.isBlank() || c.formula());
+            if (cell.isPresent()) {
+                values.put(mapped.field(), cell.get().toValue(mapped.field(), null));
+                continue;
+            }
+            for (Map.Entry<MergedRange, SheetCell> open : openMerges.entrySet()) {
+                MergedRange merge = open.getKey();
+                if (merge.firstRow() < row && merge.covers(row, mapped.column())) {
+                    String from = HeaderDetector.letter(merge.firstColumn()) + merge.firstRow();
+                    values.put(mapped.field(), open.getValue().toValue(mapped.field(), from));
+                }
+            }
+        }
+        return values;
+    }
+
+    private void closeMerges(int row) {
+        Iterator<MergedRange> iterator = openMerges.keySet().iterator();
+        while (iterator.hasNext()) {
+            if (iterator.next().lastRow() < row) {
+                iterator.remove();
+            }
+        }
+    }
+
+    private void openMerges(Line line) {
+        for (MergedRange merge : mergesByFirstRow.getOrDefault(line.first(), List.of())) {
+            line.cell(merge.firstColumn()).filter(c -> !c.isBlank()).ifPresent(cell -> openMerges.put(merge, cell));
+        }
+    }
+
+    private String blankDetail(Line line) {
+        List<SheetCell> hidden = line.cells().stream().filter(c -> !c.isBlank()).toList();
+        return hidden.isEmpty() ? "blank" : "values only in hidden columns: " + located(hidden, line.first());
+    }
+
+    private Optional<String> repeatedHeader(List<SheetCell> visible) {
+        int same = 0;
+        for (SheetCell cell : visible) {
+            List<String> texts = headerTexts.getOrDefault(cell.column(), List.of());
+            if (texts.contains(VietnameseText.fold(cell.text()))) {
+                same++;
+            }
+        }
+        if (same >= 2 && same * 2 >= visible.size()) {
+            return Optional.of("the header repeated");
+        }
+        if (visible.size() >= 3) {
+            int previous = 0;
+            for (SheetCell cell : visible) {
+                String text = cell.text();
+                if (!COLUMN_NUMBER.matcher(text).matches()) {
+                    return Optional.empty();
+                }
+                int number = Integer.parseInt(text.replace("(", "").replace(")", ""));
+                if (number <= previous) {
+                    return Optional.empty();
+                }
+                previous = number;
+            }
+            return Optional.of("column numbers under the header");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasSequenceNumber(Map<Field, FieldValue> values) {
+        FieldValue sequence = values.get(Field.SEQUENCE);
+        if (sequence == null) {
+            return false;
+        }
+        return sequence.kind() == CellKind.NUMBER || INTEGER.matcher(sequence.text()).matches();
+    }
+
+    private Optional<SkippedRow> group(int row, Line line, List<SheetCell> visible, Map<Field, FieldValue> values) {
+        List<SheetCell> heading = visible.stream().filter(c -> {
+            Optional<Field> field = mapping.field(c.column());
+            return field.isEmpty() || field.get() == Field.SEQUENCE || field.get() == Field.NAME;
+        }).toList();
+        if (heading.isEmpty() || heading.size() > 2 || heading.size() + (values.containsKey(Field.AMOUNT) ? 1 : 0)
+                < visible.size()) {
+            return Optional.empty();
+        }
+        String mark;
+        String label;
+        if (heading.size() == 2) {
+            mark = heading.get(0).text();
+            label = heading.get(1).text();
+            boolean markIsSequenceColumn = mapping.field(heading.get(0).column()).orElse(null) == Field.SEQUENCE;
+            if (!markIsSequenceColumn || !(ROMAN_OR_LETTER.matcher(mark).matches() || INTEGER.matcher(mark).matches())) {
+                return Optional.empty();
+            }
+        } else {
+            String text = heading.get(0).text();
+            Matcher matcher = ENUMERATED.matcher(text);
+            if (matcher.matches()) {
+                mark = matcher.group("mark");
+                label = matcher.group("label").strip();
+            } else {
+                mark = "";
+                label = text;
+            }
+        }
+        String folded = VietnameseText.fold(label);
+        boolean unitLike = UNIT_WORDS.matcher(folded).matches();
+        boolean category = CATEGORY_WORDS.matcher(folded).matches();
+        boolean romanOrLetter = ROMAN_OR_LETTER.matcher(mark).matches();
+        if (unitLike && !category) {
+            if (groups.size() > 1 || (groups.size() == 1 && groupUnit != null)) {
+                groups.remove(groups.size() - 1);
+            }
+            groups.add(label);
+            groupUnit = label;
+        } else if (category || romanOrLetter) {
+            groups.clear();
+            groups.add(label);
+            groupUnit = null;
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new SkippedRow(sheet, row, row, SkipReason.GROUP, mark.isEmpty() ? label
+                : heading.size() == 2 ? mark + " " + label : line.text(heading.get(0).column())));
+    }
+
+    private static String joined(List<SheetCell> cells) {
+        return String.join(" | ", cells.stream().map(SheetCell::text).toList());
+    }
+
+    private static String located(List<SheetCell> cells, int row) {
+        return String.join(", ", cells.stream()
+                .map(c -> HeaderDetector.letter(c.column()) + row + " \"" + c.text() + "\"").toList());
+    }
+}
