@@ -53,7 +53,7 @@ final class RowClassifier {
 
     /** Fields whose presence shows a registration rather than a heading or a total. */
     private static final Set<Field> REGISTRATION_FIELDS = Set.of(Field.KIND, Field.PLANNED_DATE, Field.START_DATE,
-            Field.END_DATE, Field.LOCATION, Field.INVESTOR, Field.FUNDING_SOURCE, Field.PLAQUE, Field.UNIT);
+            Field.END_DATE, Field.LOCATION, Field.INVESTOR, Field.FUNDING_SOURCE, Field.PLAQUE);
 
     private final String sheet;
     private final SheetInfo info;
@@ -223,7 +223,8 @@ final class RowClassifier {
     private Optional<SkippedRow> group(int row, Line line, List<SheetCell> visible, Map<Field, FieldValue> values) {
         List<SheetCell> heading = visible.stream().filter(c -> {
             Optional<Field> field = mapping.field(c.column());
-            return field.isEmpty() || field.get() == Field.SEQUENCE || field.get() == Field.NAME;
+            return field.isEmpty() || field.get() == Field.SEQUENCE || field.get() == Field.NAME
+                    || field.get() == Field.UNIT;
         }).toList();
         if (heading.isEmpty() || heading.size() > 2 || heading.size() + (values.containsKey(Field.AMOUNT) ? 1 : 0)
                 < visible.size()) {
@@ -241,7 +242,10 @@ final class RowClassifier {
         } else {
             String text = heading.get(0).text();
             Matcher matcher = ENUMERATED.matcher(text);
-            if (matcher.matches()) {
+            if (UNIT_WORDS.matcher(VietnameseText.fold(text)).matches()) {
+                mark = "";
+                label = text;
+            } else if (matcher.matches()) {
                 mark = matcher.group("mark");
                 label = matcher.group("label").strip();
             } else {
