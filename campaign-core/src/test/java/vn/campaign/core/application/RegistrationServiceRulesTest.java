@@ -18,9 +18,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.fixture.Fixtures;
+import vn.campaign.core.fixture.Lifecycle;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
@@ -160,6 +162,16 @@ class RegistrationServiceRulesTest {
         Fixtures.succeeded(service.registerWork(workFor(BAC_HA, aWork().named("NHA VAN HOA TDP  5").build())));
 
         assertThat(stored()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "a {0} registration keeps its name")
+    @EnumSource(value = RegistrationStatus.class, names = {"REJECTED", "CANCELLED"})
+    void aRejectedOrCancelledRegistrationStillHoldsItsName(RegistrationStatus status) {
+        Lifecycle.bringTo(platform, Fixtures.registered(platform, workFor(TRAN_PHU)), status);
+
+        assertRefused(service.registerWork(workFor(TRAN_PHU)), RuleCode.DUPLICATE_REGISTRATION, Severity.ERROR, "name");
+
+        assertThat(stored()).hasSize(1);
     }
 
     @Test
