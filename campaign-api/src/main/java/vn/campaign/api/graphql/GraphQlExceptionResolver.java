@@ -1,0 +1,38 @@
+package vn.campaign.api.graphql;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
+/**
+ * Maps exceptions to GraphQL errors in one place. A malformed request ({@link InvalidRequestException}) is a
+ * {@code BAD_REQUEST} error carrying its message; anything else is a server fault, logged with the
+ * execution id and answered as {@code INTERNAL_ERROR} with that id and no internals. Broken business rules
+ * never reach here: they are values in the payloads' {@code userErrors}.
+ */
+@Component
+public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphQlExceptionResolver.class);
+
+    /** A resolver. */
+    public GraphQlExceptionResolver() {
+    }
+
+    @Override
+    protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidRequestException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+        }
+        LOG.error("GraphQL execution {} failed at {}", env.getExecutionId(), env.getExecutionStepInfo().getPath(), ex);
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error in execution " + env.getExecutionId() + "; the server logged it").build();
+    }
+}

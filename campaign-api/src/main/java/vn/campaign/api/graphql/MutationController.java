@@ -1,0 +1,322 @@
+package vn.campaign.api.graphql;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+import vn.campaign.api.graphql.CampaignViews.CampaignProgressReport;
+import vn.campaign.api.graphql.CampaignViews.CampaignTargetProgress;
+import vn.campaign.api.graphql.Inputs.AwardPlaqueInput;
+import vn.campaign.api.graphql.Inputs.ChangeStatusInput;
+import vn.campaign.api.graphql.Inputs.RecordProgressInput;
+import vn.campaign.api.graphql.Inputs.RegisterEventInput;
+import vn.campaign.api.graphql.Inputs.RegisterWorkInput;
+import vn.campaign.api.graphql.Inputs.UpdateEventInput;
+import vn.campaign.api.graphql.Inputs.UpdateWorkInput;
+import vn.campaign.api.graphql.Payloads.EventPayload;
+import vn.campaign.api.graphql.Payloads.ProgressPayload;
+import vn.campaign.api.graphql.Payloads.WorkPayload;
+import vn.campaign.core.application.AwardPlaque;
+import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.application.ChangeStatus;
+import vn.campaign.core.application.Outcome;
+import vn.campaign.core.application.RegisterEvent;
+import vn.campaign.core.application.RegisterWork;
+import vn.campaign.core.application.ReportProgress;
+import vn.campaign.core.application.UpdateRegistration;
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.progress.ProgressReport;
+import vn.campaign.core.progress.TargetProgress;
+import vn.campaign.core.registration.Event;
+import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.Work;
+import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.rule.Severity;
+import vn.campaign.core.rule.Violation;
+
+/**
+ * The mutations: one per business action, each writing through the core's application services only. A
+ * broken rule comes back as user errors in the payload; the id of a work or event that does not exist (or
+ * names the other type) is the user error NOT_FOUND on {@code input.id}.
+ *
+ * <p>An update merges the fields given with the details stored at the version the client read: the core
+ * then refuses the change with CONFLICT if the stored version is another, and the store refuses it if the
+ * version changes in between, so a concurrent change is never overwritten.
+ */
+@Controller
+public class MutationController {
+
+    private final CampaignPlatform platform;
+
+    /**
+     * A controller over the platform.
+     *
+     * @param platform the platform
+     */
+    public MutationController(CampaignPlatform platform) {
+        this.platform = Objects.requireNonNull(platform, "platform");
+    }
+
+    // --- registering ---
+
+    /**
+     * Registers a work.
+     *
+     * @param input what to register
+     * @return the payload
+     */
+    @MutationMapping
+    public WorkPayload registerWork(@Argument RegisterWorkInput input) {
+        WorkDetails details = new WorkDetails(input.name(), input.kind(), input.plannedOn(), input.taskAreaCode(),
+                input.location(), input.scale(), input.investment(), input.fundingSource(), input.investor(),
+                Boolean.TRUE.equals(input.plaqueRequested()), input.evidenceNotes());
+        return WorkPayload.of(platform.registrationService()
+                .registerWork(new RegisterWork(input.campaignCode(), input.unitCode(), details)));
+    }
+
+    /**
+     * Registers an event.
+     *
+     * @param input what to register
+     * @return the payload
+     */
+    @MutationMapping
+    public EventPayload registerEvent(@Argument RegisterEventInput input) {
+        EventDetails details = new EventDetails(input.name(), input.kind(), input.startsOn(), input.endsOn(),
+                input.taskAreaCode(), input.venue(), input.host(), input.expectedParticipants(), input.evidenceNotes());
+        return EventPayload.of(platform.registrationService()
+                .registerEvent(new RegisterEvent(input.campaignCode(), input.unitCode(), details)));
+    }
+
+    // --- updating ---
+
+    /**
+     * Changes a work's details.
+     *
+     * @param input the work, the version read and the fields to change
+     * @return the payload
+     */
+    @MutationMapping
+    public WorkPayload updateWork(@Argument UpdateWorkInput input) {
+        Optional<Work> found = find(input.id(), Work.class);
+        if (found.isEmpty()) {
+            return WorkPayload.refused(List.of(notFound("Work", input.id())));
+        }
+        WorkDetails d = found.get().details();
+        WorkDetails merged = new WorkDetails(
+                input.name().isOmitted() ? d.name() : Objects.requireNonNullElse(input.name().value(), ""),
+                Objects.requireNonNullElse(keep(input.kind(), d.kind()), d.kind()),
+                keep(input.plannedOn(), d.plannedOn()), keep(input.taskAreaCode(), d.taskArea()),
+                keep(input.location(), d.location()), keep(input.scale(), d.scale()),
+                keep(input.investment(), d.investment()), keep(input.fundingSource(), d.fundingSource()),
+                keep(input.investor(), d.investor()),
+                Objects.requireNonNullElse(keep(input.plaqueRequested(), d.plaqueRequested()), d.plaqueRequested()),
+                keep(input.evidenceNotes(), d.evidenceNotes()));
+        Outcome<Registration> outcome = platform.registrationService()
+                .update(new UpdateRegistration(found.get().id().value(), input.expectedVersion(), merged));
+        return WorkPayload.of(outcome.map(Work.class::cast));
+    }
+
+    /**
+     * Changes an event's details.
+     *
+     * @param input the event, the version read and the fields to change
+     * @return the payload
+     */
+    @MutationMapping
+    public EventPayload updateEvent(@Argument UpdateEventInput input) {
+        Optional<Event> found = find(input.id(), Event.class);
+        if (found.isEmpty()) {
+            return EventPayload.refused(List.of(notFound("Event", input.id())));
+        }
+        EventDetails d = found.get().details();
+        EventDetails merged = new EventDetails(
+                input.name().isOmitted() ? d.name() : Objects.requireNonNullElse(input.name().value(), ""),
+                Objects.requireNonNullElse(keep(input.kind(), d.kind()), d.kind()),
+                keep(input.startsOn(), d.startsOn()), keep(input.endsOn(), d.endsOn()),
+                keep(input.taskAreaCode(), d.taskArea()), keep(input.venue(), d.venue()), keep(input.host(), d.host()),
+                keep(input.expectedParticipants(), d.expectedParticipants()),
+                keep(input.evidenceNotes(), d.evidenceNotes()));
+        Outcome<Registration> outcome = platform.registrationService()
+                .update(new UpdateRegistration(found.get().id().value(), input.expectedVersion(), merged));
+        return EventPayload.of(outcome.map(Event.class::cast));
+    }
+
+    private static <T> @Nullable T keep(ArgumentValue<T> given, @Nullable T stored) {
+        return given.isOmitted() ? stored : given.value();
+    }
+
+    // --- lifecycle of works ---
+
+    /**
+     * Approves a work.
+     *
+     * @param input the work and the version read
+     * @return the payload
+     */
+    @MutationMapping
+    public WorkPayload approveWork(@Argument ChangeStatusInput input) {
+        return changeWork(input, (id, i) -> ChangeStatus.approve(id, i.expectedVersion()));
+    }
+
+    /**
+     * Rejects a work.
+     *
+     * @param input the work, the version read and the reason
+     * @return the payload
+     */
+    @MutationMapping
+    public WorkPayload rejectWork(@Argument ChangeStatusInput input) {
+        return changeWork(input, (id, i) -> ChangeStatus.reject(id, i.expectedVersion(), i.reason()));
+    }
+
+    /**
+     * Completes a work.
+     *
+     * @param input the work, the version read and the day it took place
+     * @return the payload
+     */
+    @MutationMapping
+    public WorkPayload completeWork(@Argument ChangeStatusInput input) {
+        return changeWork(input, (id, i) -> ChangeStatus.complete(id, i.expectedVersion(), i.actualOn()));
+    }
+
+    /**
+     * Cancels a work.
+     *
+     * @param input the work, the version read and the reason
+     * @return the payload
+     */
+    @MutationMapping
+    public WorkPayload cancelWork(@Argument ChangeStatusInput input) {
+        return changeWork(input, (id, i) -> ChangeStatus.cancel(id, i.expectedVersion(), i.reason()));
+    }
+
+    /**
+     * Awards a plaque to a work.
+     *
+     * @param input the work, the version read and who awards it
+     * @return the payload
+     */
+    @MutationMapping
+    public WorkPayload awardPlaque(@Argument AwardPlaqueInput input) {
+        Optional<Work> found = find(input.id(), Work.class);
+        if (found.isEmpty()) {
+            return WorkPayload.refused(List.of(notFound("Work", input.id())));
+        }
+        return WorkPayload.of(platform.registrationService().awardPlaque(
+                new AwardPlaque(found.get().id().value(), input.expectedVersion(), input.awardedBy())));
+    }
+
+    // --- lifecycle of events ---
+
+    /**
+     * Approves an event.
+     *
+     * @param input the event and the version read
+     * @return the payload
+     */
+    @MutationMapping
+    public EventPayload approveEvent(@Argument ChangeStatusInput input) {
+        return changeEvent(input, (id, i) -> ChangeStatus.approve(id, i.expectedVersion()));
+    }
+
+    /**
+     * Rejects an event.
+     *
+     * @param input the event, the version read and the reason
+     * @return the payload
+     */
+    @MutationMapping
+    public EventPayload rejectEvent(@Argument ChangeStatusInput input) {
+        return changeEvent(input, (id, i) -> ChangeStatus.reject(id, i.expectedVersion(), i.reason()));
+    }
+
+    /**
+     * Completes an event.
+     *
+     * @param input the event, the version read and the day it took place
+     * @return the payload
+     */
+    @MutationMapping
+    public EventPayload completeEvent(@Argument ChangeStatusInput input) {
+        return changeEvent(input, (id, i) -> ChangeStatus.complete(id, i.expectedVersion(), i.actualOn()));
+    }
+
+    /**
+     * Cancels an event.
+     *
+     * @param input the event, the version read and the reason
+     * @return the payload
+     */
+    @MutationMapping
+    public EventPayload cancelEvent(@Argument ChangeStatusInput input) {
+        return changeEvent(input, (id, i) -> ChangeStatus.cancel(id, i.expectedVersion(), i.reason()));
+    }
+
+    private WorkPayload changeWork(ChangeStatusInput input, BiFunction<String, ChangeStatusInput, ChangeStatus> command) {
+        Optional<Work> found = find(input.id(), Work.class);
+        if (found.isEmpty()) {
+            return WorkPayload.refused(List.of(notFound("Work", input.id())));
+        }
+        return WorkPayload.of(platform.registrationService()
+                .changeStatus(command.apply(found.get().id().value(), input)).map(Work.class::cast));
+    }
+
+    private EventPayload changeEvent(ChangeStatusInput input,
+            BiFunction<String, ChangeStatusInput, ChangeStatus> command) {
+        Optional<Event> found = find(input.id(), Event.class);
+        if (found.isEmpty()) {
+            return EventPayload.refused(List.of(notFound("Event", input.id())));
+        }
+        return EventPayload.of(platform.registrationService()
+                .changeStatus(command.apply(found.get().id().value(), input)).map(Event.class::cast));
+    }
+
+    // --- progress ---
+
+    /**
+     * Records a progress report and answers where its target now stands.
+     *
+     * @param input the report
+     * @return the payload
+     */
+    @MutationMapping
+    public ProgressPayload recordProgress(@Argument RecordProgressInput input) {
+        Outcome<ProgressReport> outcome = platform.progressService().report(new ReportProgress(input.campaignCode(),
+                input.targetCode(), input.unitCode(), input.reportedOn(), input.value(), input.note()));
+        if (!(outcome instanceof Outcome.Success<ProgressReport> success)) {
+            return new ProgressPayload(null, null, UserError.errors(outcome.violations()),
+                    UserError.warnings(outcome.violations()));
+        }
+        ProgressReport report = success.value();
+        Campaign campaign = platform.campaigns().findByCode(new CampaignCode(input.campaignCode())).orElseThrow();
+        TargetProgress target = platform.progressService().progress(campaign.code().value()).value().stream()
+                .filter(t -> t.target().code().equals(report.target())).findFirst().orElseThrow();
+        return new ProgressPayload(new CampaignProgressReport(campaign, report),
+                new CampaignTargetProgress(campaign, target), List.of(), UserError.warnings(success.warnings()));
+    }
+
+    // --- helpers ---
+
+    private <R extends Registration> Optional<R> find(String globalId, Class<R> type) {
+        return GlobalId.registration(globalId, type.getSimpleName()).flatMap(platform.registrations()::findById)
+                .filter(type::isInstance).map(type::cast);
+    }
+
+    private static Violation notFound(String type, String globalId) {
+        String vi = type.equals("Work") ? "công trình" : "sự kiện";
+        String en = type.equals("Work") ? "work" : "event";
+        return new Violation("NOT_FOUND", Severity.ERROR, List.of("id"), "Không tìm thấy " + vi + " " + globalId + ".",
+                "There is no " + en + " with id " + globalId + ".");
+    }
+}

@@ -1,0 +1,55 @@
+package vn.campaign.api.graphql;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.registration.Event;
+import vn.campaign.core.registration.Work;
+
+/** {@code node(id:)}: any campaign, unit, work or event by its global id. */
+@Controller
+public class NodeController {
+
+    private final CampaignPlatform platform;
+
+    /**
+     * A controller over the platform.
+     *
+     * @param platform the platform
+     */
+    public NodeController(CampaignPlatform platform) {
+        this.platform = Objects.requireNonNull(platform, "platform");
+    }
+
+    /**
+     * The object with a global id.
+     *
+     * @param id the global id
+     * @return a {@code Campaign}, {@code Unit}, {@code Work} or {@code Event}, or {@code null}
+     */
+    @QueryMapping
+    public @Nullable Object node(@Argument String id) {
+        Optional<GlobalId> decoded = GlobalId.decode(id);
+        if (decoded.isEmpty()) {
+            return null;
+        }
+        GlobalId global = decoded.get();
+        Optional<?> found = switch (global.type()) {
+            case "Campaign" -> global.campaignCode().flatMap(platform.campaigns()::findByCode);
+            case "Unit" -> global.unitKey().flatMap(key -> platform.units().findAllByCode(key.code()).stream()
+                    .filter(u -> Objects.equals(u.validFrom(), key.validFrom())).findFirst());
+            case "Work" -> GlobalId.registration(id, "Work").flatMap(platform.registrations()::findById)
+                    .filter(Work.class::isInstance);
+            case "Event" -> GlobalId.registration(id, "Event").flatMap(platform.registrations()::findById)
+                    .filter(Event.class::isInstance);
+            default -> Optional.empty();
+        };
+        return found.orElse(null);
+    }
+}

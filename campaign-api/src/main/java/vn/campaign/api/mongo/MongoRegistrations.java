@@ -1,0 +1,178 @@
+package vn.campaign.api.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.client.result.UpdateResult;
+
+import vn.campaign.api.platform.Page;
+import vn.campaign.api.platform.RegistrationCriteria;
+import vn.campaign.api.platform.RegistrationPosition;
+import vn.campaign.api.platform.RegistrationQueries;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.registration.Registrations;
+import vn.campaign.core.unit.UnitCode;
+
+/**
+ * Works and events in MongoDB, one document each: the core's {@link Registrations} port and the API's
+ * {@link RegistrationQueries}.
+ *
+ * <p>Each write is a single-document operation. An insert relies on the unique index over (campaign, unit,
+ * nameFolded) — and on the unique {@code _id} — to refuse a duplicate even when two requests race past the
+ * rules' check at the same time. An update replaces the document only where {@code {_id, version:
+ * expected}} still matches; when nothing matched, a read by id tells a conflict from a missing document.
+ */
+public final class MongoRegistrations implements Registrations, RegistrationQueries {
+
+    private static final Sort ORDER = Sort.by("unit", "nameFolded", "_id");
+    /** How many documents a cursor may bring back per round trip when a batch of units is read. */
+    private static final int BATCH_SIZE = 10_000;
+
+    private final MongoOperations mongo;
+
+    /**
+     * An adapter over a database.
+     *
+     * @param mongo the database's operations
+     */
+    public MongoRegistrations(MongoOperations mongo) {
+        this.mongo = Objects.requireNonNull(mongo, "mongo");
+    }
+
+    @Override
+    public Optional<Registration> findById(RegistrationId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), RegistrationDocument.class))
+                .map(RegistrationMapper::toDomain);
+    }
+
+    @Override
+    public List<Registration> findByCampaign(CampaignCode campaign) {
+        return find(new Query(where("campaign").is(campaign.value())));
+    }
+
+    @Override
+    public List<Registration> findByCampaignAndUnit(CampaignCode campaign, UnitCode unit) {
+        return find(new Query(where("campaign").is(campaign.value()).and("unit").is(unit.value())));
+    }
+
+    @Override
+    public Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("campaign").is(campaign.value())
+                        .and("unit").is(unit.value()).and("nameFolded").is(foldedName)), RegistrationDocument.class))
+                .map(RegistrationMapper::toDomain);
+    }
+
+    @Override
+    public WriteResult insert(Registration registration) {
+        Objects.requireNonNull(registration, "registration");
+        try {
+            mongo.insert(RegistrationMapper.toDocument(registration));
+            return WriteResult.DONE;
+        } catch (DuplicateKeyException e) {
+            return WriteResult.DUPLICATE;
+        }
+    }
+
+    @Override
+    public WriteResult update(Registration registration, long expectedVersion) {
+        Objects.requireNonNull(registration, "registration");
+        String id = registration.id().value();
+        UpdateResult result;
+        try {
+            result = mongo.replace(new Query(where("_id").is(id).and("version").is(expectedVersion)),
+                    RegistrationMapper.toDocument(registration));
+        } catch (DuplicateKeyException e) {
+            return WriteResult.DUPLICATE;
+        }
+        if (result.getMatchedCount() > 0) {
+            return WriteResult.DONE;
+        }
+        return mongo.exists(new Query(where("_id").is(id)), RegistrationDocument.class)
+                ? WriteResult.CONFLICT : WriteResult.NOT_FOUND;
+    }
+
+    @Override
+    public Page<Registration> page(RegistrationCriteria criteria, @Nullable RegistrationPosition after, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("page size must be at least 1, got " + size);
+        }
+        List<Criteria> all = criteria(criteria);
+        if (after != null) {
+            all.add(after(after));
+        }
+        List<Registration> found = find(new Query(Queries.allOf(all)).limit(size + 1).cursorBatchSize(size + 1));
+        return new Page<>(found.subList(0, Math.min(size, found.size())), found.size() > size);
+    }
+
+    @Override
+    public long count(RegistrationCriteria criteria) {
+        return mongo.count(new Query(Queries.allOf(criteria(criteria))), RegistrationDocument.class);
+    }
+
+    @Override
+    public List<Registration> findByUnits(RegistrationType type, Collection<UnitCode> units,
+            @Nullable String campaign) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        Criteria criteria = where("type").is(type.name())
+                .and("unit").in(units.stream().map(UnitCode::value).distinct().sorted().toList());
+        if (campaign != null) {
+            criteria = criteria.and("campaign").is(campaign);
+        }
+        return find(new Query(criteria).cursorBatchSize(BATCH_SIZE));
+    }
+
+    private List<Registration> find(Query query) {
+        return mongo.find(query.with(ORDER), RegistrationDocument.class).stream()
+                .map(RegistrationMapper::toDomain).toList();
+    }
+
+    private static List<Criteria> criteria(RegistrationCriteria c) {
+        List<Criteria> all = new ArrayList<>();
+        all.add(where("type").is(c.type().name()));
+        if (c.campaign() != null) {
+            all.add(where("campaign").is(c.campaign()));
+        }
+        if (c.unit() != null) {
+            all.add(where("unit").is(c.unit()));
+        }
+        if (!c.kinds().isEmpty()) {
+            all.add(where("kind").in(c.kinds().stream().sorted().toList()));
+        }
+        if (!c.statuses().isEmpty()) {
+            all.add(where("status").in(c.statuses().stream().map(RegistrationStatus::name).sorted().toList()));
+        }
+        if (c.taskArea() != null) {
+            all.add(where("taskArea").is(c.taskArea()));
+        }
+        if (c.search() != null) {
+            all.add(where("nameFolded").regex(Queries.wordPrefix(c.search())));
+        }
+        return all;
+    }
+
+    private static Criteria after(RegistrationPosition p) {
+        String unit = p.unit().value();
+        return new Criteria().orOperator(
+                where("unit").gt(unit),
+                where("unit").is(unit).and("nameFolded").gt(p.foldedName()),
+                where("unit").is(unit).and("nameFolded").is(p.foldedName()).and("_id").gt(p.id().value()));
+    }
+}

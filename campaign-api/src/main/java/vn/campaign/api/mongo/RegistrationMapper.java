@@ -1,0 +1,76 @@
+package vn.campaign.api.mongo;
+
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.registration.Event;
+import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.registration.Vnd;
+import vn.campaign.core.registration.Work;
+import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.unit.UnitCode;
+
+/** Maps works and events to and from their documents. */
+public final class RegistrationMapper {
+
+    private RegistrationMapper() {
+    }
+
+    /**
+     * The document of a work or an event.
+     *
+     * @param registration the registration
+     * @return its document
+     */
+    public static RegistrationDocument toDocument(Registration registration) {
+        return registration instanceof Work w ? work(w) : event((Event) registration);
+    }
+
+    private static RegistrationDocument work(Work w) {
+        WorkDetails d = w.details();
+        return new RegistrationDocument(w.id().value(), RegistrationType.WORK.name(), w.campaign().value(),
+                w.unit().value(), d.name(), w.foldedName(), d.kind().name(), w.status().name(), w.statusReason(),
+                Dates.text(w.actualOn()), w.version(), d.taskArea(), d.evidenceNotes(), Dates.text(d.plannedOn()),
+                d.location(), d.scale(), d.investment() == null ? null : d.investment().amount(), d.fundingSource(),
+                d.investor(), d.plaqueRequested(), w.plaqueAwarded(), null, null, null, null, null);
+    }
+
+    private static RegistrationDocument event(Event e) {
+        EventDetails d = e.details();
+        return new RegistrationDocument(e.id().value(), RegistrationType.EVENT.name(), e.campaign().value(),
+                e.unit().value(), d.name(), e.foldedName(), d.kind().name(), e.status().name(), e.statusReason(),
+                Dates.text(e.actualOn()), e.version(), d.taskArea(), d.evidenceNotes(), null, null, null, null, null,
+                null, null, null, Dates.text(d.startsOn()), Dates.text(d.endsOn()), d.venue(), d.host(),
+                d.expectedParticipants());
+    }
+
+    /**
+     * The work or event a document holds.
+     *
+     * @param doc the document
+     * @return the registration
+     * @throws IllegalArgumentException when the document's type is neither WORK nor EVENT
+     */
+    public static Registration toDomain(RegistrationDocument doc) {
+        RegistrationId id = new RegistrationId(doc.id());
+        CampaignCode campaign = new CampaignCode(doc.campaign());
+        UnitCode unit = new UnitCode(doc.unit());
+        RegistrationStatus status = RegistrationStatus.valueOf(doc.status());
+        return switch (RegistrationType.valueOf(doc.type())) {
+            case WORK -> new Work(id, campaign, unit, new WorkDetails(doc.name(), WorkKind.valueOf(doc.kind()),
+                    Dates.day(doc.plannedOn()), doc.taskArea(), doc.location(), doc.scale(),
+                    doc.investment() == null ? null : new Vnd(doc.investment()), doc.fundingSource(), doc.investor(),
+                    Boolean.TRUE.equals(doc.plaqueRequested()), doc.evidenceNotes()),
+                    status, doc.statusReason(), Dates.day(doc.actualOn()), Boolean.TRUE.equals(doc.plaqueAwarded()),
+                    doc.version());
+            case EVENT -> new Event(id, campaign, unit, new EventDetails(doc.name(), EventKind.valueOf(doc.kind()),
+                    Dates.day(doc.startsOn()), Dates.day(doc.endsOn()), doc.taskArea(), doc.venue(), doc.host(),
+                    doc.expectedParticipants(), doc.evidenceNotes()),
+                    status, doc.statusReason(), Dates.day(doc.actualOn()), doc.version());
+        };
+    }
+}

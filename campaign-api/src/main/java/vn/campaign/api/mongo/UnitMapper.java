@@ -1,0 +1,38 @@
+package vn.campaign.api.mongo;
+
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.UnitCode;
+import vn.campaign.core.unit.UnitKind;
+
+/** Maps units to and from their documents. */
+public final class UnitMapper {
+
+    private UnitMapper() {
+    }
+
+    /**
+     * The document of a unit.
+     *
+     * @param unit the unit
+     * @return its document
+     */
+    public static UnitDocument toDocument(Unit unit) {
+        String validFrom = Dates.text(unit.validFrom());
+        return new UnitDocument(UnitDocument.idOf(unit.code().value(), validFrom), unit.code().value(), unit.name(),
+                VietnameseText.fold(unit.name()), unit.kind().name(),
+                unit.parent() == null ? null : unit.parent().value(), validFrom, Dates.text(unit.validUntil()));
+    }
+
+    /**
+     * The unit a document holds.
+     *
+     * @param document the document
+     * @return the unit
+     */
+    public static Unit toDomain(UnitDocument document) {
+        return new Unit(new UnitCode(document.code()), document.name(), UnitKind.valueOf(document.kind()),
+                document.parent() == null ? null : new UnitCode(document.parent()), Dates.day(document.validFrom()),
+                Dates.day(document.validUntil()));
+    }
+}

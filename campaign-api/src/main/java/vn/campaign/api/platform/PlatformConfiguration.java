@@ -1,0 +1,83 @@
+package vn.campaign.api.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.progress.ProgressReports;
+import vn.campaign.core.registration.Registrations;
+import vn.campaign.core.unit.Units;
+
+/**
+ * Builds the core's {@link CampaignPlatform} with {@code new} over the store adapters (the beans that
+ * implement the core's ports) and a {@link Clock}, and seeds the built-in data before the service takes
+ * requests.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PlatformConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+    /** The time zone of Hà Tĩnh, in which "today" is decided. */
+    public static final ZoneId HA_TINH_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /**
+     * The clock that stamps records and decides "today"; a test may declare its own.
+     *
+     * @return the system clock in Hà Tĩnh's time zone
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(HA_TINH_ZONE);
+    }
+
+    /**
+     * The platform's services over the stores.
+     *
+     * @param campaigns       the campaigns store
+     * @param units           the units store
+     * @param registrations   the registrations store
+     * @param progressReports the progress reports store
+     * @param clock           the clock
+     * @return the platform
+     */
+    @Bean
+    CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
+            ProgressReports progressReports, Clock clock) {
+        return new CampaignPlatform(campaigns, units, registrations, progressReports, clock);
+    }
+
+    /**
+     * The seeder of the built-in Directive 32 campaign and Hà Tĩnh City units.
+     *
+     * @param platform the platform
+     * @return the seeder
+     */
+    @Bean
+    PlatformSeeder platformSeeder(CampaignPlatform platform) {
+        return new PlatformSeeder(platform.campaigns(), platform.units());
+    }
+
+    /**
+     * Seeds once every bean exists, before the web server starts taking requests.
+     *
+     * @param seeder the seeder
+     * @return the callback
+     */
+    @Bean
+    SmartInitializingSingleton seedBuiltInData(PlatformSeeder seeder) {
+        return () -> {
+            PlatformSeeder.SeedReport report = seeder.seed();
+            LOG.info("Seed: {} campaign(s) and {} unit(s) added", report.campaignsAdded(), report.unitsAdded());
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package vn.campaign.api.platform;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.unit.HaTinhCity;
+import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.Units;
+
+/**
+ * Stores the built-in data on first start: the Directive 32 campaign and the units of Hà Tĩnh City (the
+ * city, its wards and communes, and the historical Xã Thạch Môn).
+ *
+ * <p>Idempotent: what is already stored is left as it is — a campaign by its code, a unit by its code and
+ * first day of validity — so a restart never duplicates or overwrites anything. Each unit is saved by its
+ * (code, first day) key, which the store keeps unique, so two instances starting together cannot
+ * duplicate a unit either.
+ */
+public final class PlatformSeeder {
+
+    private final Campaigns campaigns;
+    private final Units units;
+    private final List<Campaign> builtInCampaigns;
+    private final List<Unit> builtInUnits;
+
+    /**
+     * A seeder of the built-in Directive 32 campaign and Hà Tĩnh City units.
+     *
+     * @param campaigns the campaigns store
+     * @param units     the units store
+     */
+    public PlatformSeeder(Campaigns campaigns, Units units) {
+        this(campaigns, units, List.of(Directive32.campaign()), HaTinhCity.units());
+    }
+
+    /**
+     * A seeder of some campaigns and units.
+     *
+     * @param campaigns        the campaigns store
+     * @param units            the units store
+     * @param builtInCampaigns the campaigns to store when absent
+     * @param builtInUnits     the units to store when absent
+     */
+    public PlatformSeeder(Campaigns campaigns, Units units, List<Campaign> builtInCampaigns, List<Unit> builtInUnits) {
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.units = Objects.requireNonNull(units, "units");
+        this.builtInCampaigns = List.copyOf(builtInCampaigns);
+        this.builtInUnits = List.copyOf(builtInUnits);
+    }
+
+    /**
+     * Stores whatever built-in campaign or unit is missing.
+     *
+     * @return what was added
+     */
+    public SeedReport seed() {
+        int campaignsAdded = 0;
+        for (Campaign campaign : builtInCampaigns) {
+            if (campaigns.findByCode(campaign.code()).isEmpty()) {
+                campaigns.save(campaign);
+                campaignsAdded++;
+            }
+        }
+        Set<UnitPosition> stored = new HashSet<>();
+        units.findAll().forEach(u -> stored.add(UnitPosition.of(u)));
+        List<Unit> missing = builtInUnits.stream().filter(u -> !stored.contains(UnitPosition.of(u))).toList();
+        units.saveAll(missing);
+        return new SeedReport(campaignsAdded, missing.size());
+    }
+
+    /**
+     * What a seeding added.
+     *
+     * @param campaignsAdded how many campaigns were stored
+     * @param unitsAdded     how many units were stored
+     */
+    public record SeedReport(int campaignsAdded, int unitsAdded) {
+
+        /** Validates the counts. */
+        public SeedReport {
+            if (campaignsAdded < 0 || unitsAdded < 0) {
+                throw new IllegalArgumentException("counts must not be negative, got " + campaignsAdded + " and "
+                        + unitsAdded);
+            }
+        }
+    }
+}

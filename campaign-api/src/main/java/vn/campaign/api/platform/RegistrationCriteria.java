@@ -1,0 +1,45 @@
+package vn.campaign.api.platform;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.text.VietnameseText;
+
+/**
+ * Which works or events a list holds. Every criterion given must hold; an empty set or {@code null} does
+ * not filter. Codes are compared as given, so an unknown code simply matches nothing.
+ *
+ * @param type     works or events
+ * @param campaign the campaign's code, or {@code null} for every campaign
+ * @param unit     the registering unit's code, or {@code null} for every unit
+ * @param kinds    the names of the work kinds or event kinds to keep; empty for all
+ * @param statuses the statuses to keep; empty for all
+ * @param taskArea the task area code, or {@code null} for any
+ * @param search   words the name must contain in order, at the start of a word, ignoring case and tone
+ *                 marks; {@code null} or blank for any name
+ */
+public record RegistrationCriteria(RegistrationType type, @Nullable String campaign, @Nullable String unit,
+        Set<String> kinds, Set<RegistrationStatus> statuses, @Nullable String taskArea, @Nullable String search) {
+
+    /** Copies the sets and folds the search text. */
+    public RegistrationCriteria {
+        Objects.requireNonNull(type, "type");
+        kinds = Set.copyOf(Objects.requireNonNull(kinds, "kinds"));
+        statuses = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
+        search = search == null || VietnameseText.fold(search).isEmpty() ? null : VietnameseText.fold(search);
+    }
+
+    /**
+     * Criteria that keep every registration of a type.
+     *
+     * @param type works or events
+     * @return the criteria
+     */
+    public static RegistrationCriteria all(RegistrationType type) {
+        return new RegistrationCriteria(type, null, null, Set.of(), Set.of(), null, null);
+    }
+}

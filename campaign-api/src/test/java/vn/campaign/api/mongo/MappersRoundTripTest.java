@@ -1,0 +1,93 @@
+package vn.campaign.api.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.progress.ProgressReport;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.unit.HaTinhCity;
+import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.UnitCode;
+
+/** Every document class maps back to the domain value it was made from, field for field. */
+class MappersRoundTripTest {
+
+    @Test
+    void mapsTheDirective32CampaignToADocumentAndBackUnchanged() {
+        Campaign campaign = Directive32.campaign();
+
+        assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(campaign))).isEqualTo(campaign);
+    }
+
+    @Test
+    void mapsEveryHaTinhUnitIncludingTheHistoricalThachMonBackUnchanged() {
+        for (Unit unit : HaTinhCity.units()) {
+            assertThat(UnitMapper.toDomain(UnitMapper.toDocument(unit))).isEqualTo(unit);
+        }
+    }
+
+    @Test
+    void keysAUnitDocumentByCodeAndFirstDayAndStoresItsFoldedName() {
+        Unit thachMon = HaTinhCity.units().stream()
+                .filter(u -> u.code().value().equals("18103") && u.validFrom() != null).findFirst().orElseThrow();
+
+        UnitDocument document = UnitMapper.toDocument(thachMon);
+
+        assertThat(document.id()).isEqualTo("18103@2020-01-01");
+        assertThat(document.nameFolded()).isEqualTo("xa dong mon");
+        assertThat(UnitMapper.toDocument(HaTinhCity.city()).id()).isEqualTo("436@");
+    }
+
+    @Test
+    void mapsAWorkWithEveryDetailAndAMinimalWorkBackUnchanged() {
+        for (Registration work : new Registration[] {Fixtures.workWithEveryDetail(),
+                Fixtures.inaugurationIn("18073", "Khởi công đường Hà Huy Tập")}) {
+            assertThat(RegistrationMapper.toDomain(RegistrationMapper.toDocument(work))).isEqualTo(work);
+        }
+    }
+
+    @Test
+    void mapsAnEventWithEveryDetailAndAMinimalEventBackUnchanged() {
+        for (Registration event : new Registration[] {Fixtures.eventWithEveryDetail(),
+                Fixtures.festivalIn("18076", "Lễ hội Sen")}) {
+            assertThat(RegistrationMapper.toDomain(RegistrationMapper.toDocument(event))).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void storesTheFoldedNameAndTheInvestmentInWholeDong() {
+        RegistrationDocument document = RegistrationMapper.toDocument(Fixtures.workWithEveryDetail());
+
+        assertThat(document.nameFolded()).isEqualTo("khanh thanh nha van hoa to dan pho 5");
+        assertThat(document.investment()).isEqualTo(4_500_000_000L);
+        assertThat(document.type()).isEqualTo("WORK");
+        assertThat(document.startsOn()).isNull();
+    }
+
+    @Test
+    void mapsAProgressReportBackUnchangedToTheNanosecond() {
+        ProgressReport report = new ProgressReport(Directive32.CODE, "URBAN_TREES", new UnitCode("18070"),
+                LocalDate.of(2022, 5, 1), new BigDecimal("1250.50"), "Trồng dọc đường Hàm Nghi",
+                Instant.parse("2022-05-01T03:04:05.123456789Z"));
+
+        ProgressReportDocument document = ProgressReportMapper.toDocument(report, "id-1");
+
+        assertThat(ProgressReportMapper.toDomain(document)).isEqualTo(report);
+        assertThat(document.recordedAt()).isEqualTo("2022-05-01T03:04:05.123456789Z");
+    }
+
+    @Test
+    void writesInstantsAsTextThatSortsLikeTheInstants() {
+        String whole = Dates.text(Instant.parse("2022-05-01T00:00:00Z"));
+        String half = Dates.text(Instant.parse("2022-05-01T00:00:00.5Z"));
+
+        assertThat(whole).isLessThan(half);
+    }
+}
