@@ -98,7 +98,7 @@ final class SheetAssembler implements RawSheetHandler {
             notes.add("no header naming the works or events was found in the first " + options.headerSearchRows()
                     + " non-blank rows; the sheet's rows were not read");
             layout = new SheetLayout(info.name(), info.index(), info.hidden(), null, ColumnMapping.none(), List.of(),
-                    SheetKind.UNKNOWN, "no header", notes);
+                    SheetKind.UNKNOWN, "no header", List.of(), notes);
             listener.sheetStarted(layout);
             lines.forEach(this::handle);
             return;
@@ -114,7 +114,7 @@ final class SheetAssembler implements RawSheetHandler {
         SheetKindDetector.Decision kind = SheetKindDetector.decide(detection.mapping(), header.columns(), titles);
         List<String> notes = new ArrayList<>(detection.notes());
         layout = new SheetLayout(info.name(), info.index(), info.hidden(), header, detection.mapping(),
-                detection.unmapped(), kind.kind(), kind.evidence(), notes);
+                detection.unmapped(), kind.kind(), kind.evidence(), titles, notes);
         classifier = new RowClassifier(info, detection.mapping(), detection.headerTexts(), header.lastRow());
         listener.sheetStarted(layout);
         lines.forEach(this::handle);

@@ -17,12 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param unmappedColumns header columns mapped to no field, hidden ones included
  * @param kind            what the sheet lists
  * @param kindEvidence    the words the kind was decided on
+ * @param titles          the texts of the title rows above the header, in order (an amount unit such as
+ *                        "ĐVT: triệu đồng" is often stated there)
  * @param notes           other findings worth a reader's attention (hidden columns left out, an explicit
  *                        column that was not found)
  */
 public record SheetLayout(String sheet, int index, boolean hidden, @Nullable HeaderRows header,
         ColumnMapping mapping, List<HeaderColumn> unmappedColumns, SheetKind kind, String kindEvidence,
-        List<String> notes) {
+        List<String> titles, List<String> notes) {
 
     /**
      * Checks the values and copies the lists.
@@ -33,6 +35,7 @@ public record SheetLayout(String sheet, int index, boolean hidden, @Nullable Hea
         unmappedColumns = List.copyOf(unmappedColumns);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(kindEvidence, "kindEvidence");
+        titles = List.copyOf(titles);
         notes = List.copyOf(notes);
     }
 

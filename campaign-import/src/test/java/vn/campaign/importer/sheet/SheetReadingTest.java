@@ -184,7 +184,7 @@ class SheetReadingTest {
     @Test
     void refusesASummaryThatLosesARow() {
         SheetLayout layout = new SheetLayout("S", 0, false, null, ColumnMapping.none(), List.of(), SheetKind.UNKNOWN,
-                "none", List.of());
+                "none", List.of(), List.of());
         assertThatThrownBy(() -> new SheetSummary(layout, List.of(), null, null, 2, Map.of(SkipReason.TITLE, 1), 0, 4))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rows 1 to 4 must each be a data row or skipped, but 3 were accounted for");

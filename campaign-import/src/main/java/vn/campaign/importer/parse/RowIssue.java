@@ -1,0 +1,49 @@
+package vn.campaign.importer.parse;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.rule.Severity;
+import vn.campaign.importer.sheet.Field;
+
+/**
+ * Something found in one data row.
+ *
+ * @param sheet    the sheet name
+ * @param row      the 1-based row number
+ * @param column   the column letter, or {@code null} when no single column is at fault
+ * @param field    the field concerned, or {@code null}
+ * @param code     the stable code: a {@link RowIssueCode} or a value parser's
+ *                 {@link vn.campaign.importer.value.ValueIssueCode}, by name
+ * @param severity ERROR rejects the row, WARNING lets it through
+ * @param message  what is wrong, in English, precise enough to fix the cell
+ * @param rawValue the cell as stored, or the empty string when there is none
+ */
+public record RowIssue(String sheet, int row, @Nullable String column, @Nullable Field field, String code,
+        Severity severity, String message, String rawValue) {
+
+    /**
+     * Checks the values.
+     */
+    public RowIssue {
+        Objects.requireNonNull(sheet, "sheet");
+        if (row < 1) {
+            throw new IllegalArgumentException("row must be 1 or more, was " + row);
+        }
+        Objects.requireNonNull(code, "code");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("code must not be blank");
+        }
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(rawValue, "rawValue");
+    }
+
+    /**
+     * Whether the issue rejects its row.
+     *
+     * @return {@code true} for an ERROR
+     */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}
