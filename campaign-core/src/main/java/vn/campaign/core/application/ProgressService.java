@@ -15,6 +15,7 @@ import vn.campaign.core.progress.ProgressReports;
 import vn.campaign.core.progress.TargetProgress;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
+import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
 import vn.campaign.core.unit.Units;
@@ -84,14 +85,15 @@ public final class ProgressService {
         if (command.value().signum() < 0) {
             violations.add(Violation.on(RuleCode.PROGRESS_NEGATIVE, "value", command.value().toPlainString()));
         }
-        if (command.note() != null && command.note().length() > NOTE_MAX) {
+        String note = VietnameseText.normalizeOptional(command.note());
+        if (note != null && note.codePointCount(0, note.length()) > NOTE_MAX) {
             violations.add(Violation.on(RuleCode.TOO_LONG, "note", "note", NOTE_MAX));
         }
         if (!violations.isEmpty()) {
             return Outcome.failure(violations);
         }
         ProgressReport report = new ProgressReport(campaign.code(), command.targetCode(), unit.orElseThrow().code(),
-                command.reportedOn(), command.value(), command.note(), clock.instant());
+                command.reportedOn(), command.value(), note, clock.instant());
         reports.add(report);
         return Outcome.success(report, List.of());
     }

@@ -1,5 +1,6 @@
 package vn.campaign.core.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationDetails;
 import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
@@ -170,7 +172,11 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn());
+        // A reason belongs to a rejection or a cancellation, a day to a completion: nothing else is kept.
+        String reason = command.target() == RegistrationStatus.REJECTED || command.target() == RegistrationStatus.CANCELLED
+                ? command.reason() : null;
+        LocalDate day = command.target() == RegistrationStatus.COMPLETED ? command.actualOn() : null;
+        Registration changed = stored.withStatus(command.target(), reason, day);
         return write(changed, command.expectedVersion(), violations);
     }
 

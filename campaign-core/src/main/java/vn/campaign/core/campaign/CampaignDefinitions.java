@@ -6,11 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +17,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.time.Period;
@@ -63,7 +68,13 @@ public final class CampaignDefinitions {
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(20);
             options.setCodePointLimit(MAX_DOCUMENT_CHARS * 4);
-            root = new Yaml(new SafeConstructor(options)).load(document);
+            DumperOptions dumper = new DumperOptions();
+            root = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new TextResolver())
+                    .load(document);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            return refused("", "not valid JSON or YAML: " + e.getProblem()
+                    + (mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)));
         } catch (YAMLException e) {
             return refused("", "not valid JSON or YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
@@ -93,28 +104,35 @@ public final class CampaignDefinitions {
     }
 
     private static Campaign campaign(Map<String, Object> m) {
+        allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
+                "obligations", "targets", "plaqueWorks"));
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
         Map<String, Object> period = map(m, "period", "");
+        allowOnly(period, "period", List.of("from", "to"));
         LocalDate from = date(period, "from", "period");
         LocalDate to = date(period, "to", "period");
         Period days = build("period", () -> Period.of(from, to));
         Map<String, Object> d = map(m, "directive", "");
+        allowOnly(d, "directive", List.of("number", "issuedOn", "issuer", "issuerEn"));
         Directive directive = build("directive", () -> new Directive(text(d, "number", "directive"),
                 date(d, "issuedOn", "directive"), text(d, "issuer", "directive"), text(d, "issuerEn", "directive")));
         String organiser = text(m, "organiser", "");
         UnitCode organiserCode = build("organiser", () -> new UnitCode(organiser));
-        List<Anniversary> anniversaries = list(m, "anniversaries", "", false, (a, p) -> build(p,
+        List<Anniversary> anniversaries = list(m, "anniversaries", "", false, List.of("name", "nameEn", "since", "celebratedOn"), (a, p) -> build(p,
                 () -> new Anniversary(text(a, "name", p), text(a, "nameEn", p), date(a, "since", p),
                         date(a, "celebratedOn", p))));
-        List<TaskArea> areas = list(m, "taskAreas", "", true, (a, p) -> {
+        List<TaskArea> areas = list(m, "taskAreas", "", true, List.of("code", "name", "nameEn", "keyTasks"), (a, p) -> {
             String areaCode = text(a, "code", p);
-            List<KeyTask> tasks = list(a, "keyTasks", p, false, (t, tp) -> build(tp, () -> new KeyTask(
+            List<KeyTask> tasks = list(a, "keyTasks", p, false, List.of("text", "textEn", "documents"), (t, tp) -> build(tp, () -> new KeyTask(
                     text(t, "text", tp), text(t, "textEn", tp), strings(t, "documents", tp))));
             return build(p, () -> new TaskArea(build(p + ".code", () -> new TaskAreaCode(areaCode)),
                     text(a, "name", p), text(a, "nameEn", p), tasks));
         });
-        List<Obligation> obligations = list(m, "obligations", "", false, (o, p) -> {
+        unique(areas.stream().map(a -> a.code().value()).toList(), "taskAreas", "code", "task area");
+        Set<String> areaCodes = new HashSet<>(areas.stream().map(a -> a.code().value()).toList());
+        List<Obligation> obligations = list(m, "obligations", "", false, List.of("code", "name", "nameEn", "appliesTo", "registers",
+                "workKinds", "eventKinds", "minimum"), (o, p) -> {
             RegistrationType type = enumValue(o, "registers", p, RegistrationType.class);
             Set<UnitKind> appliesTo = enums(o, "appliesTo", p, UnitKind.class, true);
             Set<WorkKind> workKinds = type == RegistrationType.WORK
@@ -125,8 +143,14 @@ public final class CampaignDefinitions {
             return build(p, () -> new Obligation(text(o, "code", p), text(o, "name", p), text(o, "nameEn", p),
                     appliesTo, type, workKinds, eventKinds, minimum));
         });
-        List<Target> targets = list(m, "targets", "", false, (t, p) -> {
+        unique(obligations.stream().map(Obligation::code).toList(), "obligations", "code", "obligation");
+        List<Target> targets = list(m, "targets", "", false, List.of("code", "taskArea", "name", "nameEn", "goal", "measure",
+                "aggregation", "units"), (t, p) -> {
             String area = text(t, "taskArea", p);
+            if (!areaCodes.contains(area)) {
+                throw new Refusal(p + ".taskArea", "must be one of the campaign's task areas " + areaCodes
+                        + ", got '" + area + "'");
+            }
             TaskAreaCode areaCode = build(p + ".taskArea", () -> new TaskAreaCode(area));
             BigDecimal goal = decimal(t, "goal", p);
             Target.Aggregation aggregation = enumValue(t, "aggregation", p, Target.Aggregation.class);
@@ -139,13 +163,32 @@ public final class CampaignDefinitions {
             return build(p, () -> new Target(text(t, "code", p), areaCode, text(t, "name", p), text(t, "nameEn", p),
                     goal, text(t, "measure", p), aggregation, units));
         });
-        List<PlaqueWork> plaqueWorks = list(m, "plaqueWorks", "", false,
-                (w, p) -> build(p, () -> new PlaqueWork(text(w, "name", p), text(w, "nameEn", p))));
+        unique(targets.stream().map(Target::code).toList(), "targets", "code", "target");
+        List<PlaqueWork> plaqueWorks = list(m, "plaqueWorks", "", false, List.of("name", "nameEn"), (w, p) -> build(p,
+                () -> new PlaqueWork(text(w, "name", p), text(w, "nameEn", p))));
         return build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
                 organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks));
     }
 
     // --- field readers; each names the path of the field it refuses ---
+
+    /** Refuses a key the format does not know, which would otherwise be a silently ignored typo. */
+    private static void allowOnly(Map<String, Object> m, String parent, List<String> keys) {
+        for (Object key : m.keySet()) {
+            if (!keys.contains(String.valueOf(key))) {
+                throw new Refusal(path(parent, String.valueOf(key)), "unknown field; expected one of " + keys);
+            }
+        }
+    }
+
+    private static void unique(List<String> codes, String list, String key, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!seen.add(codes.get(i))) {
+                throw new Refusal(list + "[" + i + "]." + key, "duplicate " + what + " code " + codes.get(i));
+            }
+        }
+    }
 
     private static String path(String parent, String key) {
         return parent.isEmpty() ? key : parent + "." + key;
@@ -171,10 +214,6 @@ public final class CampaignDefinitions {
     }
 
     private static LocalDate date(Map<String, Object> m, String key, String parent) {
-        Object v = value(m, key);
-        if (v instanceof Date date) {
-            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
         String s = text(m, key, parent);
         try {
             return LocalDate.parse(s);
@@ -270,7 +309,7 @@ public final class CampaignDefinitions {
     }
 
     private static <T> List<T> list(Map<String, Object> m, String key, String parent, boolean required,
-            BiFunction<Map<String, Object>, String, T> item) {
+            List<String> itemKeys, BiFunction<Map<String, Object>, String, T> item) {
         Object v = value(m, key);
         String field = path(parent, key);
         if (v == null) {
@@ -288,7 +327,9 @@ public final class CampaignDefinitions {
         List<T> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String itemPath = field + "[" + i + "]";
-            out.add(item.apply(asMap(items.get(i), itemPath), itemPath));
+            Map<String, Object> itemMap = asMap(items.get(i), itemPath);
+            allowOnly(itemMap, itemPath, itemKeys);
+            out.add(item.apply(itemMap, itemPath));
         }
         return out;
     }
@@ -299,6 +340,15 @@ public final class CampaignDefinitions {
             return constructor.get();
         } catch (IllegalArgumentException e) {
             throw new Refusal(field, e.getMessage());
+        }
+    }
+
+    /** Resolves every scalar but null to text, so "2022-02-30" or "0436" reach the readers as written. */
+    private static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
         }
     }
 

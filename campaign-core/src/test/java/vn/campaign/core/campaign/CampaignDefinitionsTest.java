@@ -167,8 +167,9 @@ class CampaignDefinitionsTest {
                         "obligations[0]", "obligation WORK_REQUIRED needs a minimum of at least 1, got 0"),
                 malformed("a fractional minimum", "\"registers\": \"WORK\"", "\"registers\": \"WORK\", \"minimum\": 1.5",
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
-                malformed("no task area", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
-                        "taskAreas", "needs at least one entry"),
+                malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
+                        "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
+                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks]"),
                 malformed("a task area without code", "{\"code\": \"CULTURE\", ", "{",
                         "taskAreas[1].code", "required"),
                 malformed("a lower-case task area code", "\"code\": \"URBAN\"", "\"code\": \"urban\"",
@@ -212,7 +213,10 @@ class CampaignDefinitionsTest {
         String twoUrban = MINIMAL_JSON.replace("\"code\": \"CULTURE\"", "\"code\": \"URBAN\"");
 
         assertThat(CampaignDefinitions.parse(twoUrban)).isInstanceOfSatisfying(DefinitionResult.Refused.class,
-                refused -> assertThat(refused.problem().message()).isEqualTo("duplicate task area code URBAN"));
+                refused -> {
+                    assertThat(refused.problem().field()).isEqualTo("taskAreas[1].code");
+                    assertThat(refused.problem().message()).isEqualTo("duplicate task area code URBAN");
+                });
     }
 
     @Test
@@ -220,8 +224,24 @@ class CampaignDefinitionsTest {
         String health = MINIMAL_JSON.replace("\"taskArea\": \"URBAN\"", "\"taskArea\": \"HEALTH\"");
 
         assertThat(CampaignDefinitions.parse(health)).isInstanceOfSatisfying(DefinitionResult.Refused.class,
-                refused -> assertThat(refused.problem().message())
-                        .isEqualTo("target TREES belongs to task area HEALTH, which campaign DEMO-2022 does not have"));
+                refused -> {
+                    assertThat(refused.problem().field()).isEqualTo("targets[0].taskArea");
+                    assertThat(refused.problem().message()).startsWith("must be one of the campaign's task areas ")
+                            .endsWith(", got 'HEALTH'");
+                });
+    }
+
+    @Test
+    void refusesACampaignWithoutTaskAreas() {
+        String none = MINIMAL_JSON.replaceAll("(?s)\"taskAreas\": \\[.*?\\],\\s*\"obligations\"",
+                "\"taskAreas\": [], \"obligations\"");
+
+        assertThat(none).doesNotContain("\"code\": \"CULTURE\"");
+        assertThat(CampaignDefinitions.parse(none)).isInstanceOfSatisfying(DefinitionResult.Refused.class,
+                refused -> {
+                    assertThat(refused.problem().field()).isEqualTo("taskAreas");
+                    assertThat(refused.problem().message()).isEqualTo("needs at least one entry");
+                });
     }
 
     @Test
