@@ -23,9 +23,13 @@ import vn.campaign.api.graphql.UnitResolver.UnitAt;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.Obligation;
 import vn.campaign.core.compliance.ComplianceReport;
+import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.core.unit.UnitKind;
 
 /**
  * Campaigns and what hangs off them: the organiser, compliance, targets and progress. Targets and progress
@@ -116,6 +120,39 @@ public class CampaignController {
         Map<Campaign, UnitAt> wanted = new LinkedHashMap<>();
         campaigns.forEach(c -> wanted.put(c, new UnitAt(c.organiser(), c.period())));
         return units.resolve(wanted);
+    }
+
+    /**
+     * The unit kinds an obligation binds, in the order of {@link UnitKind}.
+     *
+     * @param obligation the obligation
+     * @return the kinds
+     */
+    @SchemaMapping(typeName = "Obligation")
+    public List<UnitKind> appliesTo(Obligation obligation) {
+        return obligation.appliesTo().stream().sorted().toList();
+    }
+
+    /**
+     * The work kinds that count, in the order of {@link WorkKind}.
+     *
+     * @param obligation the obligation
+     * @return the kinds
+     */
+    @SchemaMapping(typeName = "Obligation")
+    public List<WorkKind> workKinds(Obligation obligation) {
+        return obligation.workKinds().stream().sorted().toList();
+    }
+
+    /**
+     * The event kinds that count, in the order of {@link EventKind}.
+     *
+     * @param obligation the obligation
+     * @return the kinds
+     */
+    @SchemaMapping(typeName = "Obligation")
+    public List<EventKind> eventKinds(Obligation obligation) {
+        return obligation.eventKinds().stream().sorted().toList();
     }
 
     /**
