@@ -1,0 +1,75 @@
+package vn.campaign.importer.mapping;
+
+import java.util.Objects;
+import vn.campaign.core.rule.Severity;
+
+/**
+ * The issue codes the mapping adds to those of the row step ({@code UNIT_MISSING}, {@code DATE_UNREADABLE},
+ * …) and of the core's rules ({@code DATE_OUTSIDE_CAMPAIGN}, …). Messages are templates whose {@code %s} take
+ * the arguments in order.
+ */
+public enum MappingCode {
+    /** The unit text fits several units of the campaign; the candidates are named. */
+    UNIT_AMBIGUOUS(Severity.ERROR,
+            "“%s” có thể là nhiều đơn vị: %s. Hãy ghi rõ phường hay xã, hoặc ghi mã đơn vị.",
+            "\"%s\" could name several units: %s. Write \"phường\" or \"xã\", or the unit's code."),
+    /** The unit text fits none of the units of the campaign. */
+    UNIT_UNRECOGNISED(Severity.ERROR,
+            "Không nhận ra đơn vị “%s” trong các đơn vị tham gia đợt thi đua.",
+            "\"%s\" names none of the units taking part in the campaign."),
+    /** The planned day of a work differs from the day its kind's own column gives. */
+    DATES_DISAGREE(Severity.WARNING,
+            "Ngày dự kiến (%s) khác ngày ở cột %s (%s); đã lấy ngày dự kiến.",
+            "The planned day (%s) differs from the day in column %s (%s); the planned day was taken."),
+    /** The row has the same unit and name (once folded) as an earlier row of the file. */
+    DUPLICATE_ROW(Severity.ERROR,
+            "Trùng đơn vị và tên với dòng %s của trang “%s”; dòng này không được nhập.",
+            "Same unit and name as row %s of sheet \"%s\"; this row was not imported."),
+    /** The row is hidden in the workbook. */
+    ROW_HIDDEN(Severity.WARNING,
+            "Dòng bị ẩn trong bảng tính; vẫn được nhập.",
+            "The row is hidden in the workbook; it was imported all the same."),
+    /** An event row has a value in a column that only works have (amount, plaque, investor, funding). */
+    VALUE_NOT_USED(Severity.WARNING,
+            "Lễ hội, sự kiện không có trường “%s”; giá trị ở cột %s không được lưu.",
+            "An event has no %s; the value in column %s was not stored.");
+
+    private final Severity severity;
+    private final String template;
+    private final String templateEn;
+
+    MappingCode(Severity severity, String template, String templateEn) {
+        this.severity = severity;
+        this.template = template;
+        this.templateEn = templateEn;
+    }
+
+    /**
+     * How serious the issue is.
+     *
+     * @return ERROR rejects the row, WARNING lets it through
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * The Vietnamese message with its arguments.
+     *
+     * @param args the arguments
+     * @return the message
+     */
+    public String message(Object... args) {
+        return String.format(Objects.requireNonNull(template), args);
+    }
+
+    /**
+     * The English message with its arguments.
+     *
+     * @param args the arguments
+     * @return the message
+     */
+    public String messageEn(Object... args) {
+        return String.format(Objects.requireNonNull(templateEn), args);
+    }
+}

@@ -1,0 +1,358 @@
+package vn.campaign.importer.mapping;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.application.RegisterEvent;
+import vn.campaign.core.application.RegisterWork;
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.Severity;
+import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.UnitMatch;
+import vn.campaign.core.unit.UnitNameMatcher;
+import vn.campaign.core.unit.Units;
+import vn.campaign.importer.parse.ParsedRow;
+import vn.campaign.importer.parse.RowIssue;
+import vn.campaign.importer.parse.RowIssueCode;
+import vn.campaign.importer.parse.RowType;
+import vn.campaign.importer.report.Issue;
+import vn.campaign.importer.sheet.DataRow;
+import vn.campaign.importer.sheet.Field;
+import vn.campaign.importer.sheet.FieldValue;
+import vn.campaign.importer.sheet.MappedColumn;
+import vn.campaign.importer.sheet.SheetLayout;
+import vn.campaign.importer.sheet.UnitSource;
+import vn.campaign.importer.value.DatePrecision;
+import vn.campaign.importer.value.DateRange;
+import vn.campaign.importer.value.ValueIssueCode;
+
+/**
+ * Turns the parsed rows of a file into commands of the core.
+ *
+ * <ul>
+ *   <li>The unit text (from the unit column or the group heading above) is resolved by the core's
+ *       {@link UnitNameMatcher} over the units that exist during the campaign; an ambiguous text is
+ *       reported with its candidates, an unknown one as unrecognised.</li>
+ *   <li>A work's day is the planned day, else the day its kind has a column for (the start of a
+ *       groundbreaking, the completion of an inauguration), else the other one; an event starts on the
+ *       planned day, else its start day, and ends on its end day. A month, quarter or year becomes its
+ *       first day, with a warning that names the day taken.</li>
+ *   <li>The issues of the row step are kept, with a Vietnamese message beside the English one; an event's
+ *       values that only works have (amount, plaque, investor, funding) are reported as not stored.</li>
+ * </ul>
+ * A row with any ERROR becomes {@link MappedRow.Rejected} and is never sent to the core. The core's rules
+ * (dates in the campaign, duplicates, …) are checked when the command is sent; the cells each field came
+ * from are kept with the command so that their violations can be located too.
+ *
+ * <p>Not thread-safe: use one mapper per file.
+ */
+public final class RowMapper {
+
+    private static final int UNIT_CACHE_LIMIT = 1_000;
+    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Map<Field, String[]> WORK_ONLY = new EnumMap<>(Map.of(
+            Field.AMOUNT, new String[] {"kinh phí", "investment"},
+            Field.FUNDING_SOURCE, new String[] {"nguồn vốn", "funding source"},
+            Field.INVESTOR, new String[] {"chủ đầu tư", "investor"},
+            Field.PLAQUE, new String[] {"gắn biển", "plaque"}));
+
+    private final String campaignCode;
+    private final UnitNameMatcher matcher;
+    private final Map<String, UnitMatch> unitCache = new HashMap<>();
+    private final Map<Field, String> letters = new EnumMap<>(Field.class);
+    private @Nullable SheetLayout layout;
+
+    /**
+     * A mapper for a campaign over the units a row may name.
+     *
+     * @param campaignCode the campaign the commands register for
+     * @param units        the units that exist during the campaign
+     */
+    public RowMapper(String campaignCode, Collection<Unit> units) {
+        this.campaignCode = Objects.requireNonNull(campaignCode, "campaignCode");
+        this.matcher = new UnitNameMatcher(units);
+    }
+
+    /**
+     * A mapper for a campaign over the units of a store that exist during it.
+     *
+     * @param campaign the campaign
+     * @param units    the units store
+     * @return the mapper
+     */
+    public static RowMapper forCampaign(Campaign campaign, Units units) {
+        return new RowMapper(campaign.code().value(), units.findValidDuring(campaign.period()));
+    }
+
+    /**
+     * Maps one parsed row.
+     *
+     * @param sheet the layout of the row's sheet
+     * @param row   the row with its values read
+     * @return the work or event, or the rejection
+     */
+    public MappedRow map(SheetLayout sheet, ParsedRow row) {
+        Objects.requireNonNull(row, "row");
+        useLayout(Objects.requireNonNull(sheet, "sheet"));
+        RowContext context = new RowContext(row.source());
+        String unitCode = unit(row.source(), context);
+        context.cell(Cells.NAME, Field.NAME);
+        context.cell(Cells.KIND, Field.KIND);
+        DayChoice day = null;
+        DayChoice end = null;
+        if (row.type() == RowType.WORK) {
+            Field own = row.workKind() == WorkKind.GROUNDBREAKING ? Field.START_DATE : Field.END_DATE;
+            Field other = own == Field.START_DATE ? Field.END_DATE : Field.START_DATE;
+            day = choose(row, Cells.PLANNED_ON, context, Field.PLANNED_DATE, own, other);
+            text(context, Cells.LOCATION, Field.LOCATION);
+            text(context, Cells.INVESTMENT, Field.AMOUNT);
+            text(context, Cells.FUNDING_SOURCE, Field.FUNDING_SOURCE);
+            text(context, Cells.INVESTOR, Field.INVESTOR);
+            text(context, Cells.PLAQUE, Field.PLAQUE);
+        } else if (row.type() == RowType.EVENT) {
+            day = choose(row, Cells.STARTS_ON, context, Field.PLANNED_DATE, Field.START_DATE);
+            end = choose(row, Cells.ENDS_ON, context, Field.END_DATE);
+            text(context, Cells.VENUE, Field.LOCATION);
+        }
+        text(context, Cells.EVIDENCE_NOTES, Field.NOTES);
+        context.addParsed(row.issues(), day, end);
+        if (row.source().hidden()) {
+            context.add(MappingCode.ROW_HIDDEN, null, null, null);
+        }
+        if (row.type() == RowType.WORK && day != null) {
+            disagreement(row, context, day);
+        }
+        if (row.type() == RowType.EVENT) {
+            notStored(row.source(), context);
+        }
+        if (context.hasError() || unitCode == null || row.name() == null || row.type() == RowType.UNDETERMINED) {
+            return new MappedRow.Rejected(row.sheet(), row.rowNumber(), context.issues);
+        }
+        if (row.type() == RowType.WORK) {
+            WorkDetails details = new WorkDetails(row.name(), Objects.requireNonNull(row.workKind(), "workKind"),
+                    first(day), null, row.location(), null, row.amount(), row.fundingSource(), row.investor(),
+                    Boolean.TRUE.equals(row.plaque()), row.notes());
+            return new MappedRow.WorkRow(row.sheet(), row.rowNumber(), new RegisterWork(campaignCode, unitCode, details),
+                    context.issues, context.cells);
+        }
+        EventDetails details = new EventDetails(row.name(), Objects.requireNonNull(row.eventKind(), "eventKind"),
+                first(day), first(end), null, row.location(), null, null, row.notes());
+        return new MappedRow.EventRow(row.sheet(), row.rowNumber(), new RegisterEvent(campaignCode, unitCode, details),
+                context.issues, context.cells);
+    }
+
+    // ------------------------------------------------------------------------------------------ unit
+
+    private @Nullable String unit(DataRow row, RowContext context) {
+        String text = row.unit();
+        if (text == null) {
+            context.cell(Cells.UNIT_CODE, Field.UNIT);
+            return null;
+        }
+        String column = row.unitSource() == UnitSource.COLUMN ? letters.get(Field.UNIT) : null;
+        context.cells.put(Cells.UNIT_CODE, new CellRef(column, text));
+        UnitMatch match = unitCache.get(text);
+        if (match == null) {
+            match = matcher.match(text);
+            if (unitCache.size() < UNIT_CACHE_LIMIT) {
+                unitCache.put(text, match);
+            }
+        }
+        if (match instanceof UnitMatch.Found found) {
+            return found.unit().code().value();
+        }
+        if (match instanceof UnitMatch.Ambiguous ambiguous) {
+            String candidates = ambiguous.candidates().stream().map(u -> u.code().value() + " " + u.name())
+                    .collect(Collectors.joining(", "));
+            context.add(MappingCode.UNIT_AMBIGUOUS, column, text, Cells.UNIT_CODE, text, candidates);
+        } else {
+            context.add(MappingCode.UNIT_UNRECOGNISED, column, text, Cells.UNIT_CODE, text);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------ dates
+
+    /** A date range the row gave for a field of the command, and the column it came from. */
+    private record DayChoice(Field source, DateRange range) {
+    }
+
+    /** The first of the given date fields that has a value, recorded as the cell of a command field. */
+    private @Nullable DayChoice choose(ParsedRow row, String field, RowContext context, Field... sources) {
+        for (Field source : sources) {
+            DateRange range = range(row, source);
+            if (range != null) {
+                context.cell(field, source);
+                return new DayChoice(source, range);
+            }
+        }
+        for (Field source : sources) {
+            if (row.source().values().containsKey(source) || letters.containsKey(source)) {
+                context.cell(field, source);
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable DateRange range(ParsedRow row, Field field) {
+        return switch (field) {
+            case PLANNED_DATE -> row.plannedDate();
+            case START_DATE -> row.startDate();
+            case END_DATE -> row.endDate();
+            default -> null;
+        };
+    }
+
+    private static @Nullable LocalDate first(@Nullable DayChoice choice) {
+        return choice == null ? null : choice.range().first();
+    }
+
+    /** The planned day of a work taken, the day in its kind's own column saying otherwise. */
+    private void disagreement(ParsedRow row, RowContext context, DayChoice day) {
+        if (day.source() != Field.PLANNED_DATE) {
+            return;
+        }
+        Field own = row.workKind() == WorkKind.GROUNDBREAKING ? Field.START_DATE : Field.END_DATE;
+        DateRange ownRange = range(row, own);
+        FieldValue ownValue = row.source().values().get(own);
+        if (ownRange == null || ownValue == null || ownRange.precision() != DatePrecision.DAY
+                || ownRange.first().equals(day.range().first())) {
+            return;
+        }
+        String column = letters.get(own);
+        context.add(MappingCode.DATES_DISAGREE, column, ownValue.text(), Cells.PLANNED_ON,
+                new Object[] {VIETNAMESE_DAY.format(day.range().first()), column, ownValue.text()},
+                new Object[] {day.range().first(), column, ownValue.text()});
+    }
+
+    // ------------------------------------------------------------------------------------------ values
+
+    private void notStored(DataRow row, RowContext context) {
+        for (Map.Entry<Field, String[]> workOnly : WORK_ONLY.entrySet()) {
+            FieldValue value = row.values().get(workOnly.getKey());
+            if (value != null) {
+                String column = letters.get(workOnly.getKey());
+                context.add(MappingCode.VALUE_NOT_USED, column, value.text(), null,
+                        new Object[] {workOnly.getValue()[0], column}, new Object[] {workOnly.getValue()[1], column});
+            }
+        }
+    }
+
+    private void text(RowContext context, String field, Field source) {
+        context.cell(field, source);
+    }
+
+    private void useLayout(SheetLayout sheet) {
+        if (sheet == layout) {
+            return;
+        }
+        layout = sheet;
+        letters.clear();
+        for (MappedColumn column : sheet.mapping().columns()) {
+            letters.put(column.field(), column.letter());
+        }
+    }
+
+    /** The issues and cell references of the row being mapped. */
+    private final class RowContext {
+        private final DataRow row;
+        private final List<Issue> issues = new ArrayList<>(2);
+        private final Map<String, CellRef> cells = new HashMap<>();
+        private boolean error;
+
+        RowContext(DataRow row) {
+            this.row = row;
+        }
+
+        boolean hasError() {
+            return error;
+        }
+
+        /** Records the column a command field comes from, with the cell's decoded value (empty when blank). */
+        void cell(String field, Field source) {
+            String column = letters.get(source);
+            FieldValue value = row.values().get(source);
+            if (column != null || value != null) {
+                cells.putIfAbsent(field, new CellRef(column, value == null ? "" : value.text()));
+            }
+        }
+
+        void add(MappingCode code, @Nullable String column, @Nullable String value, @Nullable String field,
+                Object... args) {
+            add(code, column, value, field, args, args);
+        }
+
+        void add(MappingCode code, @Nullable String column, @Nullable String value, @Nullable String field,
+                Object[] args, Object[] argsEn) {
+            add(code.name(), code.severity(), column, value, field, code.message(args), code.messageEn(argsEn));
+        }
+
+        /** The row step's issues, in Vietnamese and English; the precision of a day taken is spelled out. */
+        void addParsed(List<RowIssue> parsed, @Nullable DayChoice day, @Nullable DayChoice end) {
+            for (RowIssue issue : parsed) {
+                FieldValue cell = issue.field() == null ? null : row.values().get(issue.field());
+                String value = cell != null ? cell.text() : issue.rawValue().isEmpty() ? null : issue.rawValue();
+                String field = issue.field() == null ? null : Cells.of(issue.field());
+                DayChoice taken = day != null && day.source() == issue.field() ? day
+                        : end != null && end.source() == issue.field() ? end : null;
+                String unitVi = precisionVi(issue.code());
+                if (taken != null && unitVi != null && value != null) {
+                    LocalDate first = taken.range().first();
+                    add(issue.code(), issue.severity(), issue.column(), value, field,
+                            "“" + value + "” chỉ ghi " + unitVi + ", không ghi ngày; đã lấy ngày đầu tiên "
+                                    + VIETNAMESE_DAY.format(first) + ".",
+                            "\"" + value + "\" gives a " + precisionEn(issue.code()) + ", not a day; its first day, "
+                                    + first + ", was taken.");
+                } else {
+                    add(issue.code(), issue.severity(), issue.column(), value, field,
+                            vietnamese(issue.code()) + (value == null ? "." : ": “" + value + "”."), issue.message());
+                }
+            }
+        }
+
+        void add(String code, Severity severity, @Nullable String column, @Nullable String value,
+                @Nullable String field, String message, String messageEn) {
+            issues.add(new Issue(row.sheet(), row.rowNumber(), column, code, severity, message, messageEn, value,
+                    field));
+            error |= severity == Severity.ERROR;
+        }
+    }
+
+    private static @Nullable String precisionVi(String code) {
+        return code.equals(ValueIssueCode.DATE_IS_MONTH.name()) ? "tháng"
+                : code.equals(ValueIssueCode.DATE_IS_QUARTER.name()) ? "quý"
+                : code.equals(ValueIssueCode.DATE_IS_YEAR.name()) ? "năm" : null;
+    }
+
+    private static String precisionEn(String code) {
+        return code.equals(ValueIssueCode.DATE_IS_MONTH.name()) ? "month"
+                : code.equals(ValueIssueCode.DATE_IS_QUARTER.name()) ? "quarter" : "year";
+    }
+
+    /** The Vietnamese description of a row step's or value parser's code. */
+    private static String vietnamese(String code) {
+        for (RowIssueCode known : RowIssueCode.values()) {
+            if (known.name().equals(code)) {
+                return known.vietnamese();
+            }
+        }
+        for (ValueIssueCode known : ValueIssueCode.values()) {
+            if (known.name().equals(code)) {
+                return known.vietnamese();
+            }
+        }
+        return code;
+    }
+}

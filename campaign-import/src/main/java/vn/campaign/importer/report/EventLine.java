@@ -1,0 +1,39 @@
+package vn.campaign.importer.report;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.application.Saved;
+import vn.campaign.core.registration.EventKind;
+
+/**
+ * An event stored from one row: the values extracted, as the core stored them.
+ *
+ * @param sheet    the sheet name
+ * @param row      the 1-based row number
+ * @param unitCode the unit's code, resolved from the text of the row
+ * @param name     the event's name, in NFC
+ * @param kind     festival, cultural or sports event
+ * @param startsOn its first day; the first day of the range when the cell gave a month or a quarter
+ * @param endsOn   its last day, if given; likewise the first day of a month or quarter
+ * @param venue    where it takes place, if given
+ * @param change   whether the registration was created, updated or left unchanged
+ * @param id       the registration's id in the store
+ */
+public record EventLine(String sheet, int row, String unitCode, String name, EventKind kind,
+        @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String venue, Saved.Change change,
+        String id) {
+
+    /** Checks the values. */
+    public EventLine {
+        Objects.requireNonNull(sheet, "sheet");
+        if (row < 1) {
+            throw new IllegalArgumentException("row must be 1 or more, was " + row);
+        }
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(id, "id");
+    }
+}

@@ -1,0 +1,154 @@
+package vn.campaign.importer.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.Registrations;
+import vn.campaign.core.unit.UnitCode;
+
+/**
+ * Registrations written over another store without touching it: reads see the other store's
+ * registrations with this run's writes laid over them; writes stay here. A dry run thus answers as the
+ * real import would (created, updated, unchanged, duplicate) and stores nothing.
+ *
+ * <p>Writes are indexed by id, natural key and unit, so a run of 100,000 rows costs a few hash lookups
+ * per row; {@code InMemoryRegistrations} scans and folds every stored name on each lookup, which is
+ * quadratic in the number of rows. Thread-safe: every method is synchronised.
+ */
+final class DryRunRegistrations implements Registrations {
+
+    private record NaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
+    }
+
+    private record UnitKey(CampaignCode campaign, UnitCode unit) {
+    }
+
+    private final Registrations base;
+    private final Map<RegistrationId, Registration> byId = new HashMap<>();
+    private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
+    private final Map<UnitKey, Map<RegistrationId, Registration>> byUnit = new HashMap<>();
+
+    /**
+     * A dry-run store over another.
+     *
+     * @param base the store whose registrations are seen but never written
+     */
+    DryRunRegistrations(Registrations base) {
+        this.base = Objects.requireNonNull(base, "base");
+    }
+
+    @Override
+    public synchronized Optional<Registration> findById(RegistrationId id) {
+        Registration written = byId.get(id);
+        return written != null ? Optional.of(written) : base.findById(id);
+    }
+
+    @Override
+    public synchronized List<Registration> findByCampaign(CampaignCode campaign) {
+        List<Registration> all = new ArrayList<>();
+        for (Registration stored : base.findByCampaign(campaign)) {
+            if (!byId.containsKey(stored.id())) {
+                all.add(stored);
+            }
+        }
+        for (Registration written : byId.values()) {
+            if (written.campaign().equals(campaign)) {
+                all.add(written);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    @Override
+    public synchronized List<Registration> findByCampaignAndUnit(CampaignCode campaign, UnitCode unit) {
+        Map<RegistrationId, Registration> written = byUnit.getOrDefault(new UnitKey(campaign, unit), Map.of());
+        List<Registration> stored = base.findByCampaignAndUnit(campaign, unit);
+        if (stored.isEmpty()) {
+            return List.copyOf(written.values());
+        }
+        List<Registration> all = new ArrayList<>(stored.size() + written.size());
+        for (Registration registration : stored) {
+            if (!byId.containsKey(registration.id())) {
+                all.add(registration);
+            }
+        }
+        all.addAll(written.values());
+        return List.copyOf(all);
+    }
+
+    @Override
+    public synchronized Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit,
+            String foldedName) {
+        RegistrationId written = byKey.get(new NaturalKey(campaign, unit, foldedName));
+        if (written != null) {
+            return Optional.of(byId.get(written));
+        }
+        // a stored registration renamed in this run no longer answers to its old name
+        return base.findByNaturalKey(campaign, unit, foldedName).filter(stored -> !byId.containsKey(stored.id()));
+    }
+
+    @Override
+    public synchronized WriteResult insert(Registration registration) {
+        Objects.requireNonNull(registration, "registration");
+        if (findById(registration.id()).isPresent() || keyTakenByOther(registration)) {
+            return WriteResult.DUPLICATE;
+        }
+        put(registration, null);
+        return WriteResult.DONE;
+    }
+
+    @Override
+    public synchronized WriteResult update(Registration registration, long expectedVersion) {
+        Objects.requireNonNull(registration, "registration");
+        Optional<Registration> current = findById(registration.id());
+        if (current.isEmpty()) {
+            return WriteResult.NOT_FOUND;
+        }
+        if (current.get().version() != expectedVersion) {
+            return WriteResult.CONFLICT;
+        }
+        if (keyTakenByOther(registration)) {
+            return WriteResult.DUPLICATE;
+        }
+        put(registration, byId.get(registration.id()));
+        return WriteResult.DONE;
+    }
+
+    /**
+     * How many registrations this run wrote (created or changed).
+     *
+     * @return the number of registrations held here
+     */
+    synchronized int written() {
+        return byId.size();
+    }
+
+    private boolean keyTakenByOther(Registration registration) {
+        return findByNaturalKey(registration.campaign(), registration.unit(), registration.foldedName())
+                .filter(other -> !other.id().equals(registration.id()))
+                .isPresent();
+    }
+
+    private void put(Registration registration, @Nullable Registration previous) {
+        if (previous != null) {
+            byKey.remove(new NaturalKey(previous.campaign(), previous.unit(), previous.foldedName()));
+            Map<RegistrationId, Registration> unit = byUnit.get(new UnitKey(previous.campaign(), previous.unit()));
+            if (unit != null) {
+                unit.remove(previous.id());
+            }
+        }
+        byId.put(registration.id(), registration);
+        byKey.put(new NaturalKey(registration.campaign(), registration.unit(), registration.foldedName()),
+                registration.id());
+        byUnit.computeIfAbsent(new UnitKey(registration.campaign(), registration.unit()), k -> new LinkedHashMap<>())
+                .put(registration.id(), registration);
+    }
+}

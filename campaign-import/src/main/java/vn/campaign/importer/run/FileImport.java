@@ -1,0 +1,280 @@
+package vn.campaign.importer.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.application.Outcome;
+import vn.campaign.core.application.RegistrationService;
+import vn.campaign.core.application.Saved;
+import vn.campaign.core.registration.Event;
+import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.Work;
+import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.rule.Violation;
+import vn.campaign.core.text.VietnameseText;
+import vn.campaign.importer.mapping.CellRef;
+import vn.campaign.importer.mapping.MappedRow;
+import vn.campaign.importer.mapping.MappingCode;
+import vn.campaign.importer.mapping.RowMapper;
+import vn.campaign.importer.parse.RowParser;
+import vn.campaign.importer.report.Counts;
+import vn.campaign.importer.report.EventLine;
+import vn.campaign.importer.report.FileError;
+import vn.campaign.importer.report.FileReport;
+import vn.campaign.importer.report.Issue;
+import vn.campaign.importer.report.SheetReport;
+import vn.campaign.importer.report.WorkLine;
+import vn.campaign.importer.sheet.DataRow;
+import vn.campaign.importer.sheet.ReadOptions;
+import vn.campaign.importer.sheet.ReadRow;
+import vn.campaign.importer.sheet.SheetLayout;
+import vn.campaign.importer.sheet.SheetRowListener;
+import vn.campaign.importer.sheet.SheetSummary;
+import vn.campaign.importer.sheet.SpreadsheetReader;
+import vn.campaign.importer.source.FileType;
+import vn.campaign.importer.source.UnreadableFileException;
+
+/**
+ * One file's import: read and map every row first, then write the rows that mapped, in file order.
+ * Holds per row only what the report needs and the command waiting to be written.
+ */
+final class FileImport {
+
+    private static final int PROGRESS_EVERY = 500;
+    private static final int INTERNED_MAX = 10_000;
+
+    private final String file;
+    private final RowMapper mapper;
+    private final RegistrationService service;
+    private final ImportListener listener;
+
+    private final List<SheetReport> sheets = new ArrayList<>();
+    private final List<MappedRow> pending = new ArrayList<>();
+    private final Map<String, Long> firstRowByKey = new HashMap<>();
+    private final List<String> sheetNames = new ArrayList<>();
+    private final Map<String, Integer> skipped = new TreeMap<>();
+    private final Map<String, String> interned = new HashMap<>();
+    private int dataRowsInSummaries;
+
+    FileImport(String file, RowMapper mapper, RegistrationService service, ImportListener listener) {
+        this.file = file;
+        this.mapper = mapper;
+        this.service = service;
+        this.listener = listener;
+    }
+
+    FileReport run(Path path, ReadOptions options) {
+        long started = System.nanoTime();
+        listener.fileStarted(file);
+        FileType type;
+        try {
+            type = new SpreadsheetReader(options).read(path, file, new Collector());
+        } catch (UnreadableFileException e) {
+            FileError error = new FileError(e.problem().name(), e.getMessage(), e.sheet().orElse(null),
+                    e.row().isPresent() ? e.row().getAsInt() : null, e.column().orElse(null));
+            return finished(FileReport.failed(file, format(path), error, sheets, millisSince(started)));
+        } catch (RuntimeException e) {
+            // a fault below the reader's own checks: the file still stores nothing and the run goes on
+            FileError error = FileError.of("READ_FAILED", file + ": the file could not be read: " + e);
+            return finished(FileReport.failed(file, format(path), error, sheets, millisSince(started)));
+        }
+        listener.rowsRead(file, pending.size());
+        if (pending.size() != dataRowsInSummaries) {
+            throw new IllegalStateException(file + ": " + pending.size() + " data rows were read but the sheets count "
+                    + dataRowsInSummaries);
+        }
+        return finished(write(type, started));
+    }
+
+    private FileReport write(FileType type, long started) {
+        List<WorkLine> works = new ArrayList<>();
+        List<EventLine> events = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
+        int imported = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int rejected = 0;
+        int total = pending.size();
+        for (int i = 0; i < total; i++) {
+            MappedRow row = pending.get(i);
+            pending.set(i, null);
+            addInterned(issues, row.issues());
+            Saved.Change change = null;
+            if (row instanceof MappedRow.WorkRow work) {
+                Outcome<Saved<Work>> outcome = service.registerOrUpdateWork(work.command());
+                addViolations(issues, work, outcome);
+                if (outcome instanceof Outcome.Success<Saved<Work>> success) {
+                    change = success.value().change();
+                    works.add(line(work, success.value()));
+                }
+            } else if (row instanceof MappedRow.EventRow event) {
+                Outcome<Saved<Event>> outcome = service.registerOrUpdateEvent(event.command());
+                addViolations(issues, event, outcome);
+                if (outcome instanceof Outcome.Success<Saved<Event>> success) {
+                    change = success.value().change();
+                    events.add(line(event, success.value()));
+                }
+            }
+            if (change == null) {
+                rejected++;
+            } else {
+                switch (change) {
+                    case CREATED -> imported++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+            }
+            if ((i + 1) % PROGRESS_EVERY == 0) {
+                listener.rowsStored(file, i + 1, total);
+            }
+        }
+        listener.rowsStored(file, total, total);
+        int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        Counts counts = new Counts(total, imported, updated, unchanged, rejected, skippedTotal, skipped);
+        return new FileReport(file, type.name(), null, counts, sheets, works, events, issues, millisSince(started));
+    }
+
+    private static WorkLine line(MappedRow.WorkRow row, Saved<Work> saved) {
+        Work work = saved.registration();
+        WorkDetails details = work.details();
+        return new WorkLine(row.sheet(), row.row(), work.unit().value(), details.name(), details.kind(),
+                details.plannedOn(), details.investment() == null ? null : details.investment().amount(),
+                details.plaqueRequested(), details.location(), details.fundingSource(), details.investor(),
+                saved.change(), work.id().value());
+    }
+
+    private static EventLine line(MappedRow.EventRow row, Saved<Event> saved) {
+        Event event = saved.registration();
+        EventDetails details = event.details();
+        return new EventLine(row.sheet(), row.row(), event.unit().value(), details.name(), details.kind(),
+                details.startsOn(), details.endsOn(), details.venue(), saved.change(), event.id().value());
+    }
+
+    /** The core's violations (errors of a refusal, warnings of a success) as issues of the row. */
+    private void addViolations(List<Issue> issues, MappedRow row, Outcome<?> outcome) {
+        for (Violation violation : outcome.violations()) {
+            String field = violation.field().isEmpty() ? null : violation.field().get(0);
+            CellRef cell = field == null ? null : cell(row, field);
+            issues.add(new Issue(row.sheet(), row.row(), cell == null ? null : cell.column(), intern(violation.code()),
+                    violation.severity(), intern(violation.message()), intern(violation.messageEn()),
+                    cell == null || cell.value().isEmpty() ? null : cell.value(),
+                    violation.field().isEmpty() ? null : intern(String.join(".", violation.field()))));
+        }
+    }
+
+    private static @Nullable CellRef cell(MappedRow row, String field) {
+        if (row instanceof MappedRow.WorkRow work) {
+            return work.cell(field).orElse(null);
+        }
+        if (row instanceof MappedRow.EventRow event) {
+            return event.cell(field).orElse(null);
+        }
+        return null;
+    }
+
+    /** Repeated warnings (the same rule on every row) share their strings. */
+    private void addInterned(List<Issue> issues, List<Issue> found) {
+        for (Issue issue : found) {
+            issues.add(new Issue(issue.sheet(), issue.row(), issue.column(), intern(issue.code()), issue.severity(),
+                    intern(issue.message()), intern(issue.messageEn()), issue.value(),
+                    issue.field() == null ? null : intern(issue.field())));
+        }
+    }
+
+    private String intern(String text) {
+        String known = interned.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (interned.size() < INTERNED_MAX) {
+            interned.put(text, text);
+        }
+        return text;
+    }
+
+    /** A second row with the unit and name of an earlier one would silently overwrite it: it is refused. */
+    private MappedRow checkDuplicate(MappedRow row, int sheetIndex) {
+        String unit;
+        String name;
+        if (row instanceof MappedRow.WorkRow work) {
+            unit = work.command().unitCode();
+            name = work.command().details().name();
+        } else if (row instanceof MappedRow.EventRow event) {
+            unit = event.command().unitCode();
+            name = event.command().details().name();
+        } else {
+            return row;
+        }
+        String folded = VietnameseText.fold(name);
+        if (folded.isEmpty()) {
+            return row;
+        }
+        long here = ((long) sheetIndex << 32) | row.row();
+        Long first = firstRowByKey.putIfAbsent(unit + '\u0000' + folded, here);
+        if (first == null) {
+            return row;
+        }
+        int firstRow = (int) (first & 0xFFFF_FFFFL);
+        String firstSheet = sheetNames.get((int) (first >>> 32));
+        CellRef nameCell = cell(row, "name");
+        List<Issue> issues = new ArrayList<>(row.issues());
+        issues.add(new Issue(row.sheet(), row.row(), nameCell == null ? null : nameCell.column(),
+                MappingCode.DUPLICATE_ROW.name(), MappingCode.DUPLICATE_ROW.severity(),
+                MappingCode.DUPLICATE_ROW.message(firstRow, firstSheet),
+                MappingCode.DUPLICATE_ROW.messageEn(firstRow, firstSheet), name, "name"));
+        return new MappedRow.Rejected(row.sheet(), row.row(), issues);
+    }
+
+    private FileReport finished(FileReport report) {
+        listener.fileFinished(report);
+        return report;
+    }
+
+    private static @Nullable String format(Path path) {
+        try {
+            return vn.campaign.importer.source.FileSniffer.sniff(path).name();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Receives the reader's sheets and rows and maps each data row as it comes. */
+    private final class Collector implements SheetRowListener {
+        private @Nullable SheetLayout layout;
+        private @Nullable RowParser parser;
+
+        @Override
+        public void sheetStarted(SheetLayout sheetLayout) {
+            layout = sheetLayout;
+            parser = new RowParser(sheetLayout);
+            sheetNames.add(sheetLayout.sheet());
+        }
+
+        @Override
+        public void row(ReadRow row) {
+            if (row instanceof DataRow data && layout != null && parser != null) {
+                pending.add(checkDuplicate(mapper.map(layout, parser.parse(data)), sheetNames.size() - 1));
+                if (pending.size() % PROGRESS_EVERY == 0) {
+                    listener.rowsRead(file, pending.size());
+                }
+            }
+        }
+
+        @Override
+        public void sheetFinished(SheetSummary summary) {
+            sheets.add(SheetReports.of(summary));
+            dataRowsInSummaries += summary.dataRows();
+            summary.skippedRows().forEach((reason, count) -> skipped.merge(reason.name(), count, Integer::sum));
+            layout = null;
+            parser = null;
+        }
+    }
+}
