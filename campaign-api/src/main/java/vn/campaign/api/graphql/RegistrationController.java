@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -207,36 +207,39 @@ public class RegistrationController {
     }
 
     /**
-     * The campaigns of a batch of works, in one round trip.
+     * The campaigns of a batch of works, read once per request.
      *
-     * @param works the works
+     * @param works   the works
+     * @param context the request's context, where its campaigns are kept
      * @return each work's campaign
      */
     @BatchMapping(typeName = "Work", field = "campaign")
-    public Map<Work, Campaign> workCampaign(List<Work> works) {
-        return campaignsOf(works);
+    public Map<Work, Campaign> workCampaign(List<Work> works, GraphQLContext context) {
+        return campaignsOf(works, context);
     }
 
     /**
-     * The units of a batch of works, in two round trips (their campaigns, then their units).
+     * The units of a batch of works, in one round trip (their campaigns are read once per request).
      *
-     * @param works the works
+     * @param works   the works
+     * @param context the request's context, where its campaigns are kept
      * @return each work's unit as it stood during the campaign
      */
     @BatchMapping(typeName = "Work", field = "unit")
-    public Map<Work, Unit> workUnit(List<Work> works) {
-        return unitsOf(works);
+    public Map<Work, Unit> workUnit(List<Work> works, GraphQLContext context) {
+        return unitsOf(works, context);
     }
 
     /**
-     * The task areas of a batch of works, in one round trip.
+     * The task areas of a batch of works, from their campaigns.
      *
-     * @param works the works
+     * @param works   the works
+     * @param context the request's context, where its campaigns are kept
      * @return each work's task area, when it names one its campaign has
      */
     @BatchMapping(typeName = "Work", field = "taskArea")
-    public Map<Work, TaskArea> workTaskArea(List<Work> works) {
-        return taskAreasOf(works);
+    public Map<Work, TaskArea> workTaskArea(List<Work> works, GraphQLContext context) {
+        return taskAreasOf(works, context);
     }
 
     /**
@@ -341,36 +344,39 @@ public class RegistrationController {
     }
 
     /**
-     * The campaigns of a batch of events, in one round trip.
+     * The campaigns of a batch of events, read once per request.
      *
-     * @param events the events
+     * @param events  the events
+     * @param context the request's context, where its campaigns are kept
      * @return each event's campaign
      */
     @BatchMapping(typeName = "Event", field = "campaign")
-    public Map<Event, Campaign> eventCampaign(List<Event> events) {
-        return campaignsOf(events);
+    public Map<Event, Campaign> eventCampaign(List<Event> events, GraphQLContext context) {
+        return campaignsOf(events, context);
     }
 
     /**
-     * The units of a batch of events, in two round trips.
+     * The units of a batch of events, in one round trip (their campaigns are read once per request).
      *
-     * @param events the events
+     * @param events  the events
+     * @param context the request's context, where its campaigns are kept
      * @return each event's unit as it stood during the campaign
      */
     @BatchMapping(typeName = "Event", field = "unit")
-    public Map<Event, Unit> eventUnit(List<Event> events) {
-        return unitsOf(events);
+    public Map<Event, Unit> eventUnit(List<Event> events, GraphQLContext context) {
+        return unitsOf(events, context);
     }
 
     /**
-     * The task areas of a batch of events, in one round trip.
+     * The task areas of a batch of events, from their campaigns.
      *
-     * @param events the events
+     * @param events  the events
+     * @param context the request's context, where its campaigns are kept
      * @return each event's task area, when it names one its campaign has
      */
     @BatchMapping(typeName = "Event", field = "taskArea")
-    public Map<Event, TaskArea> eventTaskArea(List<Event> events) {
-        return taskAreasOf(events);
+    public Map<Event, TaskArea> eventTaskArea(List<Event> events, GraphQLContext context) {
+        return taskAreasOf(events, context);
     }
 
     /**
@@ -441,13 +447,14 @@ public class RegistrationController {
 
     // --- batches shared by works and events ---
 
-    private Map<CampaignCode, Campaign> campaignsByCode(Collection<? extends Registration> registrations) {
-        return campaigns.findByCodes(registrations.stream().map(Registration::campaign).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Campaign::code, Function.identity()));
+    private Map<CampaignCode, Campaign> campaignsByCode(Collection<? extends Registration> registrations,
+            GraphQLContext context) {
+        return RequestCampaigns.of(context, campaigns)
+                .byCode(registrations.stream().map(Registration::campaign).collect(Collectors.toSet()));
     }
 
-    private <R extends Registration> Map<R, Campaign> campaignsOf(List<R> registrations) {
-        Map<CampaignCode, Campaign> byCode = campaignsByCode(registrations);
+    private <R extends Registration> Map<R, Campaign> campaignsOf(List<R> registrations, GraphQLContext context) {
+        Map<CampaignCode, Campaign> byCode = campaignsByCode(registrations, context);
         Map<R, Campaign> found = new LinkedHashMap<>();
         registrations.forEach(r -> {
             Campaign c = byCode.get(r.campaign());
@@ -458,8 +465,8 @@ public class RegistrationController {
         return found;
     }
 
-    private <R extends Registration> Map<R, Unit> unitsOf(List<R> registrations) {
-        Map<CampaignCode, Campaign> byCode = campaignsByCode(registrations);
+    private <R extends Registration> Map<R, Unit> unitsOf(List<R> registrations, GraphQLContext context) {
+        Map<CampaignCode, Campaign> byCode = campaignsByCode(registrations, context);
         Map<R, UnitAt> wanted = new LinkedHashMap<>();
         registrations.forEach(r -> {
             Campaign c = byCode.get(r.campaign());
@@ -468,12 +475,12 @@ public class RegistrationController {
         return units.resolve(wanted);
     }
 
-    private <R extends Registration> Map<R, TaskArea> taskAreasOf(List<R> registrations) {
+    private <R extends Registration> Map<R, TaskArea> taskAreasOf(List<R> registrations, GraphQLContext context) {
         List<R> withArea = registrations.stream().filter(r -> r.taskArea() != null).toList();
         if (withArea.isEmpty()) {
             return Map.of();
         }
-        Map<CampaignCode, Campaign> byCode = campaignsByCode(withArea);
+        Map<CampaignCode, Campaign> byCode = campaignsByCode(withArea, context);
         Map<R, TaskArea> found = new LinkedHashMap<>();
         for (R r : withArea) {
             String code = Objects.requireNonNull(r.taskArea());
