@@ -8,6 +8,7 @@ import vn.campaign.core.text.VietnameseText;
 import vn.campaign.importer.encoding.DecodedText;
 import vn.campaign.importer.encoding.EncodingVote;
 import vn.campaign.importer.encoding.LegacyText;
+import vn.campaign.importer.encoding.TextEncoding;
 import vn.campaign.importer.encoding.TextRun;
 import vn.campaign.importer.source.CellKind;
 import vn.campaign.importer.source.RawCell;
@@ -15,8 +16,12 @@ import vn.campaign.importer.source.RawRow;
 import vn.campaign.importer.source.SheetInfo;
 
 /**
- * Decodes the text cells of a sheet: by the cell's font, or the fonts of its runs when they differ; for
- * a sheet without fonts (CSV), by the vote over the cell's column. The decoded text is stored NFC with
+ * Decodes the text cells of a sheet: by the cell's font, or the fonts of its runs when they differ; when
+ * the font says nothing, by the vote over the texts of the cell's column that carry no font evidence
+ * either. In a CSV every cell of a column follows its vote; in a workbook (a legacy text given a font
+ * such as Arial) a cell is converted only when its own characters also show that encoding, because a
+ * Unicode header such as "Tên công trình" holds letters that TCVN3 would misread. A text that proves to
+ * be Unicode is never converted. The decoded text is stored NFC with
  * white space collapsed; every decision is tallied for the sheet's report.
  */
 final class CellDecoder {
@@ -50,8 +55,15 @@ final class CellDecoder {
             scope = "rich text";
         } else if (sheet.hasFonts()) {
             String font = runs.isEmpty() ? cell.fontName() : runs.get(0).fontName();
-            decoded = LegacyText.decodeCell(cell.text(), font);
+            EncodingVote vote = sheet.columnVotes().get(cell.column());
             scope = font == null ? "no font" : "font \"" + font + "\"";
+            if (LegacyText.fontEncoding(font).isEmpty() && vote != null && vote.encoding() != TextEncoding.UNICODE
+                    && LegacyText.vote(List.of(cell.text())).encoding() == vote.encoding()) {
+                decoded = LegacyText.decodeWithVote(cell.text(), vote);
+                scope += ", column " + cell.columnLetter();
+            } else {
+                decoded = LegacyText.decodeCell(cell.text(), font);
+            }
         } else {
             EncodingVote vote = sheet.columnVotes().get(cell.column());
             decoded = vote == null ? LegacyText.decodeCell(cell.text(), null) : LegacyText.decodeWithVote(cell.text(),

@@ -20,8 +20,9 @@ import vn.campaign.importer.encoding.EncodingVote;
  * @param charset       how the bytes became text (CSV only: {@code UTF-8}, {@code windows-1258}, …), or
  *                      {@code null} for workbooks, which store Unicode
  * @param charsetEvidence why that charset was chosen, or {@code null} for workbooks
- * @param columnVotes   for a sheet without fonts, the legacy-encoding vote over each column's texts, by
- *                      0-based column index; empty when cells carry fonts
+ * @param columnVotes   the legacy-encoding vote over each column's texts that carry no font evidence (in
+ *                      a workbook, texts whose font is not a legacy one; in a CSV, all texts), by 0-based
+ *                      column index
  */
 public record SheetInfo(String name, int index, boolean hidden, List<Integer> hiddenColumns,
         List<MergedRange> merges, boolean hasFonts, @Nullable String charset, @Nullable String charsetEvidence,
@@ -51,11 +52,12 @@ public record SheetInfo(String name, int index, boolean hidden, List<Integer> hi
      * @param hidden        whether the sheet is hidden
      * @param hiddenColumns 0-based indexes of hidden columns
      * @param merges        the merged ranges
+     * @param columnVotes   the vote over each column's texts that carry no font evidence
      * @return the sheet information
      */
     public static SheetInfo workbookSheet(String name, int index, boolean hidden, List<Integer> hiddenColumns,
-            List<MergedRange> merges) {
-        return new SheetInfo(name, index, hidden, hiddenColumns, merges, true, null, null, Map.of());
+            List<MergedRange> merges, Map<Integer, EncodingVote> columnVotes) {
+        return new SheetInfo(name, index, hidden, hiddenColumns, merges, true, null, null, columnVotes);
     }
 
     /**

@@ -99,7 +99,17 @@ final class XlsReader {
                     range.getLastColumn()));
         }
         boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
-        handler.startSheet(SheetInfo.workbookSheet(name, index, hidden, hiddenColumns, merges));
+        ColumnSamples samples = new ColumnSamples();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                RawCell raw = cell(workbook, (HSSFCell) cell);
+                if (raw != null && raw.kind() == CellKind.TEXT && raw.runs().isEmpty()
+                        && raw.column() < checks.limits().maxColumns()) {
+                    samples.add(raw.column(), raw.text(), raw.fontName());
+                }
+            }
+        }
+        handler.startSheet(SheetInfo.workbookSheet(name, index, hidden, hiddenColumns, merges, samples.votes()));
         for (Row row : sheet) {
             int number = row.getRowNum() + 1;
             checks.row(name, number);

@@ -28,7 +28,8 @@ import org.xml.sax.XMLReader;
 /**
  * Streams an {@code .xlsx} workbook with POI's package reader and SAX: the shared strings are kept
  * compactly, the styles through POI's {@code StylesTable}, and each sheet part is parsed twice (once
- * for hidden columns and merged ranges, once for the rows), so memory does not grow with the row count.
+ * for hidden columns, merged ranges and samples of texts without legacy fonts, once for the rows), so
+ * memory does not grow with the row count.
  * POI's ZIP-bomb checks and the XML parser's protections against entities and DOCTYPEs stay as POI sets
  * them.
  */
@@ -62,10 +63,10 @@ final class XlsxReader {
             }
             for (int i = 0; i < sheets.size(); i++) {
                 XlsxWorkbookPart.SheetEntry entry = sheets.get(i);
-                XlsxSheetLayout layout = new XlsxSheetLayout(checks.limits().maxColumns());
+                XlsxSheetLayout layout = new XlsxSheetLayout(checks.limits().maxColumns(), sharedStrings, styles);
                 parse(sheetData(reader, entry), layout, entry.name());
                 handler.startSheet(SheetInfo.workbookSheet(entry.name(), i, entry.hidden(),
-                        layout.hiddenColumns(), layout.merges()));
+                        layout.hiddenColumns(), layout.merges(), layout.samples().votes()));
                 parse(sheetData(reader, entry), new XlsxSheetRows(entry.name(), checks, sharedStrings, styles,
                         workbook.date1904(), handler), entry.name());
                 handler.endSheet();

@@ -1,0 +1,39 @@
+package vn.campaign.importer.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.importer.encoding.EncodingVote;
+import vn.campaign.importer.encoding.LegacyText;
+
+/**
+ * Texts of a sheet that carry no font evidence, gathered per column (at most {@value #PER_COLUMN} each)
+ * so that each column's legacy encoding can be put to a vote ({@link LegacyText#vote}).
+ */
+final class ColumnSamples {
+
+    /** How many texts of a column are enough to vote on. */
+    static final int PER_COLUMN = 500;
+
+    private final Map<Integer, List<String>> samples = new HashMap<>();
+
+    /** Adds a text of a column, unless the text is blank, its font names a legacy encoding or the column is full. */
+    void add(int column, String text, @Nullable String fontName) {
+        if (text.isBlank() || LegacyText.fontEncoding(fontName).isPresent()) {
+            return;
+        }
+        List<String> texts = samples.computeIfAbsent(column, c -> new ArrayList<>());
+        if (texts.size() < PER_COLUMN) {
+            texts.add(text);
+        }
+    }
+
+    /** The vote of each column that has texts. */
+    Map<Integer, EncodingVote> votes() {
+        Map<Integer, EncodingVote> votes = new HashMap<>();
+        samples.forEach((column, texts) -> votes.put(column, LegacyText.vote(texts)));
+        return votes;
+    }
+}
