@@ -1,0 +1,104 @@
+package vn.campaign.importer.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.registration.InMemoryRegistrations;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.Registrations.WriteResult;
+import vn.campaign.core.registration.Work;
+import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.DuplicatePolicy;
+import vn.campaign.core.rule.RegistrationCheck;
+import vn.campaign.core.unit.HaTinhCity;
+import vn.campaign.core.unit.UnitCode;
+
+class DryRunRegistrationsTest {
+
+    private static final CampaignCode CT32 = new CampaignCode("CT32-2022");
+    private static final UnitCode BAC_HA = new UnitCode("18076");
+
+    private final InMemoryRegistrations base = new InMemoryRegistrations();
+    private final DryRunRegistrations overlay = new DryRunRegistrations(base);
+
+    @Test
+    void seesTheBaseAndKeepsItsOwnWritesToItself() {
+        Work stored = work("Nhà văn hóa tổ dân phố 5");
+        base.insert(stored);
+        Work added = work("Cổng chào phường");
+
+        assertThat(overlay.insert(added)).isEqualTo(WriteResult.DONE);
+
+        assertThat(overlay.findByCampaignAndUnit(CT32, BAC_HA)).containsExactlyInAnyOrder(stored, added);
+        assertThat(overlay.findByNaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5")).contains(stored);
+        assertThat(base.findByCampaign(CT32)).containsExactly(stored);
+        assertThat(overlay.written()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesASecondRegistrationUnderANaturalKeyOfTheBase() {
+        base.insert(work("Nhà văn hóa tổ dân phố 5"));
+
+        assertThat(overlay.insert(work("NHÀ VĂN HÓA  tổ dân phố 5"))).isEqualTo(WriteResult.DUPLICATE);
+    }
+
+    @Test
+    void letsARenamedBaseRegistrationAnswerOnlyToItsNewName() {
+        Work stored = work("Nhà văn hóa tổ dân phố 5");
+        base.insert(stored);
+        Work renamed = stored.withDetails(WorkDetails.of("Nhà văn hóa tổ dân phố 6", WorkKind.INAUGURATION,
+                LocalDate.of(2022, 5, 19)));
+
+        assertThat(overlay.update(renamed, 0)).isEqualTo(WriteResult.DONE);
+
+        assertThat(overlay.findByNaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5")).isEmpty();
+        assertThat(overlay.findByNaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 6")).contains(renamed);
+        assertThat(overlay.findByCampaign(CT32)).containsExactly(renamed);
+        assertThat(overlay.insert(work("Nhà văn hóa tổ dân phố 5"))).isEqualTo(WriteResult.DONE);
+    }
+
+    @Test
+    void checksTheVersionReadAgainstTheLatestWrite() {
+        Work stored = work("Nhà văn hóa tổ dân phố 5");
+        overlay.insert(stored);
+        Work changed = stored.withDetails(stored.details().withPlaqueRequested(true));
+        overlay.update(changed, 0);
+
+        assertThat(overlay.update(changed.withDetails(stored.details()), 0)).isEqualTo(WriteResult.CONFLICT);
+        assertThat(overlay.update(work("Khác"), 0)).isEqualTo(WriteResult.NOT_FOUND);
+    }
+
+    @Test
+    void answersTheDuplicateRuleAsTheCoresPolicyDoes() {
+        Work stored = work("Nhà văn hóa tổ dân phố 5");
+        overlay.insert(stored);
+        NaturalKeyDuplicatePolicy byKey = new NaturalKeyDuplicatePolicy(overlay);
+        DuplicatePolicy core = new DuplicatePolicy();
+        List<Registration> sameUnit = overlay.findByCampaignAndUnit(CT32, BAC_HA);
+
+        for (String name : List.of("nhà văn hóa TỔ DÂN PHỐ 5", "Nhà văn hóa tổ dân phố 7", "", "  ")) {
+            RegistrationCheck fresh = check(name, null, sameUnit);
+            RegistrationCheck self = check(name, stored.id(), sameUnit);
+            assertThat(byKey.check(fresh)).as(name).isEqualTo(core.check(fresh));
+            assertThat(byKey.check(self)).as(name).isEqualTo(core.check(self));
+        }
+        assertThat(byKey.check(check("Nhà văn hóa tổ dân phố 5", null, sameUnit))).singleElement()
+                .satisfies(v -> assertThat(v.code()).isEqualTo("DUPLICATE_REGISTRATION"));
+    }
+
+    private static RegistrationCheck check(String name, vn.campaign.core.registration.RegistrationId self,
+            List<Registration> sameUnit) {
+        return new RegistrationCheck(Directive32.campaign(), "18076",
+                HaTinhCity.units().stream().filter(u -> u.code().equals(BAC_HA)).toList(),
+                WorkDetails.of(name, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19)), self, sameUnit);
+    }
+
+    private static Work work(String name) {
+        return Work.register(CT32, BAC_HA, WorkDetails.of(name, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19)));
+    }
+}
