@@ -2,6 +2,7 @@ package vn.campaign.importer.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps what a {@link RawWorkbookReader} hands over, for tests.
@@ -14,7 +15,7 @@ public final class CollectingHandler implements RawSheetHandler {
 
     private final List<Sheet> sheets = new ArrayList<>();
     private List<RawRow> rows = new ArrayList<>();
-    private SheetInfo current;
+    private @Nullable SheetInfo current;
 
     @Override
     public void startSheet(SheetInfo sheet) {
@@ -29,7 +30,11 @@ public final class CollectingHandler implements RawSheetHandler {
 
     @Override
     public void endSheet() {
-        sheets.add(new Sheet(current, List.copyOf(rows)));
+        SheetInfo info = current;
+        if (info == null) {
+            throw new IllegalStateException("a sheet ended that never started");
+        }
+        sheets.add(new Sheet(info, List.copyOf(rows)));
     }
 
     /**

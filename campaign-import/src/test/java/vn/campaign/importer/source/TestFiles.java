@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small spreadsheet files written by tests into a temporary directory.
@@ -75,7 +76,7 @@ public final class TestFiles {
      * @param sheet the sheet
      * @param rows  the values, row by row
      */
-    public static void rows(Sheet sheet, Object[]... rows) {
+    public static void rows(Sheet sheet, @Nullable Object[]... rows) {
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r);
             for (int c = 0; c < rows[r].length; c++) {
