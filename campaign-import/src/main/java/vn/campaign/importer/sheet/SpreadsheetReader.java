@@ -23,6 +23,8 @@ import vn.campaign.importer.source.UnreadableFileException;
  *
  * <p>{@link #read(Path, SheetRowListener)} streams instead: with an {@code .xlsx} file only a few rows
  * are held at a time, so a 100,000-row workbook is read within a small heap.
+ *
+ * <p>A reader keeps no state between reads and may be shared by threads.
  */
 public final class SpreadsheetReader {
 
