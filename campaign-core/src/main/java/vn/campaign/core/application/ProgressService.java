@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.campaign.core.access.AccessPolicy;
+import vn.campaign.core.access.Actor;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
@@ -34,6 +36,7 @@ public final class ProgressService {
     private final Units units;
     private final ProgressReports reports;
     private final Clock clock;
+    private final Actor actor;
 
     /**
      * A service over some stores.
@@ -44,10 +47,26 @@ public final class ProgressService {
      * @param clock     the clock that stamps when a report is recorded
      */
     public ProgressService(Campaigns campaigns, Units units, ProgressReports reports, Clock clock) {
+        this(campaigns, units, reports, clock, Actor.system("embedded"));
+    }
+
+    private ProgressService(Campaigns campaigns, Units units, ProgressReports reports, Clock clock, Actor actor) {
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.reports = Objects.requireNonNull(reports, "reports");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The same service acting for someone: a report is refused with UNAUTHORIZED or FORBIDDEN unless the
+     * {@link AccessPolicy} allows the caller to act for the unit.
+     *
+     * @param caller who calls
+     * @return the service acting for them
+     */
+    public ProgressService as(Actor caller) {
+        return new ProgressService(campaigns, units, reports, clock, caller);
     }
 
     /**
@@ -57,6 +76,10 @@ public final class ProgressService {
      * @return the stored report, or the violations
      */
     public Outcome<ProgressReport> report(ReportProgress command) {
+        List<Violation> denied = AccessPolicy.actForUnit(actor, command.unitCode());
+        if (!denied.isEmpty()) {
+            return Outcome.failure(denied);
+        }
         Optional<Campaign> found = CampaignCode.isWellFormed(command.campaignCode())
                 ? campaigns.findByCode(new CampaignCode(command.campaignCode())) : Optional.empty();
         if (found.isEmpty()) {

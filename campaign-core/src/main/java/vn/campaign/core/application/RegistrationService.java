@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import vn.campaign.core.access.AccessPolicy;
+import vn.campaign.core.access.Actor;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
@@ -44,6 +46,7 @@ public final class RegistrationService {
     private final Units units;
     private final Registrations registrations;
     private final RegistrationRules rules;
+    private final Actor actor;
     private final LifecyclePolicy lifecycle = new LifecyclePolicy();
     private final PlaquePolicy plaques = new PlaquePolicy();
 
@@ -56,10 +59,28 @@ public final class RegistrationService {
      * @param rules         the registration rules to enforce
      */
     public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules) {
+        this(campaigns, units, registrations, rules, Actor.system("embedded"));
+    }
+
+    private RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
+            Actor actor) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    /**
+     * The same service acting for someone: every call is first checked against the {@link AccessPolicy}
+     * and refused with UNAUTHORIZED or FORBIDDEN when not allowed. The service made by the constructor
+     * acts for the trusted program itself.
+     *
+     * @param caller who calls
+     * @return the service acting for them
+     */
+    public RegistrationService as(Actor caller) {
+        return new RegistrationService(campaigns, units, registrations, rules, caller);
     }
 
     /**
@@ -133,6 +154,10 @@ public final class RegistrationService {
             return notFound(command.id());
         }
         Registration stored = found.get();
+        List<Violation> denied = AccessPolicy.edit(actor, stored);
+        if (!denied.isEmpty()) {
+            return Outcome.failure(denied);
+        }
         if (!stored.status().isEditable()) {
             return Outcome.failure(List.of(Violation.of(RuleCode.NOT_EDITABLE, List.of(), stored.status())));
         }
@@ -163,6 +188,10 @@ public final class RegistrationService {
             return notFound(command.id());
         }
         Registration stored = found.get();
+        List<Violation> denied = AccessPolicy.change(actor, stored, command.target());
+        if (!denied.isEmpty()) {
+            return Outcome.failure(denied);
+        }
         if (stored.version() != command.expectedVersion()) {
             return conflict(stored.version(), command.expectedVersion());
         }
@@ -187,6 +216,10 @@ public final class RegistrationService {
      * @return the work carrying its plaque, or the violations
      */
     public Outcome<Work> awardPlaque(AwardPlaque command) {
+        List<Violation> denied = AccessPolicy.awardPlaque(actor);
+        if (!denied.isEmpty()) {
+            return Outcome.failure(denied);
+        }
         Optional<Registration> found = find(command.workId());
         if (found.isEmpty() || !(found.get() instanceof Work work)) {
             return notFound(command.workId());
@@ -206,6 +239,10 @@ public final class RegistrationService {
 
     private <R extends Registration> Outcome<R> register(String campaignCode, String unitCode,
             RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
+        List<Violation> denied = AccessPolicy.actForUnit(actor, unitCode);
+        if (!denied.isEmpty()) {
+            return Outcome.failure(denied);
+        }
         Optional<Campaign> campaign = campaign(campaignCode);
         if (campaign.isEmpty()) {
             return Outcome.failure(List.of(Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", campaignCode)));

@@ -64,6 +64,10 @@ public enum RuleCode {
     TARGET_UNKNOWN(Severity.ERROR, "Đợt thi đua không có chỉ tiêu %s.", "The campaign has no target %s."),
     /** The target does not concern the reporting unit. */
     TARGET_NOT_FOR_UNIT(Severity.ERROR, "Chỉ tiêu %s không giao cho đơn vị %s.", "Target %s is not assigned to unit %s."),
+    /** The caller has not signed in and the action needs it. */
+    UNAUTHORIZED(Severity.ERROR, "Cần đăng nhập để thực hiện thao tác này.", "Sign in to do this."),
+    /** The caller is signed in, but their role or unit does not allow the action. */
+    FORBIDDEN(Severity.ERROR, "Bạn không có quyền %1$s.", "You are not allowed to %2$s."),
     /** A progress figure is below zero. */
     PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s).");
 
