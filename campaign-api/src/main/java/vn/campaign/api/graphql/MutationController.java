@@ -306,7 +306,7 @@ public class MutationController {
                 new CampaignTargetProgress(campaign, target), List.of(), UserError.warnings(success.warnings()));
     }
 
-    // --- helpers ---
+    // --- look-ups ---
 
     private <R extends Registration> Optional<R> find(String globalId, Class<R> type) {
         return GlobalId.registration(globalId, type.getSimpleName()).flatMap(platform.registrations()::findById)

@@ -10,7 +10,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * What every GraphQL operation suite needs: a tester that goes through the HTTP endpoint, and helpers that
+ * What every GraphQL operation suite needs: a tester that goes through the HTTP endpoint, and methods that
  * register test data through the API itself. Suites never delete data: each test names its works and events
  * with a token of its own and reads them back through a search for that token, so the suites can share one
  * store, including a real MongoDB server.
