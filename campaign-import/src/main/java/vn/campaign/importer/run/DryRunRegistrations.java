@@ -2,7 +2,6 @@ package vn.campaign.importer.run;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,10 +30,36 @@ final class DryRunRegistrations implements Registrations {
     private record UnitKey(CampaignCode campaign, UnitCode unit) {
     }
 
+    /** A unit's registrations in the order written, in an array list so that copying them is one array copy. */
+    private static final class UnitList {
+        private final List<Registration> registrations = new ArrayList<>();
+        private final Map<RegistrationId, Integer> positions = new HashMap<>();
+
+        void put(Registration registration) {
+            Integer position = positions.get(registration.id());
+            if (position != null) {
+                registrations.set(position, registration);
+            } else {
+                positions.put(registration.id(), registrations.size());
+                registrations.add(registration);
+            }
+        }
+
+        void remove(RegistrationId id) {
+            Integer position = positions.remove(id);
+            if (position != null) {
+                registrations.remove((int) position);
+                for (int i = position; i < registrations.size(); i++) {
+                    positions.put(registrations.get(i).id(), i);
+                }
+            }
+        }
+    }
+
     private final Registrations base;
     private final Map<RegistrationId, Registration> byId = new HashMap<>();
     private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
-    private final Map<UnitKey, Map<RegistrationId, Registration>> byUnit = new HashMap<>();
+    private final Map<UnitKey, UnitList> byUnit = new HashMap<>();
 
     /**
      * A dry-run store over another.
@@ -69,10 +94,11 @@ final class DryRunRegistrations implements Registrations {
 
     @Override
     public synchronized List<Registration> findByCampaignAndUnit(CampaignCode campaign, UnitCode unit) {
-        Map<RegistrationId, Registration> written = byUnit.getOrDefault(new UnitKey(campaign, unit), Map.of());
+        UnitList unitList = byUnit.get(new UnitKey(campaign, unit));
+        List<Registration> written = unitList == null ? List.of() : unitList.registrations;
         List<Registration> stored = base.findByCampaignAndUnit(campaign, unit);
         if (stored.isEmpty()) {
-            return List.copyOf(written.values());
+            return List.copyOf(written);
         }
         List<Registration> all = new ArrayList<>(stored.size() + written.size());
         for (Registration registration : stored) {
@@ -80,7 +106,7 @@ final class DryRunRegistrations implements Registrations {
                 all.add(registration);
             }
         }
-        all.addAll(written.values());
+        all.addAll(written);
         return List.copyOf(all);
     }
 
@@ -140,15 +166,15 @@ final class DryRunRegistrations implements Registrations {
     private void put(Registration registration, @Nullable Registration previous) {
         if (previous != null) {
             byKey.remove(new NaturalKey(previous.campaign(), previous.unit(), previous.foldedName()));
-            Map<RegistrationId, Registration> unit = byUnit.get(new UnitKey(previous.campaign(), previous.unit()));
-            if (unit != null) {
-                unit.remove(previous.id());
+            UnitKey before = new UnitKey(previous.campaign(), previous.unit());
+            if (!before.equals(new UnitKey(registration.campaign(), registration.unit())) && byUnit.containsKey(before)) {
+                byUnit.get(before).remove(previous.id());
             }
         }
         byId.put(registration.id(), registration);
         byKey.put(new NaturalKey(registration.campaign(), registration.unit(), registration.foldedName()),
                 registration.id());
-        byUnit.computeIfAbsent(new UnitKey(registration.campaign(), registration.unit()), k -> new LinkedHashMap<>())
-                .put(registration.id(), registration);
+        byUnit.computeIfAbsent(new UnitKey(registration.campaign(), registration.unit()), k -> new UnitList())
+                .put(registration);
     }
 }
