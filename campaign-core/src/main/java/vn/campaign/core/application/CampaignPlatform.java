@@ -2,6 +2,8 @@ package vn.campaign.core.application;
 
 import java.time.Clock;
 import java.util.Objects;
+import vn.campaign.core.audit.AuditLog;
+import vn.campaign.core.audit.InMemoryAuditLog;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.InMemoryCampaigns;
@@ -34,6 +36,7 @@ public final class CampaignPlatform {
     private final Units units;
     private final Registrations registrations;
     private final ProgressReports progressReports;
+    private final AuditLog auditLog;
     private final RegistrationService registrationService;
     private final ComplianceService complianceService;
     private final ProgressService progressService;
@@ -49,15 +52,30 @@ public final class CampaignPlatform {
      */
     public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
             ProgressReports progressReports, Clock clock) {
+        this(campaigns, units, registrations, progressReports, new InMemoryAuditLog(), clock);
+    }
+
+    /**
+     * The services over some stores and an audit trail, with the standard registration rules.
+     *
+     * @param campaigns       the campaigns store
+     * @param units           the units store
+     * @param registrations   the registrations store
+     * @param progressReports the progress reports store
+     * @param auditLog        the audit trail every change is appended to
+     * @param clock           the clock that stamps records
+     */
+    public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
+            ProgressReports progressReports, AuditLog auditLog, Clock clock) {
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.progressReports = Objects.requireNonNull(progressReports, "progressReports");
         this.registrationService = new RegistrationService(campaigns, units, registrations,
-                RegistrationRules.standard());
+                RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"));
         this.complianceService = new ComplianceService(campaigns, units, registrations);
-        this.progressService = new ProgressService(campaigns, units, progressReports,
-                Objects.requireNonNull(clock, "clock"));
+        this.progressService = new ProgressService(campaigns, units, progressReports, auditLog, clock);
     }
 
     /**
@@ -126,6 +144,15 @@ public final class CampaignPlatform {
      */
     public Registrations registrations() {
         return registrations;
+    }
+
+    /**
+     * The audit trail, for reading; the services append to it.
+     *
+     * @return the trail
+     */
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     /**

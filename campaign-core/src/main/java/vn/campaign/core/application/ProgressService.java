@@ -7,6 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
+import vn.campaign.core.audit.AuditAction;
+import vn.campaign.core.audit.AuditEntry;
+import vn.campaign.core.audit.AuditLog;
+import vn.campaign.core.audit.Snapshots;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
@@ -37,6 +41,7 @@ public final class ProgressService {
     private final ProgressReports reports;
     private final Clock clock;
     private final Actor actor;
+    private final AuditLog audit;
 
     /**
      * A service over some stores.
@@ -47,11 +52,26 @@ public final class ProgressService {
      * @param clock     the clock that stamps when a report is recorded
      */
     public ProgressService(Campaigns campaigns, Units units, ProgressReports reports, Clock clock) {
-        this(campaigns, units, reports, clock, Actor.system("embedded"));
+        this(campaigns, units, reports, AuditLog.discarding(), clock);
     }
 
-    private ProgressService(Campaigns campaigns, Units units, ProgressReports reports, Clock clock, Actor actor) {
+    /**
+     * A service over some stores that records every report in an audit trail.
+     *
+     * @param campaigns the campaigns
+     * @param units     the units
+     * @param reports   the progress reports
+     * @param audit     the audit trail
+     * @param clock     the clock that stamps reports and audit entries
+     */
+    public ProgressService(Campaigns campaigns, Units units, ProgressReports reports, AuditLog audit, Clock clock) {
+        this(campaigns, units, reports, audit, clock, Actor.system("embedded"));
+    }
+
+    private ProgressService(Campaigns campaigns, Units units, ProgressReports reports, AuditLog audit, Clock clock,
+            Actor actor) {
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.reports = Objects.requireNonNull(reports, "reports");
@@ -66,7 +86,7 @@ public final class ProgressService {
      * @return the service acting for them
      */
     public ProgressService as(Actor caller) {
-        return new ProgressService(campaigns, units, reports, clock, caller);
+        return new ProgressService(campaigns, units, reports, audit, clock, caller);
     }
 
     /**
@@ -118,6 +138,9 @@ public final class ProgressService {
         ProgressReport report = new ProgressReport(campaign.code(), command.targetCode(), unit.orElseThrow().code(),
                 command.reportedOn(), command.value(), note, clock.instant());
         reports.add(report);
+        audit.append(new AuditEntry(report.recordedAt(), actor.subject(), AuditAction.REPORT_PROGRESS, "ProgressReport",
+                report.campaign() + "/" + report.target() + "/" + report.unit() + "/" + report.recordedAt(), null,
+                Snapshots.of(report)));
         return Outcome.success(report, List.of());
     }
 

@@ -1,5 +1,6 @@
 package vn.campaign.core.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,11 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.audit.AuditAction;
+import vn.campaign.core.audit.AuditEntry;
+import vn.campaign.core.audit.AuditLog;
+import vn.campaign.core.audit.Snapshots;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
@@ -47,6 +53,8 @@ public final class RegistrationService {
     private final Registrations registrations;
     private final RegistrationRules rules;
     private final Actor actor;
+    private final AuditLog audit;
+    private final Clock clock;
     private final LifecyclePolicy lifecycle = new LifecyclePolicy();
     private final PlaquePolicy plaques = new PlaquePolicy();
 
@@ -59,15 +67,32 @@ public final class RegistrationService {
      * @param rules         the registration rules to enforce
      */
     public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules) {
-        this(campaigns, units, registrations, rules, Actor.system("embedded"));
+        this(campaigns, units, registrations, rules, AuditLog.discarding(), Clock.systemUTC());
+    }
+
+    /**
+     * A service over some stores that records every change in an audit trail.
+     *
+     * @param campaigns     the campaigns
+     * @param units         the units
+     * @param registrations the registrations
+     * @param rules         the registration rules to enforce
+     * @param audit         the audit trail every successful write is appended to
+     * @param clock         the clock that stamps audit entries
+     */
+    public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
+            AuditLog audit, Clock clock) {
+        this(campaigns, units, registrations, rules, audit, clock, Actor.system("embedded"));
     }
 
     private RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
-            Actor actor) {
+            AuditLog audit, Clock clock, Actor actor) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
     }
 
@@ -80,7 +105,7 @@ public final class RegistrationService {
      * @return the service acting for them
      */
     public RegistrationService as(Actor caller) {
-        return new RegistrationService(campaigns, units, registrations, rules, caller);
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, caller);
     }
 
     /**
@@ -167,13 +192,14 @@ public final class RegistrationService {
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
         List<Violation> violations = rules.check(new RegistrationCheck(campaign, stored.unit().value(),
                 units.findAllByCode(stored.unit()), command.details(), stored.id(),
-                registrations.findByCampaignAndUnit(stored.campaign(), stored.unit())));
+                registrations.findByNaturalKey(stored.campaign(), stored.unit(),
+                        VietnameseText.fold(command.details().name())).orElse(null)));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
         Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) command.details())
                 : ((Event) stored).withDetails((EventDetails) command.details());
-        return write(changed, command.expectedVersion(), violations);
+        return write(AuditAction.UPDATE, stored, changed, command.expectedVersion(), violations);
     }
 
     /**
@@ -206,7 +232,14 @@ public final class RegistrationService {
                 ? command.reason() : null;
         LocalDate day = command.target() == RegistrationStatus.COMPLETED ? command.actualOn() : null;
         Registration changed = stored.withStatus(command.target(), reason, day);
-        return write(changed, command.expectedVersion(), violations);
+        AuditAction action = switch (command.target()) {
+            case APPROVED -> AuditAction.APPROVE;
+            case REJECTED -> AuditAction.REJECT;
+            case COMPLETED -> AuditAction.COMPLETE;
+            case CANCELLED -> AuditAction.CANCEL;
+            case REGISTERED -> AuditAction.UPDATE;
+        };
+        return write(action, stored, changed, command.expectedVersion(), violations);
     }
 
     /**
@@ -234,7 +267,8 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        return write(work.withPlaqueAwarded(), command.expectedVersion(), violations).map(r -> (Work) r);
+        return write(AuditAction.AWARD_PLAQUE, work, work.withPlaqueAwarded(), command.expectedVersion(), violations)
+                .map(r -> (Work) r);
     }
 
     private <R extends Registration> Outcome<R> register(String campaignCode, String unitCode,
@@ -249,16 +283,19 @@ public final class RegistrationService {
         }
         boolean wellFormed = UnitCode.isWellFormed(unitCode);
         List<Unit> unitsWithCode = wellFormed ? units.findAllByCode(new UnitCode(unitCode)) : List.of();
-        List<Registration> sameUnit = wellFormed
-                ? registrations.findByCampaignAndUnit(campaign.get().code(), new UnitCode(unitCode)) : List.of();
+        Registration sameName = wellFormed ? registrations.findByNaturalKey(campaign.get().code(),
+                new UnitCode(unitCode), VietnameseText.fold(details.name())).orElse(null) : null;
         List<Violation> violations = rules.check(
-                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, sameUnit));
+                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, sameName));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
         R registration = factory.apply(campaign.get().code(), new UnitCode(unitCode));
         return switch (registrations.insert(registration)) {
-            case DONE -> Outcome.success(registration, violations);
+            case DONE -> {
+                record(AuditAction.REGISTER, null, registration);
+                yield Outcome.success(registration, violations);
+            }
             default -> Outcome.failure(List.of(
                     Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode, registration.name())));
         };
@@ -289,15 +326,25 @@ public final class RegistrationService {
         return RegistrationId.isWellFormed(id) ? registrations.findById(new RegistrationId(id)) : Optional.empty();
     }
 
-    private Outcome<Registration> write(Registration changed, long expectedVersion, List<Violation> warnings) {
+    private Outcome<Registration> write(AuditAction action, Registration before, Registration changed,
+            long expectedVersion, List<Violation> warnings) {
         return switch (registrations.update(changed, expectedVersion)) {
-            case DONE -> Outcome.success(changed, warnings);
+            case DONE -> {
+                record(action, before, changed);
+                yield Outcome.success(changed, warnings);
+            }
             case CONFLICT -> conflict(registrations.findById(changed.id()).map(Registration::version).orElse(-1L),
                     expectedVersion);
             case DUPLICATE -> Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name",
                     changed.unit().value(), changed.name())));
             case NOT_FOUND -> notFound(changed.id().value());
         };
+    }
+
+    private void record(AuditAction action, @Nullable Registration before, Registration after) {
+        audit.append(new AuditEntry(clock.instant(), actor.subject(), action,
+                after instanceof Work ? "Work" : "Event", after.id().value(),
+                before == null ? null : Snapshots.of(before), Snapshots.of(after)));
     }
 
     private static boolean sameType(Registration r, RegistrationDetails details) {

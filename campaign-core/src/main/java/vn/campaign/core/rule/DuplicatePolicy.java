@@ -1,7 +1,7 @@
 package vn.campaign.core.rule;
 
 import java.util.List;
-import java.util.Objects;
+import vn.campaign.core.registration.Registration;
 import vn.campaign.core.text.VietnameseText;
 
 /**
@@ -19,14 +19,11 @@ public final class DuplicatePolicy implements RegistrationPolicy {
 
     @Override
     public List<Violation> check(RegistrationCheck check) {
-        String folded = VietnameseText.fold(check.details().name());
-        if (folded.isEmpty()) {
+        Registration other = check.sameName();
+        if (other == null || other.id().equals(check.self())
+                || !other.foldedName().equals(VietnameseText.fold(check.details().name()))) {
             return List.of();
         }
-        return check.sameUnit().stream()
-                .filter(r -> !Objects.equals(r.id(), check.self()) && r.foldedName().equals(folded))
-                .findFirst()
-                .map(r -> List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", check.unitCode(), r.name())))
-                .orElse(List.of());
+        return List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", check.unitCode(), other.name()));
     }
 }

@@ -17,11 +17,12 @@ import vn.campaign.core.unit.Unit;
  * @param unitsWithCode every unit ever recorded under that code (empty when none)
  * @param details       what is stated
  * @param self          the registration being edited, or {@code null} for a new one
- * @param sameUnit      the unit's other registrations for the campaign
+ * @param sameName      the unit's registration for the campaign whose name folds to the same text, if
+ *                      any (the holder of the natural key)
  * @since 0.1.0
  */
 public record RegistrationCheck(Campaign campaign, String unitCode, List<Unit> unitsWithCode,
-        RegistrationDetails details, @Nullable RegistrationId self, List<Registration> sameUnit) {
+        RegistrationDetails details, @Nullable RegistrationId self, @Nullable Registration sameName) {
 
     /** Validates the check. */
     public RegistrationCheck {
@@ -29,6 +30,5 @@ public record RegistrationCheck(Campaign campaign, String unitCode, List<Unit> u
         Objects.requireNonNull(unitCode, "unitCode");
         unitsWithCode = List.copyOf(unitsWithCode);
         Objects.requireNonNull(details, "details");
-        sameUnit = List.copyOf(sameUnit);
     }
 }

@@ -44,7 +44,7 @@ class DuplicatePolicyTest {
     void passesTheRegistrationBeingEditedUnderItsOwnName() {
         RegistrationCheck edit = new RegistrationCheck(Directive32.campaign(), Fixtures.TRAN_PHU,
                 Fixtures.haTinhUnitsWithCode(Fixtures.TRAN_PHU), aWork().named("NHÀ VĂN HÓA TDP 5").build(), hall.id(),
-                List.of(hall));
+                hall);
 
         assertThat(policy.check(edit)).isEmpty();
     }
@@ -54,7 +54,7 @@ class DuplicatePolicyTest {
         Event festival = Event.register(Directive32.CODE, new UnitCode(Fixtures.TRAN_PHU), anEvent().build());
         RegistrationCheck edit = new RegistrationCheck(Directive32.campaign(), Fixtures.TRAN_PHU,
                 Fixtures.haTinhUnitsWithCode(Fixtures.TRAN_PHU), aWork().named(festival.name()).build(), hall.id(),
-                List.of(hall, festival));
+                festival);
 
         assertOnly(policy.check(edit), RuleCode.DUPLICATE_REGISTRATION, Severity.ERROR, "name");
     }
@@ -66,6 +66,6 @@ class DuplicatePolicyTest {
 
     private static RegistrationCheck checkBesides(Registration existing, RegistrationDetails details) {
         return new RegistrationCheck(Directive32.campaign(), Fixtures.TRAN_PHU,
-                Fixtures.haTinhUnitsWithCode(Fixtures.TRAN_PHU), details, null, List.of(existing));
+                Fixtures.haTinhUnitsWithCode(Fixtures.TRAN_PHU), details, null, existing);
     }
 }

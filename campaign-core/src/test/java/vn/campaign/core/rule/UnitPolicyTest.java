@@ -36,7 +36,7 @@ class UnitPolicyTest {
     void passesCode18103ForACampaignIn2018WhenItWasXaThachMon() {
         RegistrationCheck in2018 = new RegistrationCheck(Fixtures.campaignIn2018(), Fixtures.DONG_MON,
                 Fixtures.haTinhUnitsWithCode(Fixtures.DONG_MON), aWork().plannedOn(LocalDate.of(2018, 5, 19)).build(),
-                null, List.of());
+                null, null);
 
         assertThat(policy.check(in2018)).isEmpty();
     }
@@ -52,7 +52,7 @@ class UnitPolicyTest {
     @Test
     void refusesAUnitMergedAwayBeforeTheCampaign() {
         RegistrationCheck check = new RegistrationCheck(Directive32.campaign(), "18106",
-                List.of(Fixtures.communeMergedAwayIn2019()), work, null, List.of());
+                List.of(Fixtures.communeMergedAwayIn2019()), work, null, null);
 
         Violation v = assertOnly(policy.check(check), RuleCode.UNIT_NOT_VALID, Severity.ERROR, "unitCode");
         assertThat(v.messageEn()).isEqualTo("Unit 18106 does not exist during the campaign (2022-04-01..2022-06-15).");
@@ -61,7 +61,7 @@ class UnitPolicyTest {
     @Test
     void refusesAUnitCreatedAfterTheCampaign() {
         RegistrationCheck check = new RegistrationCheck(Directive32.campaign(), "18200",
-                List.of(Fixtures.wardCreatedIn2025()), work, null, List.of());
+                List.of(Fixtures.wardCreatedIn2025()), work, null, null);
 
         assertOnly(policy.check(check), RuleCode.UNIT_NOT_VALID, Severity.ERROR, "unitCode");
     }
@@ -71,7 +71,7 @@ class UnitPolicyTest {
         Unit mergedOnFirstOfMay = new Unit(new UnitCode("18106"), "Xã Thạch Đồng", UnitKind.COMMUNE,
                 new UnitCode("436"), null, LocalDate.of(2022, 4, 30));
         RegistrationCheck check = new RegistrationCheck(Directive32.campaign(), "18106", List.of(mergedOnFirstOfMay),
-                work, null, List.of());
+                work, null, null);
 
         assertThat(policy.check(check)).isEmpty();
     }

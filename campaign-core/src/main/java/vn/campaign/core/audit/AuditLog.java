@@ -1,0 +1,44 @@
+package vn.campaign.core.audit;
+
+import java.util.List;
+
+/**
+ * Port: the append-only audit trail.
+ *
+ * @since 0.1.0
+ */
+public interface AuditLog {
+
+    /**
+     * Appends an entry. Entries are never changed or removed.
+     *
+     * @param entry the entry
+     */
+    void append(AuditEntry entry);
+
+    /**
+     * The entries about one object, oldest first.
+     *
+     * @param objectId the object's id
+     * @return its entries
+     */
+    List<AuditEntry> findByObject(String objectId);
+
+    /**
+     * A trail that keeps nothing, for services that must leave no record (a dry run).
+     *
+     * @return the trail
+     */
+    static AuditLog discarding() {
+        return new AuditLog() {
+            @Override
+            public void append(AuditEntry entry) {
+            }
+
+            @Override
+            public List<AuditEntry> findByObject(String objectId) {
+                return List.of();
+            }
+        };
+    }
+}
