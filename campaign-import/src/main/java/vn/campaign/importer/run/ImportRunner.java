@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegistrationService;
+import vn.campaign.core.rule.RegistrationRules;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
@@ -100,9 +101,7 @@ public final class ImportRunner {
      * registrations, and stores nothing in it.
      *
      * <p>The rows are written to an overlay over the platform's registrations, indexed by natural key,
-     * with the core's standard rules; only the duplicate rule is answered by a natural-key lookup (same
-     * violation, same registrations) instead of folding every name of the unit on each row, which is
-     * quadratic in the rows of a large file.
+     * with the core's standard rules.
      *
      * @param platform the platform to check against
      * @param options  limits and column overrides for reading
@@ -112,7 +111,7 @@ public final class ImportRunner {
         Objects.requireNonNull(platform, "platform");
         DryRunRegistrations overlay = new DryRunRegistrations(platform.registrations());
         RegistrationService service = new RegistrationService(platform.campaigns(), platform.units(), overlay,
-                NaturalKeyDuplicatePolicy.standardRulesOver(overlay));
+                RegistrationRules.standard());
         return new ImportRunner(platform.campaigns(), platform.units(), service, options, true);
     }
 

@@ -13,8 +13,6 @@ import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.registration.WorkKind;
-import vn.campaign.core.rule.DuplicatePolicy;
-import vn.campaign.core.rule.RegistrationCheck;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
 
@@ -71,31 +69,6 @@ class DryRunRegistrationsTest {
 
         assertThat(overlay.update(changed.withDetails(stored.details()), 0)).isEqualTo(WriteResult.CONFLICT);
         assertThat(overlay.update(work("Khác"), 0)).isEqualTo(WriteResult.NOT_FOUND);
-    }
-
-    @Test
-    void answersTheDuplicateRuleAsTheCoresPolicyDoes() {
-        Work stored = work("Nhà văn hóa tổ dân phố 5");
-        overlay.insert(stored);
-        NaturalKeyDuplicatePolicy byKey = new NaturalKeyDuplicatePolicy(overlay);
-        DuplicatePolicy core = new DuplicatePolicy();
-        List<Registration> sameUnit = overlay.findByCampaignAndUnit(CT32, BAC_HA);
-
-        for (String name : List.of("nhà văn hóa TỔ DÂN PHỐ 5", "Nhà văn hóa tổ dân phố 7", "", "  ")) {
-            RegistrationCheck fresh = check(name, null, sameUnit);
-            RegistrationCheck self = check(name, stored.id(), sameUnit);
-            assertThat(byKey.check(fresh)).as(name).isEqualTo(core.check(fresh));
-            assertThat(byKey.check(self)).as(name).isEqualTo(core.check(self));
-        }
-        assertThat(byKey.check(check("Nhà văn hóa tổ dân phố 5", null, sameUnit))).singleElement()
-                .satisfies(v -> assertThat(v.code()).isEqualTo("DUPLICATE_REGISTRATION"));
-    }
-
-    private static RegistrationCheck check(String name, vn.campaign.core.registration.RegistrationId self,
-            List<Registration> sameUnit) {
-        return new RegistrationCheck(Directive32.campaign(), "18076",
-                HaTinhCity.units().stream().filter(u -> u.code().equals(BAC_HA)).toList(),
-                WorkDetails.of(name, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19)), self, sameUnit);
     }
 
     private static Work work(String name) {
