@@ -19,8 +19,8 @@ import vn.campaign.core.unit.UnitCode;
  * real import would (created, updated, unchanged, duplicate) and stores nothing.
  *
  * <p>Writes are indexed by id, natural key and unit, so a run of 100,000 rows costs a few hash lookups
- * per row; {@code InMemoryRegistrations} scans and folds every stored name on each lookup, which is
- * quadratic in the number of rows. Thread-safe: every method is synchronised.
+ * per row; {@code InMemoryRegistrations} scans and folds every stored name on each natural-key lookup,
+ * which is quadratic in the number of rows. Thread-safe: every method is synchronised.
  */
 final class DryRunRegistrations implements Registrations {
 

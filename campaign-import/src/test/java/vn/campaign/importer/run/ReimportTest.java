@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.campaign.core.access.Actor;
+import vn.campaign.core.access.Role;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.Saved;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.unit.UnitCode;
 import vn.campaign.importer.fixtures.FixtureGenerator;
 import vn.campaign.importer.fixtures.Fixtures;
 import vn.campaign.importer.report.Counts;
@@ -164,6 +167,19 @@ class ReimportTest {
         assertThat(report.files().get(0).error().message()).isEqualTo(
                 "lon.csv: the file has 101 bytes, more than the limit of 100");
         assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void rejectsWithTheCoresCodeTheRowsOfOtherUnitsWhenAUnitOfficerImports() {
+        ImportRunner officer = runner.as(new Actor.User("can-bo-bac-ha", Role.UNIT_OFFICER, new UnitCode("18076")));
+
+        FileReport report = officer.importFile(Fixtures.path(FixtureGenerator.WORKS_UNICODE), "works.xlsx",
+                "CT32-2022", ImportListener.NONE);
+
+        assertThat(report.works()).extracting(w -> w.unitCode()).containsExactly("18076");
+        assertThat(report.issues()).filteredOn(i -> i.code().equals("FORBIDDEN")).extracting(Issue::row)
+                .containsExactly(8, 9, 11, 12, 13);
+        assertThat(stored()).extracting(r -> r.unit().value()).containsExactly("18076");
     }
 
     private List<Registration> stored() {
