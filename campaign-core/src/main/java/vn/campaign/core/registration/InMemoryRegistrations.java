@@ -1,5 +1,6 @@
 package vn.campaign.core.registration;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,15 @@ import vn.campaign.core.unit.UnitCode;
 
 /**
  * Registrations kept in memory, for embedders and tests. Thread-safe: writes are serialised, so the
- * natural key and version checks hold under concurrent callers.
+ * natural key and version checks hold under concurrent callers. Look-ups by id and by natural key take
+ * constant time, so a large import stays linear.
  *
  * @since 0.1.0
  */
 public final class InMemoryRegistrations implements Registrations {
 
     private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
+    private final Map<String, RegistrationId> byKey = new HashMap<>();
 
     /** An empty store. */
     public InMemoryRegistrations() {
@@ -40,18 +43,19 @@ public final class InMemoryRegistrations implements Registrations {
     @Override
     public synchronized Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit,
             String foldedName) {
-        return byId.values().stream()
-                .filter(r -> r.campaign().equals(campaign) && r.unit().equals(unit) && r.foldedName().equals(foldedName))
-                .findFirst();
+        RegistrationId id = byKey.get(key(campaign, unit, foldedName));
+        return id == null ? Optional.empty() : Optional.of(byId.get(id));
     }
 
     @Override
     public synchronized WriteResult insert(Registration registration) {
         Objects.requireNonNull(registration, "registration");
-        if (byId.containsKey(registration.id()) || keyTakenByOther(registration)) {
+        String key = key(registration);
+        if (byId.containsKey(registration.id()) || byKey.containsKey(key)) {
             return WriteResult.DUPLICATE;
         }
         byId.put(registration.id(), registration);
+        byKey.put(key, registration.id());
         return WriteResult.DONE;
     }
 
@@ -65,16 +69,22 @@ public final class InMemoryRegistrations implements Registrations {
         if (stored.version() != expectedVersion) {
             return WriteResult.CONFLICT;
         }
-        if (keyTakenByOther(registration)) {
+        String key = key(registration);
+        RegistrationId holder = byKey.get(key);
+        if (holder != null && !holder.equals(registration.id())) {
             return WriteResult.DUPLICATE;
         }
+        byKey.remove(key(stored));
         byId.put(registration.id(), registration);
+        byKey.put(key, registration.id());
         return WriteResult.DONE;
     }
 
-    private boolean keyTakenByOther(Registration r) {
-        return findByNaturalKey(r.campaign(), r.unit(), r.foldedName())
-                .filter(other -> !other.id().equals(r.id()))
-                .isPresent();
+    private static String key(Registration r) {
+        return key(r.campaign(), r.unit(), r.foldedName());
+    }
+
+    private static String key(CampaignCode campaign, UnitCode unit, String foldedName) {
+        return campaign.value() + '\0' + unit.value() + '\0' + foldedName;
     }
 }
