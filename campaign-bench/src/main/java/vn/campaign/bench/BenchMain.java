@@ -1,0 +1,480 @@
+package vn.campaign.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import vn.campaign.bench.compliance.ComplianceBenchmark;
+import vn.campaign.bench.compliance.ComplianceProbe;
+import vn.campaign.bench.graphql.GraphQlBench;
+import vn.campaign.bench.graphql.Latencies;
+import vn.campaign.bench.imports.ImportProbe;
+import vn.campaign.bench.imports.LegacyFiles;
+
+/**
+ * The benchmark command. Run from the repository root after packaging:
+ * {@code java -jar campaign-bench/target/campaign-bench.jar [--quick] [--only import,compliance,graphql]
+ * [--out docs/benchmarks.md] [--api-jar campaign-api/target/campaign-api-<version>.jar]}. It prints every
+ * figure as it is measured and rewrites the Markdown report at the end.
+ */
+public final class BenchMain {
+
+    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql");
+
+    private final boolean quick;
+    private final Path work;
+    private final Markdown doc = new Markdown();
+    private final List<String> missed = new ArrayList<>();
+
+    private BenchMain(boolean quick, Path work) {
+        this.quick = quick;
+        this.work = work;
+    }
+
+    /**
+     * Runs the benchmarks.
+     *
+     * @param args {@code --quick} for small sizes, {@code --only} a comma-separated list of parts,
+     *             {@code --out} the report file, {@code --api-jar} the service's executable jar
+     * @throws IOException when a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        boolean quick = false;
+        Set<String> only = new TreeSet<>(PARTS);
+        Path out = Path.of("docs", "benchmarks.md");
+        Path apiJar = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--only" -> only = new TreeSet<>(List.of(args[++i].split(",")));
+                case "--out" -> out = Path.of(args[++i]);
+                case "--api-jar" -> apiJar = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --quick, --only import,compliance,graphql, --out FILE, --api-jar FILE");
+            }
+        }
+        if (!PARTS.containsAll(only)) {
+            throw new IllegalArgumentException("--only takes " + PARTS + ", got " + only);
+        }
+        Path work = Files.createTempDirectory("campaign-bench");
+        BenchMain bench = new BenchMain(quick, work);
+        long start = System.nanoTime();
+        bench.header(only);
+        if (only.contains("import")) {
+            bench.imports();
+        }
+        if (only.contains("graphql")) {
+            bench.graphQl(apiJar == null ? findApiJar() : apiJar);
+        }
+        if (only.contains("compliance")) {
+            bench.compliance();
+        }
+        bench.footer((System.nanoTime() - start) / 1e9);
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Files.writeString(out, bench.doc.text(), StandardCharsets.UTF_8);
+        System.out.println("Wrote " + out.toAbsolutePath().normalize());
+        deleteTree(work);
+    }
+
+    private void header(Set<String> only) {
+        Machine machine = Machine.current();
+        doc.line("# Benchmarks");
+        doc.line();
+        doc.line("What the platform costs and how that cost grows, each figure next to its baseline measured in the"
+                + " same run on the same machine, with their ratio. This file is written by the benchmark command;"
+                + " do not edit it by hand. Run from a clean clone, at the repository root:");
+        doc.line();
+        doc.line("```sh");
+        doc.line("./mvnw -q -B -pl campaign-bench,campaign-api -am package -DskipTests");
+        doc.line("java -jar campaign-bench/target/campaign-bench.jar            # full run, rewrites docs/benchmarks.md");
+        doc.line("java -jar campaign-bench/target/campaign-bench.jar --quick --out /some/other/file.md   # small sizes");
+        doc.line("```");
+        doc.line();
+        doc.line("`--only import,compliance,graphql` runs some parts only. No benchmark runs during `./mvnw verify`;"
+                + " the module's tests only run the code paths on tiny sizes.");
+        doc.line();
+        doc.line("## Run");
+        doc.line();
+        doc.table(List.of("", ""), List.of(
+                List.of("date", ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"))),
+                List.of("kind of run", quick ? "quick (small sizes: not the published figures)" : "full"),
+                List.of("parts", String.join(", ", only)),
+                List.of("processors (nproc)", Integer.toString(machine.cores())),
+                List.of("memory", machine.memory()),
+                List.of("CPU", machine.cpu()),
+                List.of("JVM", machine.jvm()),
+                List.of("OS", machine.os()),
+                List.of("load average at start", machine.loadAverage() + " (other builds may share the machine:"
+                        + " compare the ratios, each measured within this run)")));
+        System.out.println(doc.text());
+    }
+
+    // ---------------------------------------------------------------- import
+
+    private record ImportCase(String label, Path file, Path warmUp, int rows, String heap, String bareReader) {
+    }
+
+    private void imports() {
+        Path files = work.resolve("files");
+        create(files);
+        System.out.println("Generating the legacy-layout files…");
+        Path warmXlsx = LegacyFiles.xlsx(files.resolve("warm-up.xlsx"), 1_000);
+        Path warmXls = LegacyFiles.xls(files.resolve("warm-up.xls"), 1_000);
+        Path warmCsv = LegacyFiles.csv(files.resolve("warm-up.csv"), 1_000);
+        List<ImportCase> cases = new ArrayList<>();
+        int[] xlsxSizes = quick ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
+        for (int rows : xlsxSizes) {
+            cases.add(new ImportCase(String.format(Locale.ROOT, "%,d rows .xlsx", rows),
+                    LegacyFiles.xlsx(files.resolve("works-" + rows + ".xlsx"), rows), warmXlsx, rows,
+                    rows >= 100_000 ? "256m" : "1g", "POI XSSFReader + XSSFSheetXMLHandler (SAX)"));
+        }
+        int xlsRows = quick ? 5_000 : 65_000;
+        cases.add(new ImportCase(String.format(Locale.ROOT, "%,d rows .xls", xlsRows),
+                LegacyFiles.xls(files.resolve("works-" + xlsRows + ".xls"), xlsRows), warmXls, xlsRows, "1g",
+                "POI HSSF event API (HSSFEventFactory)"));
+        int csvRows = quick ? 20_000 : 1_000_000;
+        cases.add(new ImportCase(String.format(Locale.ROOT, "%,d rows .csv", csvRows),
+                LegacyFiles.csv(files.resolve("works-" + csvRows + ".csv"), csvRows), warmCsv, csvRows,
+                csvRows >= 1_000_000 ? "4g" : "1g", "Commons CSV CSVParser"));
+
+        doc.line();
+        doc.line("## 1. Import of legacy spreadsheets");
+        doc.line();
+        doc.line("Files in the legacy layout (two title lines, a blank line, the header `STT, Đơn vị, Tên công trình,"
+                + " Loại, Thời gian dự kiến, Kinh phí (đồng), Gắn biển`, one work a row over the 15 wards and"
+                + " communes by name, Vietnamese text in Unicode Times New Roman, real date and number cells),"
+                + " generated by `LegacyFiles`. Each file is read three ways, each in a fresh child JVM with the"
+                + " heap limit shown, after one warm-up pass over a 1,000-row file of the same format; one timed"
+                + " pass (a plain timed run, not JMH: these are one-shot measurements of seconds):");
+        doc.line();
+        doc.line("- **bare** — the format's bare reader touching every cell's value and keeping nothing (the"
+                + " baseline): " + "POI's streaming SAX reader for .xlsx, POI's HSSF event API for .xls, Commons CSV"
+                + " for .csv;");
+        doc.line("- **sheet** — the importer's `SpreadsheetReader`: the same reader plus header detection,"
+                + " legacy-encoding decisions per cell and column mapping, rows handed to a listener that counts;");
+        doc.line("- **dry run** — `ImportRunner.dryRun(CampaignPlatform.inMemory(…))`: reading, parsing values,"
+                + " unit-name matching, every core rule (duplicates included) and the full report, storing nothing.");
+        doc.line();
+        doc.line("Peak heap is the most the heap held at once during the timed pass (memory-pool peaks, garbage not"
+                + " yet collected included), so it is bounded by the limit rather than by what is live.");
+        doc.line();
+        List<List<String>> rows = new ArrayList<>();
+        for (ImportCase c : cases) {
+            System.out.println("Import: " + c.label() + " (-Xmx" + c.heap() + ")");
+            Map<String, String> bare = probe(c, "bare");
+            Map<String, String> sheet = probe(c, "sheet");
+            Map<String, String> dry = probe(c, "import");
+            double bareMs = number(bare, "millis");
+            double sheetMs = number(sheet, "millis");
+            double dryMs = number(dry, "millis");
+            double ratio = dryMs / bareMs;
+            long imported = (long) number(dry, "imported");
+            if (imported != c.rows()) {
+                missed.add("the dry run of " + c.label() + " imported " + imported + " of " + c.rows() + " rows");
+            }
+            if (ratio > 1.5) {
+                missed.add(String.format(Locale.ROOT, "import ≤ 1.5 × raw read: %s took %.1f × the bare read",
+                        c.label(), ratio));
+            }
+            rows.add(List.of(c.label(), mib(c.file()), c.bareReader(), ms(bareMs), ms(sheetMs), ms(dryMs),
+                    String.format(Locale.ROOT, "%,.0f", c.rows() / (dryMs / 1000)),
+                    ratio(sheetMs / bareMs), "**" + ratio(ratio) + "**",
+                    bare.get("peakHeapMiB") + " / " + sheet.get("peakHeapMiB") + " / " + dry.get("peakHeapMiB"),
+                    c.heap(), ratio <= 1.5 ? "met" : "**missed**"));
+            System.out.println("  " + rows.get(rows.size() - 1));
+        }
+        doc.table(List.of("file", "size (MiB)", "bare reader", "bare (ms)", "sheet (ms)", "dry run (ms)",
+                "dry run rows/s", "sheet ÷ bare", "dry run ÷ bare", "peak heap MiB bare / sheet / dry run",
+                "-Xmx", "target ≤ 1.5×"), rows);
+        doc.line();
+        doc.line("The 100,000-row `.xlsx` dry run ran under `-Xmx256m` "
+                + (quick ? "(not measured in a quick run)." : "(the row above; a failure would have stopped the run)."));
+    }
+
+    private Map<String, String> probe(ImportCase c, String mode) {
+        return ChildJvm.run(c.heap(), work.resolve("import-" + mode + "-" + c.file().getFileName() + ".log"),
+                ImportProbe.class, mode, c.file().toString(), c.warmUp().toString());
+    }
+
+    // ---------------------------------------------------------------- compliance
+
+    private void compliance() {
+        doc.line();
+        doc.line("## 3. Compliance at national scale");
+        doc.line();
+        doc.line("`ComplianceEvaluator.evaluate(campaign, units, registrations)` of Directive 32's two obligations"
+                + " (one work and one event for every ward and commune) over generated wards and communes, in memory"
+                + " (`NationalScale`: works and events in turn, half approved, 40 % registered, 10 % rejected; one"
+                + " unit in ten has works only). Baseline: the bare count — one pass over the same registrations"
+                + " counting approved and pending works and events per unit in a `HashMap`, no report. Each size in"
+                + " its own child JVM; plain timed loops (3 warm-up evaluations, then the median of 5)."
+                + " Allocation is the bytes one evaluation allocates (`ThreadMXBean.getThreadAllocatedBytes`); data"
+                + " is the heap the units and registrations keep.");
+        doc.line();
+        int[] growth = quick ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
+        int perUnit = 20;
+        List<List<String>> rows = new ArrayList<>();
+        double firstPerUnit = 0;
+        double worstGrowth = 0;
+        for (int units : growth) {
+            Map<String, String> r = complianceProbe(units, perUnit, units >= 100_000 ? "6g" : "2g");
+            double perUnitMs = number(r, "evaluateMillis") / units;
+            if (firstPerUnit == 0) {
+                firstPerUnit = perUnitMs;
+            }
+            worstGrowth = Math.max(worstGrowth, perUnitMs / firstPerUnit);
+            rows.add(complianceRow(r, String.format(Locale.ROOT, "%.2f", perUnitMs * 1000),
+                    ratio(perUnitMs / firstPerUnit)));
+        }
+        doc.line("### Growth (" + perUnit + " registrations per unit)");
+        doc.line();
+        doc.table(List.of("units", "registrations", "evaluate (ms, median)", "bare count (ms)", "evaluate ÷ bare",
+                "µs per unit", "per-unit cost vs. the smallest", "allocated per evaluation (MiB)", "data (MiB)",
+                "peak heap (MiB)", "-Xmx (MiB)"), rows);
+        doc.line();
+        doc.line(String.format(Locale.ROOT, "Linear growth means a constant cost per unit: the largest per-unit"
+                + " cost is %.2f × the smallest's%s.", worstGrowth, worstGrowth <= 1.5 ? " (linear within the noise"
+                + " of a shared machine and of the garbage collector)" : " — **more than linear**"));
+        if (worstGrowth > 1.5) {
+            missed.add(String.format(Locale.ROOT, "linear compliance growth: the per-unit cost grew %.2f ×",
+                    worstGrowth));
+        }
+        int nationalUnits = 10_000;
+        int nationalPerUnit = quick ? 20 : 100;
+        Map<String, String> national = complianceProbe(nationalUnits, nationalPerUnit, "4g");
+        doc.line();
+        doc.line(String.format(Locale.ROOT, "### National: %,d units, %,d registrations", nationalUnits,
+                nationalUnits * nationalPerUnit));
+        doc.line();
+        doc.table(List.of("units", "registrations", "evaluate (ms, median)", "bare count (ms)", "evaluate ÷ bare",
+                "µs per unit", "building the data (ms)", "allocated per evaluation (MiB)", "data (MiB)",
+                "peak heap (MiB)", "-Xmx (MiB)"),
+                List.of(complianceRow(national, String.format(Locale.ROOT, "%.2f",
+                        number(national, "evaluateMillis") / nationalUnits * 1000), ms(number(national, "buildMillis")))));
+        jmh();
+    }
+
+    private Map<String, String> complianceProbe(int units, int perUnit, String heap) {
+        System.out.println("Compliance: " + units + " units × " + perUnit);
+        Map<String, String> r = ChildJvm.run(heap, work.resolve("compliance-" + units + "-" + perUnit + ".log"),
+                ComplianceProbe.class, Integer.toString(units), Integer.toString(perUnit), "3", "5");
+        System.out.println("  " + r);
+        return r;
+    }
+
+    private static List<String> complianceRow(Map<String, String> r, String perUnit, String extra) {
+        double evaluate = number(r, "evaluateMillis");
+        double bare = number(r, "bareMillis");
+        return List.of(String.format(Locale.ROOT, "%,d", (long) number(r, "units")),
+                String.format(Locale.ROOT, "%,d", (long) number(r, "registrations")), ms(evaluate), ms(bare),
+                "**" + ratio(evaluate / bare) + "**", perUnit, extra, r.get("allocatedMiB"), r.get("dataMiB"),
+                r.get("peakHeapMiB"), r.get("maxHeapMiB"));
+    }
+
+    private void jmh() {
+        System.out.println("Compliance: JMH");
+        Options options = new OptionsBuilder().include(ComplianceBenchmark.class.getName())
+                .forks(1).warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1))
+                .jvmArgs("-Xmx2g").shouldFailOnError(true).build();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options).run();
+        } catch (RunnerException e) {
+            throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String units : List.of("1000", "10000")) {
+            RunResult evaluate = find(results, "evaluate", units);
+            RunResult bare = find(results, "bareCount", units);
+            double e = evaluate.getPrimaryResult().getScore();
+            double b = bare.getPrimaryResult().getScore();
+            rows.add(List.of(String.format(Locale.ROOT, "%,d", Integer.parseInt(units)),
+                    String.format(Locale.ROOT, "%.3f ± %.3f", e, evaluate.getPrimaryResult().getScoreError()),
+                    String.format(Locale.ROOT, "%.3f ± %.3f", b, bare.getPrimaryResult().getScoreError()),
+                    "**" + ratio(e / b) + "**"));
+        }
+        doc.line();
+        doc.line("### JMH cross-check (20 registrations per unit)");
+        doc.line();
+        doc.line("`ComplianceBenchmark` run by JMH 1.37 (average time, 1 fork, " + (quick ? "1" : "3")
+                + " × 1 s warm-up, " + (quick ? "2" : "5") + " × 1 s measurement, 99.9 % error):");
+        doc.line();
+        doc.table(List.of("units", "evaluate (ms/op)", "bare count (ms/op)", "evaluate ÷ bare"), rows);
+    }
+
+    private static RunResult find(Collection<RunResult> results, String method, String units) {
+        return results.stream()
+                .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+                .filter(r -> units.equals(r.getParams().getParam("units")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no JMH result for " + method + " " + units));
+    }
+
+    // ---------------------------------------------------------------- GraphQL
+
+    private void graphQl(Path apiJar) {
+        System.out.println("GraphQL: starting " + apiJar);
+        int seed = quick ? 200 : 2_000;
+        int requests = quick ? 50 : 400;
+        int threads = 4;
+        GraphQlBench.Result r = new GraphQlBench(new GraphQlBench.Settings(apiJar, work.resolve("graphql"), seed,
+                requests, threads)).run();
+        doc.line();
+        doc.line("## 2. GraphQL");
+        doc.line();
+        doc.line(String.format(Locale.ROOT, "The packaged service (`campaign-api` executable jar, `-Xmx512m`) in a"
+                + " child JVM, on the embedded store: mongo-java-server 1.47 with its H2 backend on a temporary"
+                + " file, committing after every write command as the service's own embedded store does. The"
+                + " benchmark hosts that store itself (the service reaches it through `spring.mongodb.uri` on the"
+                + " loopback interface, as it reaches its in-process embedded store) so that it can record every"
+                + " command the store receives. The service started in %.1f s. Seeded through GraphQL with %,d"
+                + " `registerWork` and %,d `registerEvent` requests over the 15 wards and communes (%.1f s; %,d"
+                + " registrations in the store), then each operation: %,d warm-up requests, then %,d measured"
+                + " requests from %d client threads (`java.net.http.HttpClient`, bounded count). Baseline: the"
+                + " same data read (or the same document written) directly with the MongoDB driver 5.6 against the"
+                + " same store, from the same number of threads, in the same run. `registerWork` runs as a"
+                + " CITY_ADMIN user with a development token the benchmark signs with the secret it gives the"
+                + " service.", r.startMillis() / 1000, seed, seed, r.seedMillis() / 1000, r.seeded(), requests,
+                requests, threads));
+        doc.line();
+        List<List<String>> rows = new ArrayList<>();
+        for (GraphQlBench.Operation op : r.operations()) {
+            Latencies g = op.graphQl();
+            Latencies d = op.direct();
+            rows.add(List.of(op.name(), ms(g.p50Millis()), ms(g.p99Millis()),
+                    String.format(Locale.ROOT, "%,.0f", g.perSecond()), ms(d.p50Millis()), ms(d.p99Millis()),
+                    String.format(Locale.ROOT, "%,.0f", d.perSecond()),
+                    "**" + ratio(g.p50Millis() / d.p50Millis()) + "**", ratio(d.perSecond() / g.perSecond()),
+                    Integer.toString(op.commands().size())));
+            System.out.println("  " + rows.get(rows.size() - 1));
+        }
+        doc.table(List.of("operation", "GraphQL p50 (ms)", "p99 (ms)", "req/s", "driver p50 (ms)", "p99 (ms)",
+                "ops/s", "p50 GraphQL ÷ driver", "throughput driver ÷ GraphQL", "store commands per request"), rows);
+        doc.line();
+        doc.line("What the direct reads are: (a) the campaign document, all units, and the campaign's registrations"
+                + " projected to type, unit, kind and status (what a compliance evaluation needs); (b) the first 100"
+                + " works in the list's index order, their count, their units and those units' parents by `$in`,"
+                + " and the campaign (for task areas); (c) `insertOne` of a copy of a seeded work document.");
+        doc.line();
+        for (GraphQlBench.Operation op : r.operations()) {
+            doc.line("- " + op.name() + ": `" + String.join("`, `", op.commands()) + "`");
+        }
+        boolean equal = r.commandsFor10().equals(r.commandsFor100());
+        if (!equal) {
+            missed.add("equal store commands for works(first: 10) and works(first: 100): " + r.commandsFor10()
+                    + " against " + r.commandsFor100());
+        }
+        doc.line();
+        doc.line("### Store commands by page size");
+        doc.line();
+        doc.table(List.of("query", "commands", "which"), List.of(
+                List.of("works(first: 10) with unit, parent, task area, campaign",
+                        Integer.toString(r.commandsFor10().size()), "`" + String.join("`, `", r.commandsFor10()) + "`"),
+                List.of("works(first: 100) with unit, parent, task area, campaign",
+                        Integer.toString(r.commandsFor100().size()), "`" + String.join("`, `", r.commandsFor100()) + "`")));
+        doc.line();
+        doc.line(equal ? "Equal: the number of round trips does not grow with the page size."
+                : "**Not equal**: a field is not batched.");
+    }
+
+    private static Path findApiJar() {
+        Path target = Path.of("campaign-api", "target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().matches("campaign-api-.*\\.jar"))
+                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no campaign-api jar in " + target.toAbsolutePath()
+                            + "; run ./mvnw -q -pl campaign-bench,campaign-api -am package -DskipTests first"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + target.toAbsolutePath()
+                    + "; run the command from the repository root after packaging campaign-api", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- end
+
+    private void footer(double seconds) {
+        doc.line();
+        doc.line("## Targets");
+        doc.line();
+        if (missed.isEmpty()) {
+            doc.line("Every target measured in this run was met.");
+        } else {
+            doc.line("Missed in this run:");
+            doc.line();
+            missed.forEach(m -> doc.line("- " + m));
+        }
+        doc.line();
+        try (InputStream notes = BenchMain.class.getResourceAsStream("notes.md")) {
+            doc.line(new String(Objects.requireNonNull(notes, "notes.md").readAllBytes(), StandardCharsets.UTF_8)
+                    .stripTrailing());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        doc.line();
+        doc.line(String.format(Locale.ROOT, "_The whole run took %.0f s._", seconds));
+        System.out.println("Missed targets: " + (missed.isEmpty() ? "none" : missed));
+    }
+
+    private static void create(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + root + ": " + e.getMessage());
+        }
+    }
+
+    private static double number(Map<String, String> figures, String key) {
+        String value = figures.get(key);
+        if (value == null) {
+            throw new IllegalStateException("no " + key + " in " + figures);
+        }
+        return Double.parseDouble(value);
+    }
+
+    private static String mib(Path file) {
+        try {
+            return String.format(Locale.ROOT, "%.1f", Files.size(file) / (1024.0 * 1024));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String ms(double millis) {
+        return millis >= 100 ? String.format(Locale.ROOT, "%,.0f", millis) : String.format(Locale.ROOT, "%.2f", millis);
+    }
+
+    private static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.campaign.bench.graphql;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * The embedded store the service uses — mongo-java-server with its H2 backend, committing after every
+ * write command as the service's own embedded store does — hosted in this process and listening on the
+ * loopback interface, recording the name and collection of every command it is sent (server monitoring
+ * commands such as {@code hello} left out).
+ */
+public final class CountingStore implements AutoCloseable {
+
+    private static final Set<String> MONITORING = Set.of("hello", "ismaster", "ping", "buildinfo", "getlasterror",
+            "endsessions", "killcursors", "getparameter", "saslstart", "saslcontinue", "hostinfo", "listcommands");
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate",
+            "listcollections", "listindexes", "listdatabases", "dbstats", "collstats", "serverstatus");
+
+    private final MongoServer server;
+    private final String connectionString;
+    private final List<String> commands = new ArrayList<>();
+
+    /**
+     * Starts the store.
+     *
+     * @param file the H2 file
+     */
+    public CountingStore(Path file) {
+        server = new MongoServer(new Backend(file.toString()));
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        connectionString = "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /**
+     * The store's connection string, without a database.
+     *
+     * @return {@code mongodb://127.0.0.1:<port>}
+     */
+    public String connectionString() {
+        return connectionString;
+    }
+
+    /** Forgets the commands recorded so far. */
+    public synchronized void reset() {
+        commands.clear();
+    }
+
+    /**
+     * The commands received since the last {@link #reset()}, as {@code name collection}.
+     *
+     * @return a copy, in order of arrival
+     */
+    public synchronized List<String> commands() {
+        return List.copyOf(commands);
+    }
+
+    private synchronized void record(String command) {
+        commands.add(command);
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+
+    private final class Backend extends H2Backend {
+
+        Backend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            String name = command.toLowerCase(Locale.ROOT);
+            if (!MONITORING.contains(name)) {
+                Object target = query.get(command);
+                record(command + (target instanceof String collection ? " " + collection : ""));
+            }
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                if (!READS.contains(name) && !MONITORING.contains(name) && !getMvStore().isClosed()) {
+                    commit();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package vn.campaign.bench.graphql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+
+import vn.campaign.core.unit.HaTinhCity;
+import vn.campaign.core.text.VietnameseText;
+
+/**
+ * Starts the packaged service in a child JVM on a {@link CountingStore}, seeds it through GraphQL with works
+ * and events over the 15 wards and communes, then measures three operations over HTTP from a few client
+ * threads — the campaign overview with compliance, a page of 100 works with unit and task area, and
+ * {@code registerWork} — each next to the same reads or write made directly with the MongoDB driver on the
+ * same store, and counts the commands one request sends to the store.
+ */
+public final class GraphQlBench {
+
+    /** The campaign overview with its compliance report. */
+    static final String OVERVIEW = """
+            { campaign(code: "CT32-2022") { code name startsOn endsOn organiser { code name }
+                taskAreas { code name } obligations { code name }
+                compliance { requiredUnits compliantUnits units { unit { code name } compliant } } } }""";
+
+    /** A page of works with their unit and task area. */
+    static final String WORKS = """
+            query($n: Int!) { works(first: $n) { totalCount
+                nodes { id name kind plannedOn status unit { code name parent { code } } taskArea { code name } campaign { code } }
+                pageInfo { endCursor hasNextPage } } }""";
+
+    static final String REGISTER_WORK = """
+            mutation($input: RegisterWorkInput!) { registerWork(input: $input) { work { id version }
+                userErrors { code field message } } }""";
+
+    static final String REGISTER_EVENT = """
+            mutation($input: RegisterEventInput!) { registerEvent(input: $input) { event { id }
+                userErrors { code field message } } }""";
+
+    private static final List<String> AREAS = List.of("URBAN", "CULTURE", "ECONOMY", "EDUCATION", "HEALTH");
+    private static final List<String> EVENT_KINDS = List.of("TRADITIONAL_FESTIVAL", "CULTURAL", "SPORTS");
+
+    /**
+     * The settings of a run.
+     *
+     * @param apiJar   the service's executable jar
+     * @param work     a directory for the store, the logs and the process file
+     * @param seed     works, and as many events, to register before measuring
+     * @param requests measured requests of each operation (as many warm-up requests go first)
+     * @param threads  client threads
+     */
+    public record Settings(Path apiJar, Path work, int seed, int requests, int threads) {
+    }
+
+    /**
+     * One operation measured both ways.
+     *
+     * @param name     what was measured
+     * @param graphQl  over HTTP through the service
+     * @param direct   with the MongoDB driver
+     * @param commands store commands of one GraphQL request
+     */
+    public record Operation(String name, Latencies graphQl, Latencies direct, List<String> commands) {
+    }
+
+    /**
+     * What the run measured.
+     *
+     * @param seedMillis       time to register the seed through GraphQL
+     * @param seeded           registrations in the store after seeding
+     * @param operations       the operations
+     * @param commandsFor10    store commands of a 10-work page
+     * @param commandsFor100   store commands of a 100-work page
+     * @param startMillis      time from launching the service to its process file
+     */
+    public record Result(double seedMillis, long seeded, List<Operation> operations, List<String> commandsFor10,
+            List<String> commandsFor100, double startMillis) {
+    }
+
+    private final Settings settings;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String secret = "bench-" + UUID.randomUUID() + "-" + UUID.randomUUID();
+    private final String token = DevelopmentToken.sign(secret, "CITY_ADMIN", "436");
+    private URI endpoint = URI.create("http://127.0.0.1/graphql");
+
+    /**
+     * Prepares a run.
+     *
+     * @param settings the settings
+     */
+    public GraphQlBench(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Runs everything and stops the service and the store.
+     *
+     * @return the figures
+     */
+    public Result run() {
+        try {
+            Files.createDirectories(settings.work());
+            try (CountingStore store = new CountingStore(settings.work().resolve("store.mv"))) {
+                Path info = settings.work().resolve("process.properties");
+                long launched = System.nanoTime();
+                Process service = start(store, info);
+                try {
+                    Properties properties = awaitProcessFile(info, service);
+                    double startMillis = (System.nanoTime() - launched) / 1e6;
+                    endpoint = URI.create("http://127.0.0.1:" + properties.getProperty("http.port") + "/graphql");
+                    try (MongoClient mongo = MongoClients.create(store.connectionString())) {
+                        return measure(store, mongo.getDatabase("campaign"), startMillis);
+                    }
+                } finally {
+                    service.destroy();
+                    if (!service.waitFor(60, TimeUnit.SECONDS)) {
+                        service.destroyForcibly();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private Process start(CountingStore store, Path info) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", settings.apiJar().toString(), "--server.port=0",
+                "--spring.mongodb.uri=" + store.connectionString() + "/campaign",
+                "--campaign.process.info-file=" + info, "--campaign.security.jwt.secret=" + secret,
+                "--spring.graphql.graphiql.enabled=false");
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(settings.work().resolve("service.log").toFile()).start();
+    }
+
+    private Properties awaitProcessFile(Path info, Process service) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!Files.exists(info)) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited with " + service.exitValue() + "; see "
+                        + settings.work().resolve("service.log"));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the service did not start in 3 minutes; see "
+                        + settings.work().resolve("service.log"));
+            }
+            service.waitFor(200, TimeUnit.MILLISECONDS);
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(info)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private Result measure(CountingStore store, MongoDatabase db, double startMillis) {
+        List<String> wards = HaTinhCity.wardsAndCommunes().stream().map(u -> u.code().value()).toList();
+        long seedStart = System.nanoTime();
+        load(settings.seed(), settings.threads(), i -> {
+            String unit = wards.get(i % wards.size());
+            Document work = graphQl(REGISTER_WORK, Map.of("input", workInput(unit, "Công trình " + i, i)));
+            requireNoUserErrors(work, "registerWork");
+            Document event = graphQl(REGISTER_EVENT, Map.of("input", Map.of("campaignCode", "CT32-2022",
+                    "unitCode", unit, "name", "Sự kiện " + i, "kind", EVENT_KINDS.get(i % 3),
+                    "startsOn", LocalDate.of(2022, 4, 10).plusDays(i % 60).toString(),
+                    "taskAreaCode", AREAS.get(i % AREAS.size()))));
+            requireNoUserErrors(event, "registerEvent");
+        });
+        double seedMillis = (System.nanoTime() - seedStart) / 1e6;
+        MongoCollection<Document> registrations = db.getCollection("registrations");
+        MongoCollection<Document> units = db.getCollection("units");
+        MongoCollection<Document> campaigns = db.getCollection("campaigns");
+        long seeded = registrations.countDocuments();
+
+        List<Operation> operations = new ArrayList<>();
+        operations.add(operation(store, "campaign overview with compliance",
+                i -> requireData(graphQl(OVERVIEW, Map.of()), "campaign"),
+                i -> {
+                    campaigns.find(Filters.eq("_id", "CT32-2022")).first();
+                    units.find().into(new ArrayList<>());
+                    registrations.find(Filters.eq("campaign", "CT32-2022"))
+                            .projection(new Document("type", 1).append("unit", 1).append("kind", 1).append("status", 1))
+                            .into(new ArrayList<>());
+                }));
+        Bson order = Sorts.ascending("type", "unit", "nameFolded", "_id");
+        operations.add(operation(store, "works(first: 100) with unit and task area",
+                i -> requireData(graphQl(WORKS, Map.of("n", 100)), "works"),
+                i -> {
+                    List<Document> page = registrations.find(Filters.eq("type", "WORK")).sort(order).limit(100)
+                            .into(new ArrayList<>());
+                    registrations.countDocuments(Filters.eq("type", "WORK"));
+                    List<String> codes = page.stream().map(d -> d.getString("unit")).distinct().toList();
+                    List<Document> found = units.find(Filters.in("code", codes)).into(new ArrayList<>());
+                    List<String> parents = found.stream().map(d -> d.getString("parent")).filter(p -> p != null)
+                            .distinct().toList();
+                    units.find(Filters.in("code", parents)).into(new ArrayList<>());
+                    campaigns.find(Filters.eq("_id", "CT32-2022")).first();
+                }));
+        Document template = registrations.find(Filters.eq("type", "WORK")).first();
+        if (template == null) {
+            throw new IllegalStateException("no work was seeded");
+        }
+        AtomicInteger written = new AtomicInteger();
+        operations.add(operation(store, "registerWork",
+                i -> requireNoUserErrors(graphQl(REGISTER_WORK, Map.of("input",
+                        workInput(wards.get(i % wards.size()), "Công trình đo " + written.incrementAndGet(), i))),
+                        "registerWork"),
+                i -> {
+                    Document copy = new Document(template);
+                    String name = "Công trình trực tiếp " + written.incrementAndGet();
+                    copy.put("_id", UUID.randomUUID().toString());
+                    copy.put("name", name);
+                    copy.put("nameFolded", VietnameseText.fold(name));
+                    registrations.insertOne(copy);
+                }));
+
+        List<String> ten = commandsOf(store, 10);
+        List<String> hundred = commandsOf(store, 100);
+        return new Result(seedMillis, seeded, operations, ten, hundred, startMillis);
+    }
+
+    private List<String> commandsOf(CountingStore store, int pageSize) {
+        store.reset();
+        Document page = requireData(graphQl(WORKS, Map.of("n", pageSize)), "works");
+        List<String> commands = store.commands();
+        Object nodes = ((Document) page.get("data", Document.class).get("works")).get("nodes");
+        if (!(nodes instanceof List<?> list) || list.size() != pageSize) {
+            throw new IllegalStateException("a page of " + pageSize + " works came back with "
+                    + (nodes instanceof List<?> list ? list.size() : 0));
+        }
+        return commands;
+    }
+
+    private Operation operation(CountingStore store, String name, IntConsumer viaGraphQl, IntConsumer direct) {
+        store.reset();
+        viaGraphQl.accept(-1);
+        List<String> commands = store.commands();
+        int n = settings.requests();
+        load(n, settings.threads(), viaGraphQl);
+        load(n, settings.threads(), direct);
+        Latencies graphQl = load(n, settings.threads(), viaGraphQl);
+        Latencies viaDriver = load(n, settings.threads(), direct);
+        return new Operation(name, graphQl, viaDriver, commands);
+    }
+
+    private static Latencies load(int requests, int threads, IntConsumer request) {
+        double[] samples = new double[requests];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        long begin = System.nanoTime();
+                        request.accept(i);
+                        samples[i] = (System.nanoTime() - begin) / 1e6;
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(10, TimeUnit.MINUTES);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("a request failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return Latencies.of(samples, threads, (System.nanoTime() - start) / 1e6);
+    }
+
+    private static Map<String, Object> workInput(String unit, String name, int i) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("campaignCode", "CT32-2022");
+        input.put("unitCode", unit);
+        input.put("name", name);
+        input.put("kind", i % 2 == 0 ? "INAUGURATION" : "GROUNDBREAKING");
+        input.put("plannedOn", LocalDate.of(2022, 4, 10).plusDays(Math.floorMod(i, 60)).toString());
+        input.put("taskAreaCode", AREAS.get(Math.floorMod(i, AREAS.size())));
+        input.put("location", "Tổ dân phố " + Math.floorMod(i, 12));
+        return input;
+    }
+
+    private Document graphQl(String query, Map<String, Object> variables) {
+        String body = new Document("query", query).append("variables", new Document(variables)).toJson();
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 || response.statusCode() == 403) {
+                throw new IllegalStateException("the service refused the benchmark's token (" + response.statusCode()
+                        + "): " + response.body());
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+            Document answer = Document.parse(response.body());
+            if (answer.get("errors") != null) {
+                throw new IllegalStateException("GraphQL errors: " + response.body());
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static Document requireData(Document answer, String field) {
+        Document data = answer.get("data", Document.class);
+        if (data == null || data.get(field) == null) {
+            throw new IllegalStateException("no " + field + " in " + answer.toJson());
+        }
+        return answer;
+    }
+
+    private static void requireNoUserErrors(Document answer, String field) {
+        Document payload = requireData(answer, field).get("data", Document.class).get(field, Document.class);
+        Object errors = payload.get("userErrors");
+        if (errors instanceof List<?> list && !list.isEmpty()) {
+            throw new IllegalStateException(field + " refused: " + answer.toJson());
+        }
+    }
+}
