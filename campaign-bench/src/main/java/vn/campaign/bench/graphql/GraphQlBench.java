@@ -235,7 +235,7 @@ public final class GraphQlBench {
         AtomicInteger written = new AtomicInteger();
         operations.add(operation(store, "registerWork",
                 i -> requireNoUserErrors(graphQl(REGISTER_WORK, Map.of("input",
-                        workInput(wards.get(i % wards.size()), "Công trình đo " + written.incrementAndGet(), i))),
+                        workInput(wards.get(Math.floorMod(i, wards.size())), "Công trình đo " + written.incrementAndGet(), i))),
                         "registerWork"),
                 i -> {
                     Document copy = new Document(template);
@@ -324,7 +324,8 @@ public final class GraphQlBench {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 401 || response.statusCode() == 403) {
                 throw new IllegalStateException("the service refused the benchmark's token (" + response.statusCode()
-                        + "): " + response.body());
+                        + ", " + response.headers().firstValue("WWW-Authenticate").orElse("no WWW-Authenticate") + "): "
+                        + response.body());
             }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
