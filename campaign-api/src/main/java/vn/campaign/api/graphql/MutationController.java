@@ -23,6 +23,8 @@ import vn.campaign.api.graphql.Inputs.UpdateWorkInput;
 import vn.campaign.api.graphql.Payloads.EventPayload;
 import vn.campaign.api.graphql.Payloads.ProgressPayload;
 import vn.campaign.api.graphql.Payloads.WorkPayload;
+import vn.campaign.api.security.AccessRefusedException;
+import vn.campaign.core.access.Actor;
 import vn.campaign.core.application.AwardPlaque;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.ChangeStatus;
@@ -48,6 +50,10 @@ import vn.campaign.core.rule.Violation;
  * broken rule comes back as user errors in the payload; the id of a work or event that does not exist (or
  * names the other type) is the user error NOT_FOUND on {@code input.id}.
  *
+ * <p>Every mutation acts for the caller ({@code .as(actor)}): the core's access policy decides, and its
+ * UNAUTHORIZED or FORBIDDEN refusal becomes a top-level GraphQL error ({@link AccessRefusedException}) rather
+ * than a user error. An anonymous caller is refused before anything is looked up.
+ *
  * <p>An update merges the fields given with the details stored at the version the client read: the core
  * then refuses the change with CONFLICT if the stored version is another, and the store refuses it if the
  * version changes in between, so a concurrent change is never overwritten.
@@ -72,29 +78,33 @@ public class MutationController {
      * Registers a work.
      *
      * @param input what to register
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public WorkPayload registerWork(@Argument RegisterWorkInput input) {
+    public WorkPayload registerWork(@Argument RegisterWorkInput input, Actor actor) {
+        AccessRefusedException.requireSignedIn(actor);
         WorkDetails details = new WorkDetails(input.name(), input.kind(), input.plannedOn(), input.taskAreaCode(),
                 input.location(), input.scale(), input.investment(), input.fundingSource(), input.investor(),
                 Boolean.TRUE.equals(input.plaqueRequested()), input.evidenceNotes());
-        return WorkPayload.of(platform.registrationService()
-                .registerWork(new RegisterWork(input.campaignCode(), input.unitCode(), details)));
+        return WorkPayload.of(allowed(platform.registrationService().as(actor)
+                .registerWork(new RegisterWork(input.campaignCode(), input.unitCode(), details))));
     }
 
     /**
      * Registers an event.
      *
      * @param input what to register
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public EventPayload registerEvent(@Argument RegisterEventInput input) {
+    public EventPayload registerEvent(@Argument RegisterEventInput input, Actor actor) {
+        AccessRefusedException.requireSignedIn(actor);
         EventDetails details = new EventDetails(input.name(), input.kind(), input.startsOn(), input.endsOn(),
                 input.taskAreaCode(), input.venue(), input.host(), input.expectedParticipants(), input.evidenceNotes());
-        return EventPayload.of(platform.registrationService()
-                .registerEvent(new RegisterEvent(input.campaignCode(), input.unitCode(), details)));
+        return EventPayload.of(allowed(platform.registrationService().as(actor)
+                .registerEvent(new RegisterEvent(input.campaignCode(), input.unitCode(), details))));
     }
 
     // --- updating ---
@@ -103,10 +113,12 @@ public class MutationController {
      * Changes a work's details.
      *
      * @param input the work, the version read and the fields to change
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public WorkPayload updateWork(@Argument UpdateWorkInput input) {
+    public WorkPayload updateWork(@Argument UpdateWorkInput input, Actor actor) {
+        AccessRefusedException.requireSignedIn(actor);
         Optional<Work> found = find(input.id(), Work.class);
         if (found.isEmpty()) {
             return WorkPayload.refused(List.of(notFound("Work", input.id())));
@@ -121,19 +133,21 @@ public class MutationController {
                 keep(input.investor(), d.investor()),
                 Objects.requireNonNullElse(keep(input.plaqueRequested(), d.plaqueRequested()), d.plaqueRequested()),
                 keep(input.evidenceNotes(), d.evidenceNotes()));
-        Outcome<Registration> outcome = platform.registrationService()
+        Outcome<Registration> outcome = platform.registrationService().as(actor)
                 .update(new UpdateRegistration(found.get().id().value(), input.expectedVersion(), merged));
-        return WorkPayload.of(outcome.map(Work.class::cast));
+        return WorkPayload.of(allowed(outcome).map(Work.class::cast));
     }
 
     /**
      * Changes an event's details.
      *
      * @param input the event, the version read and the fields to change
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public EventPayload updateEvent(@Argument UpdateEventInput input) {
+    public EventPayload updateEvent(@Argument UpdateEventInput input, Actor actor) {
+        AccessRefusedException.requireSignedIn(actor);
         Optional<Event> found = find(input.id(), Event.class);
         if (found.isEmpty()) {
             return EventPayload.refused(List.of(notFound("Event", input.id())));
@@ -146,9 +160,9 @@ public class MutationController {
                 keep(input.taskAreaCode(), d.taskArea()), keep(input.venue(), d.venue()), keep(input.host(), d.host()),
                 keep(input.expectedParticipants(), d.expectedParticipants()),
                 keep(input.evidenceNotes(), d.evidenceNotes()));
-        Outcome<Registration> outcome = platform.registrationService()
+        Outcome<Registration> outcome = platform.registrationService().as(actor)
                 .update(new UpdateRegistration(found.get().id().value(), input.expectedVersion(), merged));
-        return EventPayload.of(outcome.map(Event.class::cast));
+        return EventPayload.of(allowed(outcome).map(Event.class::cast));
     }
 
     private static <T> @Nullable T keep(ArgumentValue<T> given, @Nullable T stored) {
@@ -161,60 +175,66 @@ public class MutationController {
      * Approves a work.
      *
      * @param input the work and the version read
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public WorkPayload approveWork(@Argument ChangeStatusInput input) {
-        return changeWork(input, (id, i) -> ChangeStatus.approve(id, i.expectedVersion()));
+    public WorkPayload approveWork(@Argument ChangeStatusInput input, Actor actor) {
+        return changeWork(input, actor, (id, i) -> ChangeStatus.approve(id, i.expectedVersion()));
     }
 
     /**
      * Rejects a work.
      *
      * @param input the work, the version read and the reason
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public WorkPayload rejectWork(@Argument ChangeStatusInput input) {
-        return changeWork(input, (id, i) -> ChangeStatus.reject(id, i.expectedVersion(), i.reason()));
+    public WorkPayload rejectWork(@Argument ChangeStatusInput input, Actor actor) {
+        return changeWork(input, actor, (id, i) -> ChangeStatus.reject(id, i.expectedVersion(), i.reason()));
     }
 
     /**
      * Completes a work.
      *
      * @param input the work, the version read and the day it took place
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public WorkPayload completeWork(@Argument ChangeStatusInput input) {
-        return changeWork(input, (id, i) -> ChangeStatus.complete(id, i.expectedVersion(), i.actualOn()));
+    public WorkPayload completeWork(@Argument ChangeStatusInput input, Actor actor) {
+        return changeWork(input, actor, (id, i) -> ChangeStatus.complete(id, i.expectedVersion(), i.actualOn()));
     }
 
     /**
      * Cancels a work.
      *
      * @param input the work, the version read and the reason
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public WorkPayload cancelWork(@Argument ChangeStatusInput input) {
-        return changeWork(input, (id, i) -> ChangeStatus.cancel(id, i.expectedVersion(), i.reason()));
+    public WorkPayload cancelWork(@Argument ChangeStatusInput input, Actor actor) {
+        return changeWork(input, actor, (id, i) -> ChangeStatus.cancel(id, i.expectedVersion(), i.reason()));
     }
 
     /**
      * Awards a plaque to a work.
      *
      * @param input the work, the version read and who awards it
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public WorkPayload awardPlaque(@Argument AwardPlaqueInput input) {
+    public WorkPayload awardPlaque(@Argument AwardPlaqueInput input, Actor actor) {
+        AccessRefusedException.requireSignedIn(actor);
         Optional<Work> found = find(input.id(), Work.class);
         if (found.isEmpty()) {
             return WorkPayload.refused(List.of(notFound("Work", input.id())));
         }
-        return WorkPayload.of(platform.registrationService().awardPlaque(
-                new AwardPlaque(found.get().id().value(), input.expectedVersion(), input.awardedBy())));
+        return WorkPayload.of(allowed(platform.registrationService().as(actor).awardPlaque(
+                new AwardPlaque(found.get().id().value(), input.expectedVersion(), input.awardedBy()))));
     }
 
     // --- lifecycle of events ---
@@ -223,63 +243,70 @@ public class MutationController {
      * Approves an event.
      *
      * @param input the event and the version read
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public EventPayload approveEvent(@Argument ChangeStatusInput input) {
-        return changeEvent(input, (id, i) -> ChangeStatus.approve(id, i.expectedVersion()));
+    public EventPayload approveEvent(@Argument ChangeStatusInput input, Actor actor) {
+        return changeEvent(input, actor, (id, i) -> ChangeStatus.approve(id, i.expectedVersion()));
     }
 
     /**
      * Rejects an event.
      *
      * @param input the event, the version read and the reason
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public EventPayload rejectEvent(@Argument ChangeStatusInput input) {
-        return changeEvent(input, (id, i) -> ChangeStatus.reject(id, i.expectedVersion(), i.reason()));
+    public EventPayload rejectEvent(@Argument ChangeStatusInput input, Actor actor) {
+        return changeEvent(input, actor, (id, i) -> ChangeStatus.reject(id, i.expectedVersion(), i.reason()));
     }
 
     /**
      * Completes an event.
      *
      * @param input the event, the version read and the day it took place
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public EventPayload completeEvent(@Argument ChangeStatusInput input) {
-        return changeEvent(input, (id, i) -> ChangeStatus.complete(id, i.expectedVersion(), i.actualOn()));
+    public EventPayload completeEvent(@Argument ChangeStatusInput input, Actor actor) {
+        return changeEvent(input, actor, (id, i) -> ChangeStatus.complete(id, i.expectedVersion(), i.actualOn()));
     }
 
     /**
      * Cancels an event.
      *
      * @param input the event, the version read and the reason
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public EventPayload cancelEvent(@Argument ChangeStatusInput input) {
-        return changeEvent(input, (id, i) -> ChangeStatus.cancel(id, i.expectedVersion(), i.reason()));
+    public EventPayload cancelEvent(@Argument ChangeStatusInput input, Actor actor) {
+        return changeEvent(input, actor, (id, i) -> ChangeStatus.cancel(id, i.expectedVersion(), i.reason()));
     }
 
-    private WorkPayload changeWork(ChangeStatusInput input, BiFunction<String, ChangeStatusInput, ChangeStatus> command) {
+    private WorkPayload changeWork(ChangeStatusInput input, Actor actor,
+            BiFunction<String, ChangeStatusInput, ChangeStatus> command) {
+        AccessRefusedException.requireSignedIn(actor);
         Optional<Work> found = find(input.id(), Work.class);
         if (found.isEmpty()) {
             return WorkPayload.refused(List.of(notFound("Work", input.id())));
         }
-        return WorkPayload.of(platform.registrationService()
-                .changeStatus(command.apply(found.get().id().value(), input)).map(Work.class::cast));
+        return WorkPayload.of(allowed(platform.registrationService().as(actor)
+                .changeStatus(command.apply(found.get().id().value(), input))).map(Work.class::cast));
     }
 
-    private EventPayload changeEvent(ChangeStatusInput input,
+    private EventPayload changeEvent(ChangeStatusInput input, Actor actor,
             BiFunction<String, ChangeStatusInput, ChangeStatus> command) {
+        AccessRefusedException.requireSignedIn(actor);
         Optional<Event> found = find(input.id(), Event.class);
         if (found.isEmpty()) {
             return EventPayload.refused(List.of(notFound("Event", input.id())));
         }
-        return EventPayload.of(platform.registrationService()
-                .changeStatus(command.apply(found.get().id().value(), input)).map(Event.class::cast));
+        return EventPayload.of(allowed(platform.registrationService().as(actor)
+                .changeStatus(command.apply(found.get().id().value(), input))).map(Event.class::cast));
     }
 
     // --- progress ---
@@ -288,12 +315,15 @@ public class MutationController {
      * Records a progress report and answers where its target now stands.
      *
      * @param input the report
+     * @param actor the caller
      * @return the payload
      */
     @MutationMapping
-    public ProgressPayload recordProgress(@Argument RecordProgressInput input) {
-        Outcome<ProgressReport> outcome = platform.progressService().report(new ReportProgress(input.campaignCode(),
-                input.targetCode(), input.unitCode(), input.reportedOn(), input.value(), input.note()));
+    public ProgressPayload recordProgress(@Argument RecordProgressInput input, Actor actor) {
+        AccessRefusedException.requireSignedIn(actor);
+        Outcome<ProgressReport> outcome = allowed(platform.progressService().as(actor).report(new ReportProgress(
+                input.campaignCode(), input.targetCode(), input.unitCode(), input.reportedOn(), input.value(),
+                input.note())));
         if (!(outcome instanceof Outcome.Success<ProgressReport> success)) {
             return new ProgressPayload(null, null, UserError.errors(outcome.violations()),
                     UserError.warnings(outcome.violations()));
@@ -306,7 +336,13 @@ public class MutationController {
                 new CampaignTargetProgress(campaign, target), List.of(), UserError.warnings(success.warnings()));
     }
 
-    // --- look-ups ---
+    // --- access and look-ups ---
+
+    /** The outcome, unless the core refused access: then the top-level error UNAUTHORIZED or FORBIDDEN. */
+    private static <T> Outcome<T> allowed(Outcome<T> outcome) {
+        AccessRefusedException.throwIfRefused(outcome.violations());
+        return outcome;
+    }
 
     private <R extends Registration> Optional<R> find(String globalId, Class<R> type) {
         return GlobalId.registration(globalId, type.getSimpleName()).flatMap(platform.registrations()::findById)

@@ -8,46 +8,59 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import vn.campaign.core.access.AccessPolicy;
+import vn.campaign.core.access.Actor;
+import vn.campaign.core.access.Visibility;
+import vn.campaign.api.imports.ImportHistory;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Work;
 
-/** {@code node(id:)}: any campaign, unit, work or event by its global id. */
+/**
+ * {@code node(id:)}: any campaign, unit, work or event by its global id. A work or event the caller may not
+ * see ({@link AccessPolicy#visibility}) is {@code null}, exactly as if it did not exist.
+ */
 @Controller
 public class NodeController {
 
     private final CampaignPlatform platform;
+    private final ImportHistory imports;
 
     /**
-     * A controller over the platform.
+     * A controller over the platform and the import history.
      *
      * @param platform the platform
+     * @param imports  the import history
      */
-    public NodeController(CampaignPlatform platform) {
+    public NodeController(CampaignPlatform platform, ImportHistory imports) {
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.imports = Objects.requireNonNull(imports, "imports");
     }
 
     /**
      * The object with a global id.
      *
-     * @param id the global id
-     * @return a {@code Campaign}, {@code Unit}, {@code Work} or {@code Event}, or {@code null}
+     * @param id    the global id
+     * @param actor the caller
+     * @return a {@code Campaign}, {@code Unit}, {@code Work}, {@code Event} or {@code Import}, or {@code null}
      */
     @QueryMapping
-    public @Nullable Object node(@Argument String id) {
+    public @Nullable Object node(@Argument String id, Actor actor) {
         Optional<GlobalId> decoded = GlobalId.decode(id);
         if (decoded.isEmpty()) {
             return null;
         }
         GlobalId global = decoded.get();
+        Visibility visibility = AccessPolicy.visibility(actor);
         Optional<?> found = switch (global.type()) {
             case "Campaign" -> global.campaignCode().flatMap(platform.campaigns()::findByCode);
             case "Unit" -> global.unitKey().flatMap(key -> platform.units().findAllByCode(key.code()).stream()
                     .filter(u -> Objects.equals(u.validFrom(), key.validFrom())).findFirst());
             case "Work" -> GlobalId.registration(id, "Work").flatMap(platform.registrations()::findById)
-                    .filter(Work.class::isInstance);
+                    .filter(Work.class::isInstance).filter(visibility::canSee);
             case "Event" -> GlobalId.registration(id, "Event").flatMap(platform.registrations()::findById)
-                    .filter(Event.class::isInstance);
+                    .filter(Event.class::isInstance).filter(visibility::canSee);
+            case "Import" -> imports.findById(global.key());
             default -> Optional.empty();
         };
         return found.orElse(null);

@@ -28,6 +28,10 @@ import vn.campaign.api.platform.Page;
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.RegistrationPosition;
 import vn.campaign.api.platform.RegistrationQueries;
+import vn.campaign.api.security.CurrentActor;
+import vn.campaign.core.access.AccessPolicy;
+import vn.campaign.core.access.Actor;
+import vn.campaign.core.access.Visibility;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.RegistrationType;
@@ -43,6 +47,9 @@ import vn.campaign.core.unit.Unit;
  * Works and events: the lists, their fields, and the lists of a unit. Every edge to another object is a
  * batch: the campaigns, units and task areas of a page of works are read once for the whole page, and the
  * works or events of a page of units are read in one round trip for all of them.
+ *
+ * <p>Every list holds only what the caller may see ({@link AccessPolicy#visibility}): the store applies the
+ * visibility in its query, so pages, cursors and totals agree with it.
  */
 @Controller
 public class RegistrationController {
@@ -68,7 +75,10 @@ public class RegistrationController {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         registry.<UnitRegistrations, Connection<Registration>>forName(UNIT_REGISTRATIONS)
-                .registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> unitRegistrations(keys)));
+                .registerMappedBatchLoader((keys, environment) -> {
+                    Visibility visibility = AccessPolicy.visibility(CurrentActor.of(environment));
+                    return Mono.fromSupplier(() -> unitRegistrations(keys, visibility));
+                });
     }
 
     /**
@@ -77,13 +87,14 @@ public class RegistrationController {
      * @param filter which works
      * @param first  how many
      * @param after  the cursor to start after
+     * @param actor  the caller
      * @return the page
      */
     @QueryMapping
     public Connection<Work> works(@Argument Inputs.@Nullable WorkFilter filter, @Argument int first,
-            @Argument @Nullable String after) {
-        return page(filter == null ? RegistrationCriteria.all(RegistrationType.WORK) : filter.criteria(), first, after,
-                Work.class);
+            @Argument @Nullable String after, Actor actor) {
+        return page(filter == null ? RegistrationCriteria.all(RegistrationType.WORK) : filter.criteria(),
+                AccessPolicy.visibility(actor), first, after, Work.class);
     }
 
     /**
@@ -92,23 +103,24 @@ public class RegistrationController {
      * @param filter which events
      * @param first  how many
      * @param after  the cursor to start after
+     * @param actor  the caller
      * @return the page
      */
     @QueryMapping
     public Connection<Event> events(@Argument Inputs.@Nullable EventFilter filter, @Argument int first,
-            @Argument @Nullable String after) {
-        return page(filter == null ? RegistrationCriteria.all(RegistrationType.EVENT) : filter.criteria(), first,
-                after, Event.class);
+            @Argument @Nullable String after, Actor actor) {
+        return page(filter == null ? RegistrationCriteria.all(RegistrationType.EVENT) : filter.criteria(),
+                AccessPolicy.visibility(actor), first, after, Event.class);
     }
 
-    private <R extends Registration> Connection<R> page(RegistrationCriteria criteria, int first,
-            @Nullable String after, Class<R> type) {
+    private <R extends Registration> Connection<R> page(RegistrationCriteria criteria, Visibility visibility,
+            int first, @Nullable String after, Class<R> type) {
         PageRequest size = new PageRequest(first);
         RegistrationPosition position = Cursors.registrationPosition(after);
-        Page<Registration> page = queries.page(criteria, position, size.first());
+        Page<Registration> page = queries.page(criteria, visibility, position, size.first());
         Page<R> typed = new Page<>(page.items().stream().map(type::cast).toList(), page.hasMore());
         return Connection.of(typed, r -> Cursors.of(RegistrationPosition.of(r)), position != null,
-                queries.count(criteria));
+                queries.count(criteria, visibility));
     }
 
     /**
@@ -154,16 +166,19 @@ public class RegistrationController {
     /**
      * Cuts the pages of many units' lists from one read per distinct (type, campaign) pair.
      *
-     * @param keys the lists asked for
+     * @param keys       the lists asked for
+     * @param visibility what the caller of the request may see
      * @return each list's page
      */
-    Map<UnitRegistrations, Connection<Registration>> unitRegistrations(Set<UnitRegistrations> keys) {
+    Map<UnitRegistrations, Connection<Registration>> unitRegistrations(Set<UnitRegistrations> keys,
+            Visibility visibility) {
         Map<UnitRegistrations, Connection<Registration>> pages = new HashMap<>();
         Map<List<Object>, List<UnitRegistrations>> groups = keys.stream().collect(Collectors.groupingBy(
                 k -> java.util.Arrays.asList(k.type(), k.campaign())));
         groups.forEach((group, members) -> {
             List<Registration> all = queries.findByUnits(members.get(0).type(),
-                    members.stream().map(k -> k.unit().code()).collect(Collectors.toSet()), members.get(0).campaign());
+                    members.stream().map(k -> k.unit().code()).collect(Collectors.toSet()), members.get(0).campaign(),
+                    visibility);
             Map<String, List<Registration>> byUnit = all.stream()
                     .collect(Collectors.groupingBy(r -> r.unit().value(), LinkedHashMap::new, Collectors.toList()));
             for (UnitRegistrations key : members) {

@@ -21,6 +21,7 @@ import vn.campaign.api.platform.Page;
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.RegistrationPosition;
 import vn.campaign.api.platform.RegistrationQueries;
+import vn.campaign.core.access.Visibility;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.registration.Registration;
@@ -37,6 +38,10 @@ import vn.campaign.core.unit.UnitCode;
  * nameFolded) — and on the unique {@code _id} — to refuse a duplicate even when two requests race past the
  * rules' check at the same time. An update replaces the document only where {@code {_id, version:
  * expected}} still matches; when nothing matched, a read by id tells a conflict from a missing document.
+ *
+ * <p>The lists apply the caller's {@link Visibility} in the query itself — {@code status in [APPROVED,
+ * COMPLETED]}, or the caller's own unit — so a page, its cursors and its total never include or count a
+ * registration the caller may not see.
  */
 public final class MongoRegistrations implements Registrations, RegistrationQueries {
 
@@ -108,11 +113,12 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
     }
 
     @Override
-    public Page<Registration> page(RegistrationCriteria criteria, @Nullable RegistrationPosition after, int size) {
+    public Page<Registration> page(RegistrationCriteria criteria, Visibility visibility,
+            @Nullable RegistrationPosition after, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("page size must be at least 1, got " + size);
         }
-        List<Criteria> all = criteria(criteria);
+        List<Criteria> all = criteria(criteria, visibility);
         if (after != null) {
             all.add(after(after));
         }
@@ -121,13 +127,13 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
     }
 
     @Override
-    public long count(RegistrationCriteria criteria) {
-        return mongo.count(new Query(Queries.allOf(criteria(criteria))), RegistrationDocument.class);
+    public long count(RegistrationCriteria criteria, Visibility visibility) {
+        return mongo.count(new Query(Queries.allOf(criteria(criteria, visibility))), RegistrationDocument.class);
     }
 
     @Override
     public List<Registration> findByUnits(RegistrationType type, Collection<UnitCode> units,
-            @Nullable String campaign) {
+            @Nullable String campaign, Visibility visibility) {
         if (units.isEmpty()) {
             return List.of();
         }
@@ -135,6 +141,10 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
                 .and("unit").in(units.stream().map(UnitCode::value).distinct().sorted().toList());
         if (campaign != null) {
             criteria = criteria.and("campaign").is(campaign);
+        }
+        Criteria visible = visible(visibility);
+        if (visible != null) {
+            criteria = new Criteria().andOperator(criteria, visible);
         }
         return find(new Query(criteria).cursorBatchSize(BATCH_SIZE));
     }
@@ -144,8 +154,12 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
                 .map(RegistrationMapper::toDomain).toList();
     }
 
-    private static List<Criteria> criteria(RegistrationCriteria c) {
+    private static List<Criteria> criteria(RegistrationCriteria c, Visibility visibility) {
         List<Criteria> all = new ArrayList<>();
+        Criteria visible = visible(visibility);
+        if (visible != null) {
+            all.add(visible);
+        }
         all.add(where("type").is(c.type().name()));
         if (c.campaign() != null) {
             all.add(where("campaign").is(c.campaign()));
@@ -166,6 +180,20 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
             all.add(where("nameFolded").regex(Queries.wordPrefix(c.search())));
         }
         return all;
+    }
+
+    /**
+     * What a caller may see, as a criterion: none when they may see everything; otherwise the public
+     * statuses, or any status of their own unit.
+     */
+    private static @Nullable Criteria visible(Visibility visibility) {
+        if (visibility.everything()) {
+            return null;
+        }
+        Criteria published = where("status").in(
+                Visibility.PUBLIC.stream().map(RegistrationStatus::name).sorted().toList());
+        return visibility.ownUnit() == null ? published
+                : new Criteria().orOperator(published, where("unit").is(visibility.ownUnit().value()));
     }
 
     private static Criteria after(RegistrationPosition p) {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.audit.AuditLog;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.progress.ProgressReports;
 import vn.campaign.core.registration.Registrations;
@@ -18,7 +19,7 @@ import vn.campaign.core.unit.Units;
 
 /**
  * Builds the core's {@link CampaignPlatform} with {@code new} over the store adapters (the beans that
- * implement the core's ports) and a {@link Clock}, and seeds the built-in data before the service takes
+ * implement the core's ports, the audit trail among them) and a {@link Clock}, and seeds the built-in data before the service takes
  * requests.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,13 +48,14 @@ public class PlatformConfiguration {
      * @param units           the units store
      * @param registrations   the registrations store
      * @param progressReports the progress reports store
+     * @param auditLog        the audit trail every change is appended to
      * @param clock           the clock
      * @return the platform
      */
     @Bean
     CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
-            ProgressReports progressReports, Clock clock) {
-        return new CampaignPlatform(campaigns, units, registrations, progressReports, clock);
+            ProgressReports progressReports, AuditLog auditLog, Clock clock) {
+        return new CampaignPlatform(campaigns, units, registrations, progressReports, auditLog, clock);
     }
 
     /**

@@ -1,15 +1,17 @@
 package vn.campaign.api.graphql;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.test.web.servlet.client.MockMvcWebTestClient;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+
+import vn.campaign.api.security.Caller;
+import vn.campaign.api.security.SecuredEndpoint;
 
 /**
  * The application's {@code /graphql} endpoint reached over HTTP semantics (status codes, JSON bodies)
- * through MockMvc, without opening a port.
+ * through MockMvc and the security filter chain, without opening a port. Requests carry a
+ * {@code CITY_ADMIN} bearer token, so that the operation suites may write and see every registration; what
+ * the other roles may do is tested in {@code vn.campaign.api.security}.
  *
  * @param client the HTTP client, its base URL {@code /graphql}
  * @param tester the GraphQL tester posting through that client
@@ -17,8 +19,7 @@ import org.springframework.web.context.WebApplicationContext;
 record GraphQlEndpoint(WebTestClient client, GraphQlTester tester) {
 
     static GraphQlEndpoint of(WebApplicationContext context) {
-        WebTestClient client = MockMvcWebTestClient.bindTo(MockMvcBuilders.webAppContextSetup(context).build())
-                .baseUrl("/graphql").build();
-        return new GraphQlEndpoint(client, HttpGraphQlTester.create(client));
+        SecuredEndpoint endpoint = SecuredEndpoint.as(context, Caller.CITY_ADMIN);
+        return new GraphQlEndpoint(endpoint.client(), endpoint.tester());
     }
 }

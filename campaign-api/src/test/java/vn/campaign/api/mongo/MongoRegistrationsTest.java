@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import vn.campaign.api.platform.Page;
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.RegistrationPosition;
+import vn.campaign.core.access.Visibility;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.registration.Event;
@@ -27,6 +29,9 @@ import vn.campaign.core.unit.UnitCode;
 
 /** The registrations adapter against a real store: natural key, optimistic concurrency, pages, search. */
 class MongoRegistrationsTest {
+
+    /** What the trusted program sees: everything (what each caller sees is tested with the access rules). */
+    private static final Visibility ALL = new Visibility(true, null);
 
     private static MongoFixture fixture;
     private MongoRegistrations registrations;
@@ -132,7 +137,7 @@ class MongoRegistrationsTest {
         registrations.insert(Fixtures.festivalIn("18070", "Lễ hội không phải công trình"));
         RegistrationCriteria works = RegistrationCriteria.all(RegistrationType.WORK);
 
-        Page<Registration> first = registrations.page(works, null, 2);
+        Page<Registration> first = page(works, null, 2);
         assertThat(first.items()).extracting(Registration::name).containsExactly("Ánh sáng B", "Cầu A");
         assertThat(first.hasMore()).isTrue();
 
@@ -141,17 +146,17 @@ class MongoRegistrationsTest {
 
         RegistrationPosition after = RegistrationPosition.of(first.items().get(1));
         List<String> rest = new ArrayList<>();
-        Page<Registration> page = registrations.page(works, after, 2);
+        Page<Registration> page = page(works, after, 2);
         while (true) {
             page.items().forEach(r -> rest.add(r.name()));
             if (!page.hasMore()) {
                 break;
             }
-            page = registrations.page(works, RegistrationPosition.of(page.items().get(page.items().size() - 1)), 2);
+            page = page(works, RegistrationPosition.of(page.items().get(page.items().size() - 1)), 2);
         }
         assertThat(rest).as("nothing repeated or skipped; the new work after the cursor appears")
                 .containsExactly("Cây xanh", "Chợ C", "Đường D", "Ê-kíp E");
-        assertThat(registrations.count(works)).isEqualTo(7);
+        assertThat(registrations.count(works, ALL)).isEqualTo(7);
     }
 
     @Test
@@ -159,7 +164,7 @@ class MongoRegistrationsTest {
         registrations.insert(Fixtures.inaugurationIn("18073", "Cầu A"));
         registrations.insert(Fixtures.inaugurationIn("18070", "Cầu A"));
 
-        Page<Registration> page = registrations.page(RegistrationCriteria.all(RegistrationType.WORK), null, 10);
+        Page<Registration> page = page(RegistrationCriteria.all(RegistrationType.WORK), null, 10);
 
         assertThat(page.items()).extracting(r -> r.unit().value()).containsExactly("18070", "18073");
     }
@@ -191,9 +196,9 @@ class MongoRegistrationsTest {
         RegistrationCriteria otherCampaign = new RegistrationCriteria(RegistrationType.WORK, "CT99-2030", null,
                 Set.of(), Set.of(), null, null);
 
-        assertThat(names(registrations.page(approvedInTranPhu, null, 10))).containsExactly("Cầu A");
-        assertThat(names(registrations.page(urban, null, 10))).containsExactly("Khánh thành Nhà văn hóa tổ dân phố 5");
-        assertThat(registrations.count(otherCampaign)).isZero();
+        assertThat(names(page(approvedInTranPhu, null, 10))).containsExactly("Cầu A");
+        assertThat(names(page(urban, null, 10))).containsExactly("Khánh thành Nhà văn hóa tổ dân phố 5");
+        assertThat(registrations.count(otherCampaign, ALL)).isZero();
     }
 
     @Test
@@ -206,11 +211,11 @@ class MongoRegistrationsTest {
         registrations.insert(festival);
 
         List<Registration> found = registrations.findByUnits(RegistrationType.WORK,
-                List.of(new UnitCode("18070"), new UnitCode("18073")), "CT32-2022");
+                List.of(new UnitCode("18070"), new UnitCode("18073")), "CT32-2022", ALL);
 
         assertThat(found).extracting(r -> r.unit().value() + ":" + r.name())
                 .containsExactly("18070:A", "18070:Z", "18073:B");
-        assertThat(registrations.findByUnits(RegistrationType.EVENT, List.of(new UnitCode("18070")), null))
+        assertThat(registrations.findByUnits(RegistrationType.EVENT, List.of(new UnitCode("18070")), null, ALL))
                 .containsExactly(festival);
     }
 
@@ -219,8 +224,12 @@ class MongoRegistrationsTest {
         assertThat(registrations.findById(RegistrationId.random())).isEmpty();
     }
 
+    private Page<Registration> page(RegistrationCriteria criteria, @Nullable RegistrationPosition after, int size) {
+        return registrations.page(criteria, ALL, after, size);
+    }
+
     private Page<Registration> search(String text) {
-        return registrations.page(new RegistrationCriteria(RegistrationType.WORK, null, null, Set.of(), Set.of(), null,
+        return page(new RegistrationCriteria(RegistrationType.WORK, null, null, Set.of(), Set.of(), null,
                 text), null, 10);
     }
 

@@ -1,0 +1,28 @@
+package vn.campaign.api.audit;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/** The audit trail adapter as a bean, its indexes created first. */
+@Configuration(proxyBeanMethods = false)
+public class AuditConfiguration {
+
+    /** A configuration. */
+    public AuditConfiguration() {
+    }
+
+    /**
+     * The audit trail in MongoDB, exposed as the core's {@code AuditLog} port and as the {@link AuditTrail}
+     * reads.
+     *
+     * @param mongo the database
+     * @return the adapter
+     */
+    @Bean
+    MongoAuditLog mongoAuditLog(MongoOperations mongo) {
+        MongoAuditLog log = new MongoAuditLog(mongo);
+        log.createIndexes();
+        return log;
+    }
+}
