@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Visibility;
-import vn.campaign.api.imports.ImportHistory;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Work;
@@ -24,17 +23,14 @@ import vn.campaign.core.registration.Work;
 public class NodeController {
 
     private final CampaignPlatform platform;
-    private final ImportHistory imports;
 
     /**
-     * A controller over the platform and the import history.
+     * A controller over the platform.
      *
      * @param platform the platform
-     * @param imports  the import history
      */
-    public NodeController(CampaignPlatform platform, ImportHistory imports) {
+    public NodeController(CampaignPlatform platform) {
         this.platform = Objects.requireNonNull(platform, "platform");
-        this.imports = Objects.requireNonNull(imports, "imports");
     }
 
     /**
@@ -42,7 +38,7 @@ public class NodeController {
      *
      * @param id    the global id
      * @param actor the caller
-     * @return a {@code Campaign}, {@code Unit}, {@code Work}, {@code Event} or {@code Import}, or {@code null}
+     * @return a {@code Campaign}, {@code Unit}, {@code Work} or {@code Event}, or {@code null}
      */
     @QueryMapping
     public @Nullable Object node(@Argument String id, Actor actor) {
@@ -60,7 +56,6 @@ public class NodeController {
                     .filter(Work.class::isInstance).filter(visibility::canSee);
             case "Event" -> GlobalId.registration(id, "Event").flatMap(platform.registrations()::findById)
                     .filter(Event.class::isInstance).filter(visibility::canSee);
-            case "Import" -> imports.findById(global.key());
             default -> Optional.empty();
         };
         return found.orElse(null);
