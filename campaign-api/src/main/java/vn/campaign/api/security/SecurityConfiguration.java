@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadata;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -36,7 +37,8 @@ import vn.campaign.core.unit.Units;
  *       called. A request with a token that does not check out is answered 401, never run as anonymous.</li>
  *   <li>{@code /api/imports} needs a {@code CITY_ADMIN} token (401 without a valid token, 403 with
  *       another role).</li>
- *   <li>The health and info endpoints are open; every other path needs a valid token.</li>
+ *   <li>The health and info endpoints and the resource metadata ({@code /.well-known/oauth-protected-resource},
+ *       RFC 9728) are open; every other path needs a valid token.</li>
  * </ul>
  *
  * <p>CSRF protection is off on purpose: no request is ever authenticated by something a browser adds on its
@@ -104,13 +106,14 @@ public class SecurityConfiguration {
      *
      * @param http        the builder
      * @param decoder     the token decoder
+     * @param properties  the token settings, for the issuer the resource metadata names
      * @param graphQlPath the GraphQL endpoint's path
      * @param graphiQlPath the GraphiQL page's path
      * @return the chain
      * @throws Exception when the builder fails
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, JwtProperties properties,
             @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
             @Value("${spring.graphql.graphiql.path:/graphiql}") String graphiQlPath) throws Exception {
         AuthenticationEntryPoint unauthorized = JsonSecurityErrors.unauthorized();
@@ -131,11 +134,24 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ActorAuthenticationConverter()))
+                        .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+                                resource -> describe(resource, properties)))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /**
+     * What {@code /.well-known/oauth-protected-resource} (RFC 9728) says about the service: bearer tokens in
+     * the header, not bound to client certificates, issued by the configured issuer when there is one.
+     */
+    private static void describe(OAuth2ProtectedResourceMetadata.Builder resource, JwtProperties properties) {
+        resource.resourceName("Hà Tĩnh City campaign platform API").tlsClientCertificateBoundAccessTokens(false);
+        if (properties.issuer() != null) {
+            resource.authorizationServer(properties.issuer());
+        }
     }
 }

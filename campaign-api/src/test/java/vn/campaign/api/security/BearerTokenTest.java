@@ -163,6 +163,28 @@ class BearerTokenTest extends EmbeddedStoreTestBase {
         assertThat(answer).contains("\"classification\":\"UNAUTHORIZED\"");
     }
 
+    @Test
+    void publishesItsResourceMetadataWithoutClaimingCertificateBoundTokens() {
+        WebTestClient root = org.springframework.test.web.servlet.client.MockMvcWebTestClient
+                .bindTo(SecuredEndpoint.mockMvc(context)).build();
+
+        root.get().uri("/.well-known/oauth-protected-resource").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.bearer_methods_supported[0]").isEqualTo("header")
+                .jsonPath("$.tls_client_certificate_bound_access_tokens").isEqualTo(false)
+                .jsonPath("$.resource_name").isEqualTo("Hà Tĩnh City campaign platform API");
+    }
+
+    @Test
+    void refusesOtherPathsWithoutAToken() {
+        WebTestClient root = org.springframework.test.web.servlet.client.MockMvcWebTestClient
+                .bindTo(SecuredEndpoint.mockMvc(context)).build();
+
+        root.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+        root.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+
     private WebTestClient client(String token) {
         return SecuredEndpoint.withToken(context, token).client();
     }
