@@ -8,6 +8,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import vn.campaign.api.imports.ImportHistory;
 import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Visibility;
@@ -23,14 +24,17 @@ import vn.campaign.core.registration.Work;
 public class NodeController {
 
     private final CampaignPlatform platform;
+    private final ImportHistory imports;
 
     /**
-     * A controller over the platform.
+     * A controller over the platform and the import history.
      *
      * @param platform the platform
+     * @param imports  the import history
      */
-    public NodeController(CampaignPlatform platform) {
+    public NodeController(CampaignPlatform platform, ImportHistory imports) {
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.imports = Objects.requireNonNull(imports, "imports");
     }
 
     /**
@@ -38,7 +42,7 @@ public class NodeController {
      *
      * @param id    the global id
      * @param actor the caller
-     * @return a {@code Campaign}, {@code Unit}, {@code Work} or {@code Event}, or {@code null}
+     * @return a {@code Campaign}, {@code Unit}, {@code Work}, {@code Event} or {@code Import}, or {@code null}
      */
     @QueryMapping
     public @Nullable Object node(@Argument String id, Actor actor) {
@@ -56,6 +60,8 @@ public class NodeController {
                     .filter(Work.class::isInstance).filter(visibility::canSee);
             case "Event" -> GlobalId.registration(id, "Event").flatMap(platform.registrations()::findById)
                     .filter(Event.class::isInstance).filter(visibility::canSee);
+            case "Import" -> imports.findById(global.key())
+                    .filter(run -> AccessPolicy.importFiles(actor).isEmpty());
             default -> Optional.empty();
         };
         return found.orElse(null);
