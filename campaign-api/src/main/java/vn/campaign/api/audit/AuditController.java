@@ -25,13 +25,15 @@ import vn.campaign.core.registration.RegistrationId;
 /**
  * {@code auditTrail}: the audit trail, newest first, for {@code CITY_ADMIN} only (the core's
  * {@link AccessPolicy#readAudit}); anyone else gets a top-level {@code FORBIDDEN} error, an anonymous caller
- * {@code UNAUTHORIZED}. Works and events are named by their global ids, both in the {@code objectId}
- * argument and in the entries.
+ * {@code UNAUTHORIZED}. Works, events and imports are named by their global ids — what {@code node(id:)}
+ * finds — both in the {@code objectId} argument and in the entries.
  */
 @Controller
 public class AuditController {
 
     private static final List<String> REGISTRATION_TYPES = List.of("Work", "Event");
+    /** The type of an import run, which the trail keeps under the run's own id. */
+    private static final String IMPORT_TYPE = "Import";
 
     private final AuditTrail trail;
 
@@ -65,7 +67,7 @@ public class AuditController {
         return Connection.of(views, AuditEntryView::cursor, position != null, trail.count(stored));
     }
 
-    /** The id an object is stored under in the trail: a work's or event's UUID, or the text given. */
+    /** The id an object is stored under in the trail: a work's, event's or import's own id, or the text given. */
     private static String storedId(String objectId) {
         for (String type : REGISTRATION_TYPES) {
             Optional<RegistrationId> id = GlobalId.registration(objectId, type);
@@ -73,12 +75,15 @@ public class AuditController {
                 return id.get().value();
             }
         }
-        return objectId;
+        return GlobalId.decode(objectId).filter(id -> id.type().equals(IMPORT_TYPE) && !id.key().isEmpty())
+                .map(GlobalId::key).orElse(objectId);
     }
 
-    /** The id an entry shows: the global id of a work or an event, the stored id of anything else. */
+    /** The id an entry shows: the global id of a work, an event or an import, the stored id of anything else. */
     private static String shownId(AuditEntry entry) {
-        return REGISTRATION_TYPES.contains(entry.objectType()) && RegistrationId.isWellFormed(entry.objectId())
+        boolean registration = REGISTRATION_TYPES.contains(entry.objectType())
+                && RegistrationId.isWellFormed(entry.objectId());
+        return registration || entry.objectType().equals(IMPORT_TYPE)
                 ? new GlobalId(entry.objectType(), entry.objectId()).encode() : entry.objectId();
     }
 
@@ -90,7 +95,7 @@ public class AuditController {
      * @param actor      who made it
      * @param action     what it did
      * @param objectType the kind of object
-     * @param objectId   the object's id (global for works and events)
+     * @param objectId   the object's id (global for works, events and imports)
      * @param before     the values before, by field name, or {@code null} when the object was created
      * @param after      the values after, by field name
      */

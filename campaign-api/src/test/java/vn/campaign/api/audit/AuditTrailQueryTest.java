@@ -3,6 +3,7 @@ package vn.campaign.api.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.servlet.client.MockMvcWebTestClient;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import vn.campaign.api.graphql.GlobalId;
 import vn.campaign.api.security.Caller;
@@ -21,9 +27,9 @@ import vn.campaign.api.security.SecuredEndpoint;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
 
 /**
- * {@code auditTrail} through the HTTP endpoint: each change made through the API is there, newest first,
- * with who made it, when, the object's global id and its values before and after; it pages with cursors;
- * only the city may read it. The entries are in MongoDB's {@code audit} collection.
+ * {@code auditTrail} through the HTTP endpoint: each change made through the API, and each import with the
+ * rows it stored, is there, newest first, with who made it, when, the object's global id and its values
+ * before and after; it pages with cursors; only the city may read it. The entries are in MongoDB's {@code audit} collection.
  */
 class AuditTrailQueryTest extends EmbeddedStoreTestBase {
 
@@ -98,6 +104,36 @@ class AuditTrailQueryTest extends EmbeddedStoreTestBase {
         assertThat((String) entry.get("objectId")).startsWith("CT32-2022/URBAN_TREES/18070/");
         assertThat(values(entry.get("after"))).containsEntry("value", "25").containsEntry("note", "Đường Phan Đình Phùng");
         assertThat(((Number) GraphQlHttp.at(newest, "data.auditTrail.totalCount")).intValue()).isPositive();
+    }
+
+    @Test
+    void recordsAnImportUnderTheRunsGlobalIdNextToTheRowsItStored() {
+        String token = "t" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "Đơn vị,Tên công trình,Loại,Thời gian dự kiến\r\n"
+                + "Phường Bắc Hà,Khánh thành cầu " + token + ",Khánh thành,19/5/2022\r\n";
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("file", csv.getBytes(StandardCharsets.UTF_8)).filename("bac-ha.csv");
+        String importId = MockMvcWebTestClient.bindTo(SecuredEndpoint.mockMvc(context)).build().post()
+                .uri("/api/imports").header(HttpHeaders.AUTHORIZATION, "Bearer " + Caller.CITY_ADMIN.token())
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(form.build()))
+                .exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("Import-Id");
+
+        Map<String, Object> trail = post(Caller.CITY_ADMIN, TRAIL, Map.of("id", importId, "first", 5));
+        Map<String, Object> work = post(Caller.CITY_ADMIN, """
+                query($s: String) { works(filter: {search: $s}, first: 1) { nodes { id } } }""", Map.of("s", token));
+        Map<String, Object> rows = post(Caller.CITY_ADMIN, TRAIL,
+                Map.of("id", GraphQlHttp.at(work, "data.works.nodes.0.id"), "first", 5));
+
+        assertThat(nodes(trail)).singleElement().satisfies(entry -> {
+            assertThat(entry).containsEntry("action", "IMPORT").containsEntry("objectType", "Import")
+                    .containsEntry("objectId", importId).containsEntry("actor", "admin.test");
+            assertThat(values(entry.get("after"))).containsEntry("fileName", "bac-ha.csv").containsEntry("imported", "1");
+        });
+        assertThat(nodes(rows)).extracting(n -> n.get("action"), n -> n.get("actor"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTER", "admin.test"));
+        assertThat(GraphQlHttp.at(post(Caller.CITY_ADMIN, "query($id: ID!) { node(id: $id) { id } }",
+                Map.of("id", importId)), "data.node.id")).isEqualTo(importId);
     }
 
     @ParameterizedTest
