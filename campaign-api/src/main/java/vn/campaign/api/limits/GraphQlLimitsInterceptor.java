@@ -13,6 +13,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.execution.values.InputInterceptor;
 import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import reactor.core.publisher.Mono;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
  *   <li>the parser gets per-request options ({@link ParserOptions} in the GraphQL context) with the character
  *       limit and a {@link TokenLimit}; the syntax error of a document stopped for its tokens is replaced by
  *       the limit's error;</li>
+ *   <li>{@link StrictInputs} checks the input values of the request;</li>
  *   <li>introspection is turned off for the request when {@link IntrospectionProperties#enabled()} is
  *       false ({@link Introspection#INTROSPECTION_DISABLED});</li>
  *   <li>a response with more than {@link GraphQlLimits#maxErrors()} errors keeps the first ones and ends with
@@ -70,6 +72,7 @@ public final class GraphQlLimitsInterceptor implements WebGraphQlInterceptor, Or
         request.configureExecutionInput((input, builder) -> {
             GraphQLContext context = input.getGraphQLContext();
             context.put(ParserOptions.class, tokens.parserOptions(maxCharacters));
+            context.put(InputInterceptor.class, StrictInputs.INSTANCE);
             if (!introspectionEnabled) {
                 context.put(Introspection.INTROSPECTION_DISABLED, true);
             }

@@ -18,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.server.ServerWebInputException;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,20 +73,22 @@ public class JsonErrorController implements ErrorController {
         Object method = request.getAttribute(ERROR_METHOD);
         String target = (method instanceof String text ? text : request.getMethod()) + " " + path;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(body(status, message(status, error, target, isJson(request.getContentType()))));
+                .body(body(status, message(status, error, target, isJson(request.getContentType())), Map.of()));
     }
 
     /**
      * A GraphQL-shaped error body.
      *
-     * @param status  the HTTP status
-     * @param message the message for the client
-     * @return {@code {"errors": [{"message": …, "extensions": {"classification": …, "status": …}}]}}
+     * @param status          the HTTP status
+     * @param message         the message for the client
+     * @param moreExtensions  extensions to add after the classification and the status
+     * @return {@code {"errors": [{"message": …, "extensions": {"classification": …, "status": …, …}}]}}
      */
-    public static Map<String, Object> body(HttpStatus status, String message) {
+    public static Map<String, Object> body(HttpStatus status, String message, Map<String, Object> moreExtensions) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("classification", classification(status).name());
         extensions.put("status", status.value());
+        extensions.putAll(moreExtensions);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("extensions", extensions);
@@ -117,6 +120,10 @@ public class JsonErrorController implements ErrorController {
 
     /** The message for the client; {@code target} is the failed request's method and path. */
     private static String message(HttpStatus status, @Nullable Throwable error, String target, boolean jsonBody) {
+        if (error instanceof ServerWebInputException) {
+            return "The request body is not a GraphQL request: it needs a query, a string holding the GraphQL "
+                    + "document, as in {\"query\": \"{ campaigns { code } }\"}.";
+        }
         if (error instanceof HttpMessageNotReadableException) {
             return "The request body is not valid JSON of the expected shape, in UTF-8. A GraphQL request is a JSON "
                     + "object: {\"query\": \"…\", \"operationName\": \"…\", \"variables\": {…}, \"extensions\": {…}}.";

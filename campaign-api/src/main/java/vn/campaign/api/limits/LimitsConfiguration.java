@@ -11,7 +11,7 @@ import tools.jackson.core.StreamReadFeature;
 
 /**
  * Registers the limits: the instrumentations (Spring Boot hands every {@code Instrumentation} bean to
- * graphql-java), the interceptor, the request-size filter ahead of every other filter, security included,
+ * graphql-java), the interceptor, the request-body filter ahead of every other filter, security included,
  * the filter that gives bodiless errors a JSON body, and a JSON reader that refuses duplicate keys.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +20,8 @@ public class LimitsConfiguration {
     /** Where the error-body filter runs: around every other filter but character encoding. */
     static final int ERROR_BODY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
-    /** Where the request-size filter runs: before the security filters (order -100). */
-    static final int REQUEST_SIZE_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    /** Where the request-body filter runs: before the security filters (order -100). */
+    static final int REQUEST_BODY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     /**
      * The depth limit.
@@ -81,18 +81,18 @@ public class LimitsConfiguration {
     }
 
     /**
-     * The body size limit of the GraphQL endpoint.
+     * The body size limit of the GraphQL endpoint, and the refusal of a {@code null} body.
      *
      * @param limits      the limits
      * @param graphQlPath the endpoint's path
      * @return the filter's registration
      */
     @Bean
-    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(GraphQlLimits limits,
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(GraphQlLimits limits,
             @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeFilter(graphQlPath, limits.maxRequestSize()));
-        registration.setOrder(REQUEST_SIZE_FILTER_ORDER);
+        FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter(graphQlPath, limits.maxRequestSize()));
+        registration.setOrder(REQUEST_BODY_FILTER_ORDER);
         return registration;
     }
 

@@ -6,7 +6,8 @@
  * a limit is refused with one GraphQL error naming the limit, its value and what the request had
  * ({@link LimitExceeded}), before any data is read where the limit allows it:
  * <ul>
- *   <li>{@link RequestSizeFilter}: the HTTP body of {@code /graphql} (HTTP 413);</li>
+ *   <li>{@link RequestBodyFilter}: the HTTP body of {@code /graphql} (HTTP 413), which must also be valid UTF-8
+ *       and not the JSON literal {@code null} (HTTP 400);</li>
  *   <li>{@link GraphQlLimitsInterceptor}: the document's characters, its tokens (counted while parsing by
  *       {@link TokenLimit}), the number of errors in a response, and introspection per request;</li>
  *   <li>{@link OperationLimitsInstrumentation}: aliases, root fields and directives, counted on the parsed
@@ -15,7 +16,9 @@
  *       with connections weighted by {@code first} ({@link ConnectionComplexity});</li>
  *   <li>{@link RequestTimeoutInstrumentation}: the time a request may run.</li>
  * </ul>
- * {@link LimitsConfiguration} registers them, and makes the JSON reader refuse duplicate keys.
+ * {@link StrictInputs} refuses input values graphql-java would otherwise coerce into something no one sent
+ * (an {@code ID} that is a boolean or a list, half a surrogate pair). {@link LimitsConfiguration} registers
+ * them all, and makes the JSON reader refuse duplicate keys.
  *
  * <p>Errors outside GraphQL execution never leak internals either: {@link JsonErrorController} answers each
  * with a GraphQL-shaped JSON body and a message of its own (never the exception's text or stack trace), and
