@@ -135,8 +135,8 @@ public class JsonErrorController implements ErrorController {
             case NOT_FOUND -> "Nothing is served for " + target + ".";
             case METHOD_NOT_ALLOWED -> target + " is not allowed; the Allow header lists the methods that are "
                     + "(GraphQL requests are POSTed).";
-            case NOT_ACCEPTABLE -> "None of the media types the Accept header lists can be produced; accept "
-                    + "application/graphql-response+json or application/json.";
+            case NOT_ACCEPTABLE -> "None of the media types the Accept header lists can be produced for " + target
+                    + "; accept application/json.";
             case CONTENT_TOO_LARGE -> "The request body is too large.";
             case UNSUPPORTED_MEDIA_TYPE -> jsonBody
                     ? target + " answers application/graphql-response+json or application/json, and the Accept header "
