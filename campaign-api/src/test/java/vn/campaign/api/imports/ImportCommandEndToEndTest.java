@@ -37,9 +37,8 @@ import vn.campaign.importer.report.ReportJson;
  * {@code works(...)} and {@code imports(...)} show afterwards; and an upload over the server's size limit
  * (lowered to {@value #LIMIT} for the test) answered 413.
  *
- * <p>{@code /api/imports} takes only a city administrator's bearer token, and the command has no option to
- * send one yet, so it talks to the service through an {@link AuthenticatingGateway} that adds the token of
- * {@code admin.test}, as an authenticating proxy would.
+ * <p>{@code /api/imports} takes only a city administrator's bearer token, which the command sends with
+ * {@code --token}.
  */
 class ImportCommandEndToEndTest {
 
@@ -50,7 +49,6 @@ class ImportCommandEndToEndTest {
     static Path serverDirectory;
 
     private static ServerProcess server;
-    private static AuthenticatingGateway gateway;
 
     @TempDir
     Path directory;
@@ -63,12 +61,10 @@ class ImportCommandEndToEndTest {
                 .property("spring.servlet.multipart.max-file-size", LIMIT)
                 .property("spring.servlet.multipart.max-request-size", "257KB")
                 .start();
-        gateway = AuthenticatingGateway.start(server.uri("/"), TestTokens.cityAdmin());
     }
 
     @AfterAll
     static void stopServer() {
-        gateway.close();
         server.close();
     }
 
@@ -84,7 +80,7 @@ class ImportCommandEndToEndTest {
         Path file = Files.write(directory.resolve("Công trình chào mừng " + token + ".xlsx"), Spreadsheets.xlsx(rows));
         Path json = directory.resolve("report.json");
 
-        Run run = command("--server", gateway.uri().toString(), "--report", json.toString(), file.toString());
+        Run run = command("--server", server.uri("/").toString(), "--token", TestTokens.cityAdmin(), "--report", json.toString(), file.toString());
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.ROWS_REJECTED);
         assertThat(run.out()).contains("Report saved to " + json);
@@ -110,7 +106,7 @@ class ImportCommandEndToEndTest {
         assertThat(newest.get("counts").get("imported").asInt()).isEqualTo(4);
         assertThat(newest.get("by").asString()).isEqualTo("admin.test");
 
-        Run again = command("--server", gateway.uri().toString(), file.toString());
+        Run again = command("--server", server.uri("/").toString(), "--token", TestTokens.cityAdmin(), file.toString());
         assertThat(again.exitCode()).isEqualTo(ExitCode.ROWS_REJECTED);
         assertThat(ServerQueries.worksNamed(server, token)).isEqualTo(4);
         assertThat(ServerQueries.newestImports(server, 1).get(0).get("counts").get("unchanged").asInt()).isEqualTo(4);
@@ -121,7 +117,7 @@ class ImportCommandEndToEndTest {
         Path file = Files.write(directory.resolve("works.xlsx"), Spreadsheets.xlsx(Spreadsheets.works(token, 3)));
         Path json = directory.resolve("dry.json");
 
-        Run run = command("--dry-run", "--server", gateway.uri().toString(), "--report", json.toString(),
+        Run run = command("--dry-run", "--server", server.uri("/").toString(), "--token", TestTokens.cityAdmin(), "--report", json.toString(),
                 file.toString());
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.COMPLETE);
@@ -139,7 +135,7 @@ class ImportCommandEndToEndTest {
     void anUnreadableFileExitsOneWithTheServersMessageAndIsRecordedFailed() throws IOException {
         Path file = Files.write(directory.resolve("locked.xlsx"), Spreadsheets.encrypted());
 
-        Run run = command("--server", gateway.uri().toString(), file.toString());
+        Run run = command("--server", server.uri("/").toString(), "--token", TestTokens.cityAdmin(), file.toString());
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.FILE_FAILED);
         assertThat(run.err()).contains("campaign-import: locked.xlsx", "password");

@@ -63,6 +63,11 @@ public final class CampaignImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json", description = "Also save the report as JSON.")
     private @Nullable Path report;
 
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:CAMPAIGN_TOKEN}",
+            description = "The bearer token sent to the server, a CITY_ADMIN's (default: the environment"
+                    + " variable CAMPAIGN_TOKEN).")
+    private @Nullable String token;
+
     @Option(names = "--server", paramLabel = "URL", description = "The campaign-api to send the files to"
             + " (default: " + DEFAULT_SERVER + ", unless --dry-run is given alone).")
     private @Nullable URI server;
@@ -128,7 +133,7 @@ public final class CampaignImportCommand implements Callable<Integer> {
                     .importFiles(files, campaign, progress);
         } else {
             URI target = server != null ? server : URI.create(DEFAULT_SERVER);
-            result = new ImportClient(target, Duration.ofSeconds(timeoutSeconds)).importFiles(files, campaign, dryRun);
+            result = new ImportClient(target, Duration.ofSeconds(timeoutSeconds), token).importFiles(files, campaign, dryRun);
         }
         new ReportTable(maxIssues, ReportTable.DEFAULT_MAX_ROWS).print(result, new PrintWriter(out, true));
         for (FileReport file : result.files()) {

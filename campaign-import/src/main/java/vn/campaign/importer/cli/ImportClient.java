@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 import vn.campaign.importer.report.FileError;
 import vn.campaign.importer.report.FileReport;
@@ -34,17 +35,20 @@ final class ImportClient {
     private final URI endpoint;
     private final HttpClient http;
     private final Duration timeout;
+    private final @Nullable String token;
 
     /**
      * A client for a server.
      *
      * @param server  the server's base URL ({@code http://localhost:8080})
      * @param timeout how long to wait for the answer to one file
+     * @param token   the bearer token to send (a city administrator's), or {@code null} for none
      */
-    ImportClient(URI server, Duration timeout) {
+    ImportClient(URI server, Duration timeout, @Nullable String token) {
         String base = Objects.requireNonNull(server, "server").toString().replaceAll("/+$", "");
         this.endpoint = URI.create(base + IMPORTS_PATH);
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.token = token == null || token.isBlank() ? null : token.strip();
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -99,7 +103,11 @@ final class ImportClient {
         } catch (FileNotFoundException e) {
             return List.of(failed(name, "IO_ERROR", name + ": the file could not be read: " + e.getMessage()));
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(timeout);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.concat(
