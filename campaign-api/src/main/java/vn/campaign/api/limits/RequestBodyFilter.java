@@ -213,7 +213,13 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already in memory");
+                    // The body is already in memory: all of it is available now, then it is all read.
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override

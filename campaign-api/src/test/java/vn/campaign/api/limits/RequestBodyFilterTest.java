@@ -2,13 +2,48 @@ package vn.campaign.api.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ReadListener;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 /** The checks of {@link RequestBodyFilter} on the bytes of a body. */
 class RequestBodyFilterTest {
+
+    @Test
+    void aReadListenerOnTheBufferedBodyIsToldItIsAvailableThenAllRead() throws Exception {
+        RequestBodyFilter filter = new RequestBodyFilter("/graphql", DataSize.ofMegabytes(1));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+        request.setContentType("application/json");
+        request.setContent("{\"query\":\"{ campaigns { code } }\"}".getBytes(StandardCharsets.UTF_8));
+        List<String> heard = new ArrayList<>();
+
+        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> req.getInputStream()
+                .setReadListener(new ReadListener() {
+                    @Override
+                    public void onDataAvailable() throws IOException {
+                        heard.add("available " + new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                    }
+
+                    @Override
+                    public void onAllDataRead() {
+                        heard.add("all read");
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        heard.add("error " + t);
+                    }
+                }));
+
+        assertThat(heard).containsExactly("available {\"query\":\"{ campaigns { code } }\"}", "all read");
+    }
 
     @Test
     void acceptsUtf8IncludingVietnameseAndCharactersBeyondTheBasicPlane() {
