@@ -3,6 +3,7 @@ package vn.campaign.bench.imports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,12 +26,15 @@ import vn.campaign.importer.sheet.SpreadsheetReader;
 import vn.campaign.importer.source.ReadLimits;
 
 /**
- * Times one way of reading one file, once, in the JVM it is started in (a child JVM with the heap limit the
- * benchmark chose), after one warm-up pass over a small file of the same format: {@code bare} (the format's
+ * Times one way of reading one file in the JVM it is started in (a child JVM with the heap limit the
+ * benchmark chose): once cold, as the first thing the JVM does, then warm, after {@value #WARM_UP_PASSES}
+ * warm-up passes over another file of the same format, as the median of the timed passes asked for (one by
+ * default): {@code bare} (the format's
  * bare reader, {@link BareReads}), {@code sheet} (the importer's {@link SpreadsheetReader}: header detection,
  * legacy-text decoding, column mapping) or {@code import} (the whole dry-run import by
  * {@link ImportRunner#dryRun(CampaignPlatform, ReadOptions)}: reading, parsing, the core's rules, the report).
- * Prints {@code rows}, {@code millis}, {@code peakHeapMiB} and {@code maxHeapMiB} on its result line.
+ * Prints {@code rows}, {@code millis} (warm), {@code coldMillis}, {@code peakHeapMiB} (of the warm passes)
+ * and {@code maxHeapMiB} on its result line.
  */
 public final class ImportProbe {
 
@@ -38,32 +42,52 @@ public final class ImportProbe {
     static final ReadOptions OPTIONS = ReadOptions.defaults()
             .withLimits(ReadLimits.defaults().withMaxRows(2_000_000).withMaxFileBytes(1L << 30));
 
+    /** Passes over the warm-up file before the timed ones, so that the code measured is compiled. */
+    public static final int WARM_UP_PASSES = 3;
+
     private ImportProbe() {
     }
 
     /**
      * Runs the probe.
      *
-     * @param args the mode ({@code bare}, {@code sheet} or {@code import}), the file, and the warm-up file or
-     *             {@code -} for none
+     * @param args the mode ({@code bare}, {@code sheet} or {@code import}), the file, the warm-up file or
+     *             {@code -} for none, and optionally the number of timed passes
      */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: ImportProbe bare|sheet|import <file> <warm-up file>|-");
+        if (args.length != 3 && args.length != 4) {
+            throw new IllegalArgumentException(
+                    "usage: ImportProbe bare|sheet|import <file> <warm-up file>|- [timed passes, default 1]");
         }
         String mode = args[0];
         Path file = Path.of(args[1]);
+        int passes = args.length == 4 ? Integer.parseInt(args[3]) : 1;
+        if (passes < 1) {
+            throw new IllegalArgumentException("passes must be at least 1, got " + passes);
+        }
+        long coldStart = System.nanoTime();
+        measure(mode, file);
+        double coldMillis = (System.nanoTime() - coldStart) / 1e6;
         if (!"-".equals(args[2])) {
-            measure(mode, Path.of(args[2]));
+            for (int i = 0; i < WARM_UP_PASSES; i++) {
+                measure(mode, Path.of(args[2]));
+            }
         }
         Heap.resetPeak();
-        long start = System.nanoTime();
-        Map<String, Object> figures = measure(mode, file);
-        double millis = (System.nanoTime() - start) / 1e6;
+        double[] millis = new double[passes];
+        Map<String, Object> figures = Map.of();
+        for (int i = 0; i < passes; i++) {
+            long start = System.nanoTime();
+            figures = measure(mode, file);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", mode);
         result.putAll(figures);
-        result.put("millis", String.format(Locale.ROOT, "%.1f", millis));
+        result.put("passes", passes);
+        result.put("millis", String.format(Locale.ROOT, "%.1f", millis[passes / 2]));
+        result.put("coldMillis", String.format(Locale.ROOT, "%.1f", coldMillis));
         result.put("peakHeapMiB", Heap.peakMiB());
         result.put("maxHeapMiB", Heap.maxMiB());
         ChildJvm.printResult(result);

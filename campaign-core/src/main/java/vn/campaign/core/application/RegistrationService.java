@@ -342,6 +342,9 @@ public final class RegistrationService {
     }
 
     private void record(AuditAction action, @Nullable Registration before, Registration after) {
+        if (!audit.keepsEntries()) {
+            return;
+        }
         audit.append(new AuditEntry(clock.instant(), actor.subject(), action,
                 after instanceof Work ? "Work" : "Event", after.id().value(),
                 before == null ? null : Snapshots.of(before), Snapshots.of(after)));

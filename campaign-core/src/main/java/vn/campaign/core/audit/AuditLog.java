@@ -25,6 +25,16 @@ public interface AuditLog {
     List<AuditEntry> findByObject(String objectId);
 
     /**
+     * Whether {@link #append} keeps anything. A service need not build the entries (with their before and
+     * after snapshots) for a trail that keeps none.
+     *
+     * @return {@code true} unless the trail discards every entry
+     */
+    default boolean keepsEntries() {
+        return true;
+    }
+
+    /**
      * A trail that keeps nothing, for services that must leave no record (a dry run).
      *
      * @return the trail
@@ -38,6 +48,11 @@ public interface AuditLog {
             @Override
             public List<AuditEntry> findByObject(String objectId) {
                 return List.of();
+            }
+
+            @Override
+            public boolean keepsEntries() {
+                return false;
             }
         };
     }

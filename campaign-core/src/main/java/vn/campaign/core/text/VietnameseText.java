@@ -23,6 +23,37 @@ public final class VietnameseText {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Characters below this are folded from {@link #FOLDED}; a text with any other goes the long way. */
+    private static final int TABLE_SIZE = 0x2000;
+    private static final byte DROPPED = 0;
+    private static final byte LETTER = 1;
+    private static final byte SEPARATOR = 2;
+    private static final byte LONG_WAY = 3;
+    private static final byte[] KIND = new byte[TABLE_SIZE];
+    private static final char[] FOLDED = new char[TABLE_SIZE];
+
+    static {
+        // Each character's fold on its own, worked out by the long way itself, so both ways agree: the
+        // decomposition, mark removal, đ and lower-casing act on one character at a time, except for
+        // characters whose lower case depends on their neighbours or is longer (Σ, İ), which go the long way.
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            String one = String.valueOf((char) c);
+            String plain = plain(one);
+            if (Character.isSurrogate((char) c) || c == 'Σ') {
+                KIND[c] = LONG_WAY;
+            } else if (plain.isEmpty()) {
+                KIND[c] = DROPPED;
+            } else if (plain.length() > 1) {
+                KIND[c] = LONG_WAY;
+            } else if (NON_WORD.matcher(plain).matches()) {
+                KIND[c] = SEPARATOR;
+            } else {
+                KIND[c] = LETTER;
+                FOLDED[c] = plain.charAt(0);
+            }
+        }
+    }
+
     private VietnameseText() {
     }
 
@@ -34,6 +65,9 @@ public final class VietnameseText {
      */
     public static String normalize(String text) {
         Objects.requireNonNull(text, "text");
+        if (isTidy(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
         return SPACES.matcher(nfc).replaceAll(" ").strip();
     }
@@ -62,10 +96,63 @@ public final class VietnameseText {
      */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
+        int length = text.length();
+        char[] out = new char[length];
+        int used = 0;
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            byte kind = c < TABLE_SIZE ? KIND[c] : LONG_WAY;
+            if (kind == LETTER) {
+                if (space) {
+                    out[used++] = ' ';
+                    space = false;
+                }
+                out[used++] = FOLDED[c];
+            } else if (kind == SEPARATOR) {
+                space = used > 0;
+            } else if (kind == LONG_WAY) {
+                return foldTheLongWay(text);
+            }
+        }
+        return new String(out, 0, used);
+    }
+
+    /** The definition of {@link #fold}, used for texts with characters outside the table. */
+    static String foldTheLongWay(String text) {
+        return NON_WORD.matcher(plain(text)).replaceAll(" ").strip();
+    }
+
+    /** Decomposed, without marks, đ as d, lower case. */
+    private static String plain(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String unmarked = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        String plain = unmarked.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return NON_WORD.matcher(plain).replaceAll(" ").strip();
+        return unmarked.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a text has no white space to collapse or trim, and no no-break space. */
+    private static boolean isTidy(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))) {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || isRegexSpace(c) || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** The characters {@code \s} matches besides the space: tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -78,6 +78,35 @@ class AuditTrailTest {
         });
     }
 
+    @Test
+    void aTrailThatKeepsNothingIsNotHandedEntriesYetTheWriteSucceeds() {
+        java.util.List<AuditEntry> handed = new java.util.ArrayList<>();
+        AuditLog discarding = new AuditLog() {
+            @Override
+            public void append(AuditEntry entry) {
+                handed.add(entry);
+            }
+
+            @Override
+            public java.util.List<AuditEntry> findByObject(String objectId) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public boolean keepsEntries() {
+                return false;
+            }
+        };
+        RegistrationService service = platformWith(discarding).registrationService();
+
+        Work work = service.as(OFFICER).registerWork(workFor("18070")).value();
+
+        assertThat(work.name()).isNotBlank();
+        assertThat(handed).isEmpty();
+        assertThat(AuditLog.discarding().keepsEntries()).isFalse();
+        assertThat(trail.keepsEntries()).isTrue();
+    }
+
     private static CampaignPlatform platformWith(AuditLog trail) {
         CampaignPlatform platform = new CampaignPlatform(new InMemoryCampaigns(), new InMemoryUnits(),
                 new InMemoryRegistrations(), new InMemoryProgressReports(), trail, CLOCK);

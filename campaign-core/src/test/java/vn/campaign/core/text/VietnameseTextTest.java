@@ -87,4 +87,46 @@ class VietnameseTextTest {
         assertThat(VietnameseText.sameFolded("Nhà văn hóa TDP 5", "NHA VAN HOA TDP  5")).isTrue();
         assertThat(VietnameseText.sameFolded("Nhà văn hóa TDP 5", "Nhà văn hóa TDP 6")).isFalse();
     }
+
+    /** The table behind {@link VietnameseText#fold} must give what the definition gives, for every text. */
+    @Test
+    void theFastFoldAgreesWithTheDefinitionOnEveryCharacterAndOnRandomTexts() {
+        for (int c = 0; c < 0x10000; c++) {
+            String one = String.valueOf((char) c);
+            assertThat(VietnameseText.fold(one)).as("U+%04X", c).isEqualTo(VietnameseText.foldTheLongWay(one));
+            String inWords = "Ab" + one + "ĐƯỜNG " + one + one + " x";
+            assertThat(VietnameseText.fold(inWords)).as("U+%04X in words", c)
+                    .isEqualTo(VietnameseText.foldTheLongWay(inWords));
+        }
+        String alphabet = "aăâbdđeêioôơuưyAĂÂĐEÊOÔƠUƯY0123456789 ,.-/()\t\u00A0\u0300\u0301\u0303\u0309\u0323"
+                + "\u0306\u0302\u031B\u1EA0\u1EF9\u01A0\u01AF\u03A3\u03C3\u0130\u00DF\uFB01\u2160\u00BD";
+        java.util.Random random = new java.util.Random(32);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String sample = text.toString();
+            assertThat(VietnameseText.fold(sample)).as("%s", sample).isEqualTo(VietnameseText.foldTheLongWay(sample));
+        }
+    }
+
+    /** A text that is already tidy comes back as it is; any other is tidied exactly as the definition says. */
+    @Test
+    void normalizeAgreesWithItsDefinitionOnRandomTexts() {
+        String alphabet = "aăâđêôơưAĐƯ0 ,\t\n\r\u000B\f\u00A0\u2003\u001F\u0300\u0301\u0323\u0302\u1EA0";
+        java.util.Random random = new java.util.Random(8);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(10);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String sample = text.toString();
+            String expected = Normalizer.normalize(sample, Normalizer.Form.NFC).replace('\u00A0', ' ')
+                    .replaceAll("\\s+", " ").strip();
+            assertThat(VietnameseText.normalize(sample)).as("%s", sample).isEqualTo(expected);
+        }
+    }
 }

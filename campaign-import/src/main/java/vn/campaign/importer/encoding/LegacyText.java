@@ -158,44 +158,9 @@ public final class LegacyText {
      */
     public static EncodingVote vote(Collection<String> samples) {
         Objects.requireNonNull(samples, "samples");
-        int unicode = 0;
-        int tcvn3 = 0;
-        int vni = 0;
-        int none = 0;
-        for (String sample : samples) {
-            Objects.requireNonNull(sample, "sample");
-            if (EncodingSigns.unicodeProof(sample) >= 0) {
-                unicode++;
-                continue;
-            }
-            int t = EncodingSigns.tcvn3Signs(sample);
-            int v = EncodingSigns.vniSigns(sample);
-            if (t > v) {
-                tcvn3++;
-            } else if (v > t) {
-                vni++;
-            } else {
-                none++;
-            }
-        }
-        String counts = "of " + samples.size() + " samples " + tcvn3 + " show TCVN3 letters, " + vni
-                + " show VNI letters, " + unicode + " contain letters only Unicode has, " + none
-                + " show no evidence";
-        if (tcvn3 > vni && tcvn3 > unicode) {
-            return new EncodingVote(TextEncoding.TCVN3, "TCVN3 wins: " + counts);
-        }
-        if (vni > tcvn3 && vni > unicode) {
-            return new EncodingVote(TextEncoding.VNI, "VNI wins: " + counts);
-        }
-        String reason;
-        if (tcvn3 == 0 && vni == 0) {
-            reason = "no legacy evidence: ";
-        } else if (tcvn3 == vni && tcvn3 > unicode) {
-            reason = "TCVN3 and VNI tie, left unconverted: ";
-        } else {
-            reason = "Unicode is at least as frequent as legacy text, left unconverted: ";
-        }
-        return new EncodingVote(TextEncoding.UNICODE, reason + counts);
+        EncodingVoteTally tally = new EncodingVoteTally();
+        samples.forEach(tally::add);
+        return tally.vote();
     }
 
     /**
@@ -438,7 +403,8 @@ public final class LegacyText {
     }
 
     static String describe(char c) {
-        return String.format(Locale.ROOT, "'%c' (U+%04X)", c, (int) c);
+        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+        return "'" + c + "' (U+" + "0".repeat(Math.max(0, 4 - hex.length())) + hex + ")";
     }
 
     static String nfc(String text) {

@@ -1,9 +1,10 @@
 package vn.campaign.importer.sheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.apache.poi.ss.util.CellReference;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.importer.encoding.DecodedText;
 import vn.campaign.importer.encoding.EncodingVote;
@@ -28,6 +29,9 @@ final class CellDecoder {
 
     private final SheetInfo sheet;
     private final EncodingTally tally;
+    /** The words naming each font and column, made once a sheet rather than once a cell. */
+    private final Map<String, String> fontScopes = new HashMap<>();
+    private final Map<Integer, String> columnScopes = new HashMap<>();
 
     CellDecoder(SheetInfo sheet, EncodingTally tally) {
         this.sheet = sheet;
@@ -56,11 +60,11 @@ final class CellDecoder {
         } else if (sheet.hasFonts()) {
             String font = runs.isEmpty() ? cell.fontName() : runs.get(0).fontName();
             EncodingVote vote = sheet.columnVotes().get(cell.column());
-            scope = font == null ? "no font" : "font \"" + font + "\"";
+            scope = font == null ? "no font" : fontScopes.computeIfAbsent(font, f -> "font \"" + f + "\"");
             if (LegacyText.fontEncoding(font).isEmpty() && vote != null && vote.encoding() != TextEncoding.UNICODE
                     && LegacyText.vote(List.of(cell.text())).encoding() == vote.encoding()) {
                 decoded = LegacyText.decodeWithVote(cell.text(), vote);
-                scope += ", column " + cell.columnLetter();
+                scope += ", " + columnScope(cell);
             } else {
                 decoded = LegacyText.decodeCell(cell.text(), font);
             }
@@ -68,11 +72,15 @@ final class CellDecoder {
             EncodingVote vote = sheet.columnVotes().get(cell.column());
             decoded = vote == null ? LegacyText.decodeCell(cell.text(), null) : LegacyText.decodeWithVote(cell.text(),
                     vote);
-            scope = "column " + cell.columnLetter();
+            scope = columnScope(cell);
         }
         Objects.requireNonNull(decoded, "decoded");
-        tally.add(scope, decoded, CellReference.convertNumToColString(cell.column()) + row);
+        tally.add(scope, decoded, cell.column(), row);
         return new SheetCell(cell.column(), CellKind.TEXT, cell.text(), VietnameseText.normalize(decoded.text()),
                 null, null, decoded.encoding(), cell.formula());
+    }
+
+    private String columnScope(RawCell cell) {
+        return columnScopes.computeIfAbsent(cell.column(), c -> "column " + cell.columnLetter());
     }
 }

@@ -1,9 +1,12 @@
 package vn.campaign.importer.sheet;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.importer.encoding.DecodedText;
 import vn.campaign.importer.encoding.TextEncoding;
 
@@ -32,26 +35,40 @@ final class EncodingTally {
         }
     }
 
-    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Map<String, Map<TextEncoding, Group>> byScope = new HashMap<>();
+    private final List<Group> groups = new ArrayList<>();
 
-    void add(String scope, DecodedText decoded, String cell) {
-        String key = scope + "\u0000" + decoded.encoding();
-        Group group = groups.get(key);
+    /**
+     * Counts one decision; the cell's reference and the evidence are kept only for the first of a group.
+     *
+     * @param scope   what the decision was taken on (a font, a column, rich text)
+     * @param decoded the decision
+     * @param column  the cell's column, from 0
+     * @param row     the cell's row, from 1
+     */
+    void add(String scope, DecodedText decoded, int column, int row) {
+        TextEncoding encoding = decoded.encoding();
+        Group group = find(scope, encoding);
         if (group == null && groups.size() >= MAX_GROUPS) {
-            key = OTHER + "\u0000" + decoded.encoding();
-            group = groups.get(key);
             scope = OTHER;
+            group = find(OTHER, encoding);
         }
         if (group == null) {
-            group = new Group(scope, decoded.encoding(), cell, decoded.evidence());
-            groups.put(key, group);
+            group = new Group(scope, encoding, CellReference.convertNumToColString(column) + row, decoded.evidence());
+            byScope.computeIfAbsent(scope, s -> new EnumMap<>(TextEncoding.class)).put(encoding, group);
+            groups.add(group);
         }
         group.cells++;
     }
 
+    private @Nullable Group find(String scope, TextEncoding encoding) {
+        Map<TextEncoding, Group> encodings = byScope.get(scope);
+        return encodings == null ? null : encodings.get(encoding);
+    }
+
     List<EncodingDecision> decisions() {
         List<EncodingDecision> decisions = new ArrayList<>();
-        for (Group group : groups.values()) {
+        for (Group group : groups) {
             decisions.add(new EncodingDecision(group.scope, group.encoding, group.cells, group.firstCell,
                     group.evidence));
         }

@@ -30,6 +30,26 @@ final class ColumnSamples {
         }
     }
 
+    /**
+     * Whether a column still takes texts.
+     *
+     * @param column the column, from 0
+     * @return {@code false} once the column has as many texts as a vote takes
+     */
+    boolean wants(int column) {
+        List<String> texts = samples.get(column);
+        return texts == null || texts.size() < PER_COLUMN;
+    }
+
+    /**
+     * Whether every column that has texts has as many as a vote takes.
+     *
+     * @return {@code true} when no column can take another text
+     */
+    boolean complete() {
+        return samples.values().stream().allMatch(texts -> texts.size() >= PER_COLUMN);
+    }
+
     /** The vote of each column that has texts. */
     Map<Integer, EncodingVote> votes() {
         Map<Integer, EncodingVote> votes = new HashMap<>();

@@ -10,8 +10,8 @@ import java.util.Objects;
  * its sheets and rows to a {@link RawSheetHandler}.
  *
  * <p>{@code .xlsx} files are streamed (only one row is held at a time); {@code .xls} files are read with
- * HSSF's usermodel, which a BIFF8 file's 65,536-row ceiling keeps small; CSV files are read whole, within
- * {@link ReadLimits#maxFileBytes()}.
+ * HSSF's usermodel, which a BIFF8 file's 65,536-row ceiling keeps small; CSV files are streamed, holding at
+ * most the records a column vote needs ({@link CsvReader}).
  */
 public final class RawWorkbookReader {
 
@@ -67,7 +67,7 @@ public final class RawWorkbookReader {
         switch (type) {
             case XLSX -> new XlsxReader(file, checks).read(handler);
             case XLS -> new XlsReader(file, checks).read(handler);
-            case CSV -> new CsvReader(baseName(displayName), checks).read(bytes(file, displayName), handler);
+            case CSV -> new CsvReader(baseName(displayName), checks).read(file, handler);
         }
         return type;
     }
@@ -75,15 +75,6 @@ public final class RawWorkbookReader {
     private static byte[] head(Path file, String displayName) {
         try (var in = Files.newInputStream(file)) {
             return in.readNBytes(FileSniffer.SNIFF_BYTES);
-        } catch (IOException e) {
-            throw UnreadableFileException.of(UnreadableFileException.Problem.IO_ERROR, displayName,
-                    "the file could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] bytes(Path file, String displayName) {
-        try {
-            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw UnreadableFileException.of(UnreadableFileException.Problem.IO_ERROR, displayName,
                     "the file could not be read: " + e.getMessage(), e);

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFFont;
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.hssf.usermodel.HSSFRow;
@@ -18,6 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.ExcelNumberFormat;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -36,6 +40,7 @@ final class XlsReader {
 
     private final Path path;
     private final CellChecks checks;
+    private final Map<Short, Style> styles = new HashMap<>();
 
     XlsReader(Path path, CellChecks checks) {
         this.path = path;
@@ -102,10 +107,13 @@ final class XlsReader {
         ColumnSamples samples = new ColumnSamples();
         for (Row row : sheet) {
             for (Cell cell : row) {
-                RawCell raw = cell(workbook, (HSSFCell) cell);
-                if (raw != null && raw.kind() == CellKind.TEXT && raw.runs().isEmpty()
-                        && raw.column() < checks.limits().maxColumns()) {
-                    samples.add(raw.column(), raw.text(), raw.fontName());
+                // only plain texts are sampled: numbers and dates are not converted, so not looked at here
+                int column = cell.getColumnIndex();
+                if (column < checks.limits().maxColumns() && samples.wants(column) && isText(cell)) {
+                    RawCell raw = cell(workbook, (HSSFCell) cell);
+                    if (raw != null && raw.runs().isEmpty()) {
+                        samples.add(column, raw.text(), raw.fontName());
+                    }
                 }
             }
         }
@@ -127,10 +135,29 @@ final class XlsReader {
         handler.endSheet();
     }
 
-    private static @Nullable RawCell cell(HSSFWorkbook workbook, HSSFCell cell) {
+    private static boolean isText(Cell cell) {
+        CellType type = cell.getCellType();
+        return type == CellType.STRING
+                || (type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING);
+    }
+
+    /** What a cell style says, looked up once a style rather than once a cell. */
+    private record Style(@Nullable String fontName, boolean date) {
+    }
+
+    private Style style(HSSFWorkbook workbook, HSSFCell cell) {
+        HSSFCellStyle cellStyle = cell.getCellStyle();
+        return styles.computeIfAbsent(cellStyle.getIndex(), index -> {
+            HSSFFont font = cellStyle.getFont(workbook);
+            ExcelNumberFormat format = ExcelNumberFormat.from(cellStyle);
+            return new Style(font == null ? null : font.getFontName(), format != null && DateUtil.isADateFormat(format));
+        });
+    }
+
+    private @Nullable RawCell cell(HSSFWorkbook workbook, HSSFCell cell) {
         int column = cell.getColumnIndex();
-        HSSFFont font = cell.getCellStyle().getFont(workbook);
-        String fontName = font == null ? null : font.getFontName();
+        Style style = style(workbook, cell);
+        String fontName = style.fontName();
         boolean formula = cell.getCellType() == CellType.FORMULA;
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
@@ -143,7 +170,7 @@ final class XlsReader {
             case NUMERIC -> {
                 double value = cell.getNumericCellValue();
                 BigDecimal number = new BigDecimal(NumberToTextConverter.toText(value));
-                if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
+                if (style.date() && DateUtil.isValidExcelDate(value)) {
                     yield RawCell.date(column, number, cell.getLocalDateTimeCellValue(), fontName, formula);
                 }
                 yield RawCell.number(column, number, fontName, formula);

@@ -82,7 +82,7 @@ final class XlsxSheetLayout extends DefaultHandler {
 
     private void endCell() {
         inCell = false;
-        if (column < 0 || column >= maxColumns || value.length() == 0) {
+        if (column < 0 || column >= maxColumns || value.length() == 0 || !samples.wants(column)) {
             return;
         }
         String text;
