@@ -102,12 +102,7 @@ class VietnameseTextTest {
                 + "\u0306\u0302\u031B\u1EA0\u1EF9\u01A0\u01AF\u03A3\u03C3\u0130\u00DF\uFB01\u2160\u00BD";
         java.util.Random random = new java.util.Random(32);
         for (int i = 0; i < 200_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String sample = text.toString();
+            String sample = randomText(random, alphabet, 12);
             assertThat(VietnameseText.fold(sample)).as("%s", sample).isEqualTo(VietnameseText.foldTheLongWay(sample));
         }
     }
@@ -118,15 +113,20 @@ class VietnameseTextTest {
         String alphabet = "aăâđêôơưAĐƯ0 ,\t\n\r\u000B\f\u00A0\u2003\u001F\u0300\u0301\u0323\u0302\u1EA0";
         java.util.Random random = new java.util.Random(8);
         for (int i = 0; i < 200_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(10);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String sample = text.toString();
+            String sample = randomText(random, alphabet, 10);
             String expected = Normalizer.normalize(sample, Normalizer.Form.NFC).replace('\u00A0', ' ')
                     .replaceAll("\\s+", " ").strip();
             assertThat(VietnameseText.normalize(sample)).as("%s", sample).isEqualTo(expected);
         }
+    }
+
+    /** A text of up to {@code maxLength - 1} characters drawn from the alphabet. */
+    private static String randomText(java.util.Random random, String alphabet, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(maxLength);
+        for (int j = 0; j < length; j++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 }

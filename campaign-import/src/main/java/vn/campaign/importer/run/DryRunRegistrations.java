@@ -2,6 +2,7 @@ package vn.campaign.importer.run;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,48 +19,19 @@ import vn.campaign.core.unit.UnitCode;
  * registrations with this run's writes laid over them; writes stay here. A dry run thus answers as the
  * real import would (created, updated, unchanged, duplicate) and stores nothing.
  *
- * <p>Writes are indexed by id, natural key and unit, so a run of 100,000 rows costs a few hash lookups
- * per row; {@code InMemoryRegistrations} scans and folds every stored name on each natural-key lookup,
- * which is quadratic in the number of rows. Thread-safe: every method is synchronised.
+ * <p>Writes are indexed by id and natural key, the two lookups a registration makes, so a run of 100,000
+ * rows costs a few hash lookups per row; a unit's list, which no registration asks for, is found by going
+ * through the writes. Thread-safe: every method is synchronised.
  */
 final class DryRunRegistrations implements Registrations {
 
     private record NaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
     }
 
-    private record UnitKey(CampaignCode campaign, UnitCode unit) {
-    }
-
-    /** A unit's registrations in the order written, in an array list so that copying them is one array copy. */
-    private static final class UnitList {
-        private final List<Registration> registrations = new ArrayList<>();
-        private final Map<RegistrationId, Integer> positions = new HashMap<>();
-
-        void put(Registration registration) {
-            Integer position = positions.get(registration.id());
-            if (position != null) {
-                registrations.set(position, registration);
-            } else {
-                positions.put(registration.id(), registrations.size());
-                registrations.add(registration);
-            }
-        }
-
-        void remove(RegistrationId id) {
-            Integer position = positions.remove(id);
-            if (position != null) {
-                registrations.remove((int) position);
-                for (int i = position; i < registrations.size(); i++) {
-                    positions.put(registrations.get(i).id(), i);
-                }
-            }
-        }
-    }
-
     private final Registrations base;
-    private final Map<RegistrationId, Registration> byId = new HashMap<>();
+    /** This run's writes in the order first written. */
+    private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
     private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
-    private final Map<UnitKey, UnitList> byUnit = new HashMap<>();
 
     /**
      * A dry-run store over another.
@@ -94,19 +66,17 @@ final class DryRunRegistrations implements Registrations {
 
     @Override
     public synchronized List<Registration> findByCampaignAndUnit(CampaignCode campaign, UnitCode unit) {
-        UnitList unitList = byUnit.get(new UnitKey(campaign, unit));
-        List<Registration> written = unitList == null ? List.of() : unitList.registrations;
-        List<Registration> stored = base.findByCampaignAndUnit(campaign, unit);
-        if (stored.isEmpty()) {
-            return List.copyOf(written);
-        }
-        List<Registration> all = new ArrayList<>(stored.size() + written.size());
-        for (Registration registration : stored) {
-            if (!byId.containsKey(registration.id())) {
-                all.add(registration);
+        List<Registration> all = new ArrayList<>();
+        for (Registration stored : base.findByCampaignAndUnit(campaign, unit)) {
+            if (!byId.containsKey(stored.id())) {
+                all.add(stored);
             }
         }
-        all.addAll(written);
+        for (Registration written : byId.values()) {
+            if (written.campaign().equals(campaign) && written.unit().equals(unit)) {
+                all.add(written);
+            }
+        }
         return List.copyOf(all);
     }
 
@@ -166,15 +136,9 @@ final class DryRunRegistrations implements Registrations {
     private void put(Registration registration, @Nullable Registration previous) {
         if (previous != null) {
             byKey.remove(new NaturalKey(previous.campaign(), previous.unit(), previous.foldedName()));
-            UnitKey before = new UnitKey(previous.campaign(), previous.unit());
-            if (!before.equals(new UnitKey(registration.campaign(), registration.unit())) && byUnit.containsKey(before)) {
-                byUnit.get(before).remove(previous.id());
-            }
         }
         byId.put(registration.id(), registration);
         byKey.put(new NaturalKey(registration.campaign(), registration.unit(), registration.foldedName()),
                 registration.id());
-        byUnit.computeIfAbsent(new UnitKey(registration.campaign(), registration.unit()), k -> new UnitList())
-                .put(registration);
     }
 }

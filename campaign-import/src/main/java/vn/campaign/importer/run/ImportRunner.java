@@ -103,8 +103,8 @@ public final class ImportRunner {
      *
      * <p>The rows go through a registration service with the core's standard rules, written to an overlay
      * over the platform's registrations: reads see the platform's registrations and the rows already
-     * checked, writes stay in the overlay, which is indexed by natural key (the core's in-memory store
-     * scans and folds every name on each lookup, which is quadratic in the rows of a large file).
+     * checked, writes stay in the overlay, which is indexed by id and natural key so that each row costs a
+     * few hash lookups however large the file.
      *
      * @param platform the platform to check against
      * @param options  limits and column overrides for reading
