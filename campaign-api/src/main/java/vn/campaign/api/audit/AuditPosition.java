@@ -1,13 +1,12 @@
 package vn.campaign.api.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.campaign.api.graphql.Cursors;
 import vn.campaign.api.graphql.InvalidRequestException;
 
 /**
@@ -41,8 +40,7 @@ public record AuditPosition(Instant at, String id) {
      * @return the cursor
      */
     public String cursor() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("a|" + at + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode("a|" + at + "|" + id);
     }
 
     /**
@@ -56,13 +54,7 @@ public record AuditPosition(Instant at, String id) {
         if (cursor == null) {
             return null;
         }
-        String plain;
-        try {
-            plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalid(cursor);
-        }
-        String[] parts = plain.split("\\|", -1);
+        String[] parts = Cursors.decode(cursor).split("\\|", -1);
         if (parts.length != 3 || !parts[0].equals("a") || !parts[2].matches("[0-9a-f-]{36}")) {
             throw invalid(cursor);
         }
@@ -74,8 +66,6 @@ public record AuditPosition(Instant at, String id) {
     }
 
     private static InvalidRequestException invalid(String cursor) {
-        String shown = cursor.length() > 60 ? cursor.substring(0, 60) + "…" : cursor;
-        return new InvalidRequestException("after: '" + shown + "' is not a cursor of the audit trail; pass an "
-                + "edge's cursor or pageInfo.endCursor unchanged");
+        return Cursors.notACursorOf(cursor.length() > 60 ? cursor.substring(0, 60) + "…" : cursor, "the audit trail");
     }
 }

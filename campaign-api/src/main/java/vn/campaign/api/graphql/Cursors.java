@@ -56,12 +56,12 @@ public final class Cursors {
         }
         String[] parts = decode(cursor).split("\\|", -1);
         if (parts.length != 3 || !parts[0].equals("u") || !UnitCode.isWellFormed(parts[1])) {
-            throw invalid(cursor, "units");
+            throw notACursorOf(cursor, "a list of units");
         }
         try {
             return new UnitPosition(new UnitCode(parts[1]), parts[2].isEmpty() ? null : LocalDate.parse(parts[2]));
         } catch (DateTimeParseException e) {
-            throw invalid(cursor, "units");
+            throw notACursorOf(cursor, "a list of units");
         }
     }
 
@@ -79,16 +79,29 @@ public final class Cursors {
         String[] parts = decode(cursor).split("\\|", -1);
         if (parts.length != 4 || !parts[0].equals("r") || !UnitCode.isWellFormed(parts[1])
                 || !RegistrationId.isWellFormed(parts[3])) {
-            throw invalid(cursor, "works or events");
+            throw notACursorOf(cursor, "a list of works or events");
         }
         return new RegistrationPosition(new UnitCode(parts[1]), parts[2], new RegistrationId(parts[3]));
     }
 
-    private static String encode(String plain) {
+    /**
+     * The opaque form of a position written as text: URL-safe Base64 without padding.
+     *
+     * @param plain the position, such as {@code u|18070|}
+     * @return the cursor
+     */
+    public static String encode(String plain) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(String cursor) {
+    /**
+     * The text of a cursor.
+     *
+     * @param cursor what the client sent
+     * @return the position as text, or an empty text when the cursor is not Base64 (which no list's check
+     *     accepts)
+     */
+    public static String decode(String cursor) {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
@@ -96,8 +109,15 @@ public final class Cursors {
         }
     }
 
-    private static InvalidRequestException invalid(String cursor, String list) {
-        return new InvalidRequestException("after: '" + cursor + "' is not a cursor of a list of " + list
+    /**
+     * The error for a cursor that is not one of a list.
+     *
+     * @param shown  the cursor as the message shows it
+     * @param list   the list, as in "a list of works or events" or "the list of imports"
+     * @return the error
+     */
+    public static InvalidRequestException notACursorOf(String shown, String list) {
+        return new InvalidRequestException("after: '" + shown + "' is not a cursor of " + list
                 + "; pass an edge's cursor or pageInfo.endCursor unchanged");
     }
 }

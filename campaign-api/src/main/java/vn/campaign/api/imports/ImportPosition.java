@@ -1,13 +1,12 @@
 package vn.campaign.api.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.campaign.api.graphql.Cursors;
 import vn.campaign.api.graphql.InvalidRequestException;
 
 /**
@@ -50,8 +49,7 @@ public record ImportPosition(Instant startedAt, String id) {
      * @return the opaque cursor
      */
     public String cursor() {
-        String plain = "i|" + ImportMapper.text(startedAt) + "|" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode("i|" + ImportMapper.text(startedAt) + "|" + id);
     }
 
     /**
@@ -65,13 +63,7 @@ public record ImportPosition(Instant startedAt, String id) {
         if (cursor == null) {
             return null;
         }
-        String plain;
-        try {
-            plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalid(cursor);
-        }
-        String[] parts = plain.split("\\|", -1);
+        String[] parts = Cursors.decode(cursor).split("\\|", -1);
         if (parts.length != 3 || !parts[0].equals("i") || !Import.isUuid(parts[2])) {
             throw invalid(cursor);
         }
@@ -83,7 +75,6 @@ public record ImportPosition(Instant startedAt, String id) {
     }
 
     private static InvalidRequestException invalid(String cursor) {
-        return new InvalidRequestException("after: '" + cursor + "' is not a cursor of the list of imports; pass an"
-                + " edge's cursor or pageInfo.endCursor unchanged");
+        return Cursors.notACursorOf(cursor, "the list of imports");
     }
 }
