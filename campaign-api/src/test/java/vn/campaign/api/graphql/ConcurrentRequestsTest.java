@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +18,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.web.context.WebApplicationContext;
 
 import vn.campaign.api.support.EmbeddedStoreTestBase;
+import vn.campaign.api.support.Race;
 
 /**
  * Requests racing each other through the HTTP endpoint: the same registration sent eight times at once
@@ -115,22 +114,6 @@ class ConcurrentRequestsTest extends EmbeddedStoreTestBase {
     }
 
     private List<Map<String, Object>> race(List<Callable<Map<String, Object>>> requests) throws Exception {
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Map<String, Object>>> futures = new ArrayList<>();
-        for (Callable<Map<String, Object>> request : requests) {
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return request.call();
-            }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-        go.countDown();
-        List<Map<String, Object>> payloads = new ArrayList<>();
-        for (Future<Map<String, Object>> future : futures) {
-            payloads.add(future.get(60, TimeUnit.SECONDS));
-        }
-        return payloads;
+        return Race.run(pool, requests);
     }
 }

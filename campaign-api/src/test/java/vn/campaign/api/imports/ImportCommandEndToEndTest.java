@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +69,7 @@ class ImportCommandEndToEndTest {
 
     @BeforeEach
     void newToken() {
-        token = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        token = Spreadsheets.token();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,7 @@ class ImportCrashTest {
 
     @Test
     void anImportKilledMidwayIsCompletedWithoutDuplicatesByImportingTheFileAgain() throws Exception {
-        String token = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String token = Spreadsheets.token();
         byte[] file = Spreadsheets.xlsx(Spreadsheets.works(token, ROWS));
         String fileName = "cong-trinh-" + ROWS + ".xlsx";
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class ImportEndpointTest extends EmbeddedStoreTestBase {
     @BeforeEach
     void connect() {
         endpoint = ImportEndpoint.of(context);
-        token = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        token = Spreadsheets.token();
     }
 
     @Test

@@ -43,7 +43,7 @@ class ImportHistoryGraphQlTest extends EmbeddedStoreTestBase {
     @BeforeEach
     void connect() {
         endpoint = ImportEndpoint.of(context);
-        token = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        token = Spreadsheets.token();
     }
 
     @Test

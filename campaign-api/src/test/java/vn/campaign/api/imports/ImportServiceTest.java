@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class ImportServiceTest extends EmbeddedStoreTestBase {
 
     @BeforeEach
     void writeFile() throws IOException {
-        token = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        token = Spreadsheets.token();
         file = Files.write(directory.resolve("works.xlsx"), Spreadsheets.xlsx(Spreadsheets.works(token, 2)));
     }
 

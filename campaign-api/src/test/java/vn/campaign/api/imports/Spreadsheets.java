@@ -71,6 +71,15 @@ final class Spreadsheets {
     }
 
     /**
+     * A token that makes one test's names its own, so that tests sharing a store do not meet.
+     *
+     * @return "t" and ten hexadecimal digits
+     */
+    static String token() {
+        return "t" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /**
      * Valid works spread over the city's wards and communes, every one inside the Directive 32 campaign.
      *
      * @param token the test's token, part of every name

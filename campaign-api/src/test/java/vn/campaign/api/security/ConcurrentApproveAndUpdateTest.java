@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +20,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import vn.campaign.api.graphql.GlobalId;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
+import vn.campaign.api.support.Race;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.audit.AuditAction;
@@ -105,22 +104,6 @@ class ConcurrentApproveAndUpdateTest extends EmbeddedStoreTestBase {
     }
 
     private List<Map<String, Object>> race(List<Callable<Map<String, Object>>> calls) throws Exception {
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Map<String, Object>>> futures = new ArrayList<>();
-        for (Callable<Map<String, Object>> call : calls) {
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return call.call();
-            }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-        go.countDown();
-        List<Map<String, Object>> payloads = new ArrayList<>();
-        for (Future<Map<String, Object>> future : futures) {
-            payloads.add(future.get(60, TimeUnit.SECONDS));
-        }
-        return payloads;
+        return Race.run(pool, calls);
     }
 }

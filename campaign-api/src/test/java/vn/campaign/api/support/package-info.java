@@ -12,6 +12,7 @@
  *       by the {@code SPRING_MONGODB_URI} environment variable (skipped when it is unset). A test written
  *       once as an interface with default test methods runs in all three by implementing it in one
  *       subclass of each.</li>
+ *   <li>{@link vn.campaign.api.support.Race} starts concurrent requests at the same moment.</li>
  * </ul>
  */
 @NullMarked

@@ -23,35 +23,47 @@ public final class VietnameseText {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** Characters below this are folded from {@link #FOLDED}; a text with any other goes the long way. */
-    private static final int TABLE_SIZE = 0x2000;
+    /**
+     * The characters folded from a table: Latin up to the combining marks (U+0000–U+036F) and Latin
+     * Extended Additional (U+1E00–U+1EFF), where Vietnamese letters live. A text with any other character
+     * goes the long way.
+     */
+    private static final int LOW_END = 0x370;
+    private static final int HIGH_START = 0x1E00;
+    private static final int HIGH_END = 0x1F00;
     private static final byte DROPPED = 0;
     private static final byte LETTER = 1;
     private static final byte SEPARATOR = 2;
     private static final byte LONG_WAY = 3;
-    private static final byte[] KIND = new byte[TABLE_SIZE];
-    private static final char[] FOLDED = new char[TABLE_SIZE];
+    private static final byte[] KIND = new byte[LOW_END + HIGH_END - HIGH_START];
+    private static final char[] FOLDED = new char[KIND.length];
 
     static {
         // Each character's fold on its own, worked out by the long way itself, so both ways agree: the
         // decomposition, mark removal, đ and lower-casing act on one character at a time, except for
-        // characters whose lower case depends on their neighbours or is longer (Σ, İ), which go the long way.
-        for (int c = 0; c < TABLE_SIZE; c++) {
-            String one = String.valueOf((char) c);
-            String plain = plain(one);
-            if (Character.isSurrogate((char) c) || c == 'Σ') {
-                KIND[c] = LONG_WAY;
-            } else if (plain.isEmpty()) {
-                KIND[c] = DROPPED;
+        // characters whose lower case is longer (İ), which go the long way.
+        for (int i = 0; i < KIND.length; i++) {
+            char c = (char) (i < LOW_END ? i : i - LOW_END + HIGH_START);
+            String plain = plain(String.valueOf(c));
+            if (plain.isEmpty()) {
+                KIND[i] = DROPPED;
             } else if (plain.length() > 1) {
-                KIND[c] = LONG_WAY;
+                KIND[i] = LONG_WAY;
             } else if (NON_WORD.matcher(plain).matches()) {
-                KIND[c] = SEPARATOR;
+                KIND[i] = SEPARATOR;
             } else {
-                KIND[c] = LETTER;
-                FOLDED[c] = plain.charAt(0);
+                KIND[i] = LETTER;
+                FOLDED[i] = plain.charAt(0);
             }
         }
+    }
+
+    /** Where a character's fold is in the table, or -1 when it is not there. */
+    private static int slot(char c) {
+        if (c < LOW_END) {
+            return c;
+        }
+        return c >= HIGH_START && c < HIGH_END ? c - HIGH_START + LOW_END : -1;
     }
 
     private VietnameseText() {
@@ -101,14 +113,14 @@ public final class VietnameseText {
         int used = 0;
         boolean space = false;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            byte kind = c < TABLE_SIZE ? KIND[c] : LONG_WAY;
+            int slot = slot(text.charAt(i));
+            byte kind = slot < 0 ? LONG_WAY : KIND[slot];
             if (kind == LETTER) {
                 if (space) {
                     out[used++] = ' ';
                     space = false;
                 }
-                out[used++] = FOLDED[c];
+                out[used++] = FOLDED[slot];
             } else if (kind == SEPARATOR) {
                 space = used > 0;
             } else if (kind == LONG_WAY) {

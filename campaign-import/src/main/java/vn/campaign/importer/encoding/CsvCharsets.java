@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -101,24 +102,9 @@ public final class CsvCharsets {
      */
     public static DecodedBytes decode(byte[] bytes) {
         CsvEncoding encoding = decide(bytes);
-        StringBuilder text = new StringBuilder(bytes.length);
+        StringWriter text = new StringWriter(bytes.length);
         try (Reader reader = encoding.reader(new ByteArrayInputStream(bytes))) {
-            reader.transferTo(new java.io.Writer() {
-                @Override
-                public void write(char[] chars, int offset, int length) {
-                    text.append(chars, offset, length);
-                }
-
-                @Override
-                public void flush() {
-                    // nothing is buffered
-                }
-
-                @Override
-                public void close() {
-                    // nothing to release
-                }
-            });
+            reader.transferTo(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,7 @@ public record CsvEncoding(String charset, String evidence, int byteOrderMarkByte
     public CsvEncoding {
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(evidence, "evidence");
-        if (!java.util.List.of("UTF-8", "UTF-16LE", "UTF-16BE", CsvCharsets.WINDOWS_1258, CsvCharsets.WINDOWS_1252)
+        if (!List.of("UTF-8", "UTF-16LE", "UTF-16BE", CsvCharsets.WINDOWS_1258, CsvCharsets.WINDOWS_1252)
                 .contains(charset)) {
             throw new IllegalArgumentException("unknown CSV charset " + charset);
         }
