@@ -1,30 +1,31 @@
 package vn.campaign.importer.mapping;
 
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.rule.FieldPath;
 import vn.campaign.importer.sheet.Field;
 
-/** The core's field names, as its commands and violations name them, and the sheet field each comes from. */
+/** The core's fields, as its commands and violations name them, and the sheet field each comes from. */
 final class Cells {
 
-    static final String UNIT_CODE = "unitCode";
-    static final String NAME = "name";
-    static final String KIND = "kind";
-    static final String PLANNED_ON = "plannedOn";
-    static final String STARTS_ON = "startsOn";
-    static final String ENDS_ON = "endsOn";
-    static final String INVESTMENT = "investment";
-    static final String LOCATION = "location";
-    static final String VENUE = "venue";
-    static final String FUNDING_SOURCE = "fundingSource";
-    static final String INVESTOR = "investor";
-    static final String EVIDENCE_NOTES = "evidenceNotes";
-    static final String PLAQUE = "plaqueRequested";
+    static final FieldPath UNIT_CODE = FieldPath.of("unitCode");
+    static final FieldPath NAME = FieldPath.of("name");
+    static final FieldPath KIND = FieldPath.of("kind");
+    static final FieldPath PLANNED_ON = FieldPath.of("plannedOn");
+    static final FieldPath STARTS_ON = FieldPath.of("startsOn");
+    static final FieldPath ENDS_ON = FieldPath.of("endsOn");
+    static final FieldPath INVESTMENT = FieldPath.of("investment");
+    static final FieldPath LOCATION = FieldPath.of("location");
+    static final FieldPath VENUE = FieldPath.of("venue");
+    static final FieldPath FUNDING_SOURCE = FieldPath.of("fundingSource");
+    static final FieldPath INVESTOR = FieldPath.of("investor");
+    static final FieldPath EVIDENCE_NOTES = FieldPath.of("evidenceNotes");
+    static final FieldPath PLAQUE = FieldPath.of("plaqueRequested");
 
     private Cells() {
     }
 
     /** The core's field a sheet field feeds, for locating issues; {@code null} for the sequence number. */
-    static @Nullable String of(Field field) {
+    static @Nullable FieldPath of(Field field) {
         return switch (field) {
             case SEQUENCE -> null;
             case UNIT -> UNIT_CODE;

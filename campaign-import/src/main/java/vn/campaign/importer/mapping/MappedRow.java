@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
-import vn.campaign.importer.report.Issue;
+import vn.campaign.core.rule.FieldPath;
+import vn.campaign.importer.issue.Issue;
 
 /**
  * What a data row became: a work or an event ready for the core, or a rejection.
@@ -35,15 +36,32 @@ public sealed interface MappedRow {
     List<Issue> issues();
 
     /**
+     * Where each field of the command came from.
+     *
+     * @return the cells by the command's top-level field; empty for a rejected row, which has no command
+     */
+    Map<FieldPath, CellRef> cells();
+
+    /**
+     * Where a field of the command came from.
+     *
+     * @param field the command's field ({@code plannedOn}); a longer path is looked up by its first name
+     * @return the cell, if the field came from one
+     */
+    default Optional<CellRef> cell(FieldPath field) {
+        return Optional.ofNullable(cells().get(field.isRoot() ? field : FieldPath.of(field.segments().get(0))));
+    }
+
+    /**
      * A row that registers a work.
      *
      * @param sheet   the sheet name
      * @param row     the 1-based row number
      * @param command the command for the core
      * @param issues  warnings
-     * @param cells   where each field of the command came from, by the core's field name
+     * @param cells   where each field of the command came from, by the command's field
      */
-    record WorkRow(String sheet, int row, RegisterWork command, List<Issue> issues, Map<String, CellRef> cells)
+    record WorkRow(String sheet, int row, RegisterWork command, List<Issue> issues, Map<FieldPath, CellRef> cells)
             implements MappedRow {
 
         /** Checks the values and copies the collections. */
@@ -52,16 +70,6 @@ public sealed interface MappedRow {
             Objects.requireNonNull(command, "command");
             issues = List.copyOf(issues);
             cells = Map.copyOf(cells);
-        }
-
-        /**
-         * Where a field came from.
-         *
-         * @param field the core's field name ({@code plannedOn})
-         * @return the cell, if the field came from one
-         */
-        public Optional<CellRef> cell(String field) {
-            return Optional.ofNullable(cells.get(field));
         }
     }
 
@@ -72,9 +80,9 @@ public sealed interface MappedRow {
      * @param row     the 1-based row number
      * @param command the command for the core
      * @param issues  warnings
-     * @param cells   where each field of the command came from, by the core's field name
+     * @param cells   where each field of the command came from, by the command's field
      */
-    record EventRow(String sheet, int row, RegisterEvent command, List<Issue> issues, Map<String, CellRef> cells)
+    record EventRow(String sheet, int row, RegisterEvent command, List<Issue> issues, Map<FieldPath, CellRef> cells)
             implements MappedRow {
 
         /** Checks the values and copies the collections. */
@@ -83,16 +91,6 @@ public sealed interface MappedRow {
             Objects.requireNonNull(command, "command");
             issues = List.copyOf(issues);
             cells = Map.copyOf(cells);
-        }
-
-        /**
-         * Where a field came from.
-         *
-         * @param field the core's field name ({@code startsOn})
-         * @return the cell, if the field came from one
-         */
-        public Optional<CellRef> cell(String field) {
-            return Optional.ofNullable(cells.get(field));
         }
     }
 
@@ -112,6 +110,11 @@ public sealed interface MappedRow {
             if (issues.stream().noneMatch(Issue::rejectsRow)) {
                 throw new IllegalArgumentException("a rejected row needs at least one ERROR issue");
             }
+        }
+
+        @Override
+        public Map<FieldPath, CellRef> cells() {
+            return Map.of();
         }
     }
 }

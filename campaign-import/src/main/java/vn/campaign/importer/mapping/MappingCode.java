@@ -1,14 +1,15 @@
 package vn.campaign.importer.mapping;
 
-import java.util.Objects;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.text.Message;
+import vn.campaign.importer.issue.IssueCode;
 
 /**
  * The issue codes the mapping adds to those of the row step ({@code UNIT_MISSING}, {@code DATE_UNREADABLE},
  * …) and of the core's rules ({@code DATE_OUTSIDE_CAMPAIGN}, …). Messages are templates whose {@code %s} take
  * the arguments in order.
  */
-public enum MappingCode {
+public enum MappingCode implements IssueCode {
     /** The unit text fits several units of the campaign; the candidates are named. */
     UNIT_AMBIGUOUS(Severity.ERROR,
             "“%s” có thể là nhiều đơn vị: %s. Hãy ghi rõ phường hay xã, hoặc ghi mã đơn vị.",
@@ -54,22 +55,23 @@ public enum MappingCode {
     }
 
     /**
-     * The Vietnamese message with its arguments.
+     * The message with its arguments, the same in both languages.
      *
      * @param args the arguments
      * @return the message
      */
-    public String message(Object... args) {
-        return String.format(Objects.requireNonNull(template), args);
+    public Message message(Object... args) {
+        return Message.format(template, templateEn, args);
     }
 
     /**
-     * The English message with its arguments.
+     * The message with arguments written differently in each language (a day as 19/05/2022 or 2022-05-19).
      *
-     * @param args the arguments
+     * @param args   the arguments of the Vietnamese message
+     * @param argsEn the arguments of the English message
      * @return the message
      */
-    public String messageEn(Object... args) {
-        return String.format(Objects.requireNonNull(templateEn), args);
+    public Message message(Object[] args, Object[] argsEn) {
+        return new Message(String.format(template, args), String.format(templateEn, argsEn));
     }
 }

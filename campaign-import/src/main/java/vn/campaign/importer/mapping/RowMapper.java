@@ -17,16 +17,18 @@ import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.text.Message;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitMatch;
 import vn.campaign.core.unit.UnitNameMatcher;
 import vn.campaign.core.unit.Units;
+import vn.campaign.importer.issue.Issue;
+import vn.campaign.importer.issue.IssueCode;
 import vn.campaign.importer.parse.ParsedRow;
 import vn.campaign.importer.parse.RowIssue;
-import vn.campaign.importer.parse.RowIssueCode;
 import vn.campaign.importer.parse.RowType;
-import vn.campaign.importer.report.Issue;
 import vn.campaign.importer.sheet.DataRow;
 import vn.campaign.importer.sheet.Field;
 import vn.campaign.importer.sheet.FieldValue;
@@ -35,7 +37,6 @@ import vn.campaign.importer.sheet.SheetLayout;
 import vn.campaign.importer.sheet.UnitSource;
 import vn.campaign.importer.value.DatePrecision;
 import vn.campaign.importer.value.DateRange;
-import vn.campaign.importer.value.ValueIssueCode;
 
 /**
  * Turns the parsed rows of a file into commands of the core.
@@ -48,8 +49,10 @@ import vn.campaign.importer.value.ValueIssueCode;
  *       groundbreaking, the completion of an inauguration), else the other one; an event starts on the
  *       planned day, else its start day, and ends on its end day. A month, quarter or year becomes its
  *       first day, with a warning that names the day taken.</li>
- *   <li>The issues of the row step are kept, with a Vietnamese message beside the English one; an event's
- *       values that only works have (amount, plaque, investor, funding) are reported as not stored.</li>
+ *   <li>The issues of the row step are kept as they were written, located on the command's field; where a
+ *       month, quarter or year became the command's day, the mapping says which day it took instead. An
+ *       event's values that only works have (amount, plaque, investor, funding) are reported as not
+ *       stored.</li>
  * </ul>
  * A row with any ERROR becomes {@link MappedRow.Rejected} and is never sent to the core. The core's rules
  * (dates in the campaign, duplicates, …) are checked when the command is sent; the cells each field came
@@ -189,7 +192,7 @@ public final class RowMapper {
     }
 
     /** The first of the given date fields that has a value, recorded as the cell of a command field. */
-    private @Nullable DayChoice choose(ParsedRow row, String field, RowContext context, Field... sources) {
+    private @Nullable DayChoice choose(ParsedRow row, FieldPath field, RowContext context, Field... sources) {
         for (Field source : sources) {
             DateRange range = range(row, source);
             if (range != null) {
@@ -250,7 +253,7 @@ public final class RowMapper {
         }
     }
 
-    private void text(RowContext context, String field, Field source) {
+    private void text(RowContext context, FieldPath field, Field source) {
         context.cell(field, source);
     }
 
@@ -269,7 +272,7 @@ public final class RowMapper {
     private final class RowContext {
         private final DataRow row;
         private final List<Issue> issues = new ArrayList<>(2);
-        private final Map<String, CellRef> cells = new HashMap<>();
+        private final Map<FieldPath, CellRef> cells = new HashMap<>();
         private boolean error;
 
         RowContext(DataRow row) {
@@ -281,7 +284,7 @@ public final class RowMapper {
         }
 
         /** Records the column a command field comes from, with the cell's decoded value (empty when blank). */
-        void cell(String field, Field source) {
+        void cell(FieldPath field, Field source) {
             String column = letters.get(source);
             FieldValue value = row.values().get(source);
             if (column != null || value != null) {
@@ -289,70 +292,42 @@ public final class RowMapper {
             }
         }
 
-        void add(MappingCode code, @Nullable String column, @Nullable String value, @Nullable String field,
+        void add(MappingCode code, @Nullable String column, @Nullable String value, @Nullable FieldPath field,
                 Object... args) {
-            add(code, column, value, field, args, args);
+            add(code, code.severity(), column, value, field, code.message(args));
         }
 
-        void add(MappingCode code, @Nullable String column, @Nullable String value, @Nullable String field,
+        void add(MappingCode code, @Nullable String column, @Nullable String value, @Nullable FieldPath field,
                 Object[] args, Object[] argsEn) {
-            add(code.name(), code.severity(), column, value, field, code.message(args), code.messageEn(argsEn));
+            add(code, code.severity(), column, value, field, code.message(args, argsEn));
         }
 
-        /** The row step's issues, in Vietnamese and English; the precision of a day taken is spelled out. */
+        /** The row step's issues as they were written; the day taken from a month, quarter or year is named. */
         void addParsed(List<RowIssue> parsed, @Nullable DayChoice day, @Nullable DayChoice end) {
             for (RowIssue issue : parsed) {
-                FieldValue cell = issue.field() == null ? null : row.values().get(issue.field());
-                String value = cell != null ? cell.text() : issue.rawValue().isEmpty() ? null : issue.rawValue();
-                String field = issue.field() == null ? null : Cells.of(issue.field());
+                String value = RowIssue.shown(row, issue.field(), issue.rawValue());
+                FieldPath field = issue.field() == null ? null : Cells.of(issue.field());
                 DayChoice taken = day != null && day.source() == issue.field() ? day
                         : end != null && end.source() == issue.field() ? end : null;
-                String unitVi = precisionVi(issue.code());
-                if (taken != null && unitVi != null && value != null) {
-                    LocalDate first = taken.range().first();
-                    add(issue.code(), issue.severity(), issue.column(), value, field,
-                            "“" + value + "” chỉ ghi " + unitVi + ", không ghi ngày; đã lấy ngày đầu tiên "
-                                    + VIETNAMESE_DAY.format(first) + ".",
-                            "\"" + value + "\" gives a " + precisionEn(issue.code()) + ", not a day; its first day, "
-                                    + first + ", was taken.");
-                } else {
-                    add(issue.code(), issue.severity(), issue.column(), value, field,
-                            vietnamese(issue.code()) + (value == null ? "." : ": “" + value + "”."), issue.message());
-                }
+                Message message = taken != null && value != null && taken.range().precision().warning() == issue.code()
+                        ? firstDayTaken(value, taken.range()) : issue.message();
+                add(issue.code(), issue.severity(), issue.column(), value, field, message);
             }
         }
 
-        void add(String code, Severity severity, @Nullable String column, @Nullable String value,
-                @Nullable String field, String message, String messageEn) {
-            issues.add(new Issue(row.sheet(), row.rowNumber(), column, code, severity, message, messageEn, value,
-                    field));
+        void add(IssueCode code, Severity severity, @Nullable String column, @Nullable String value,
+                @Nullable FieldPath field, Message message) {
+            issues.add(new Issue(row.sheet(), row.rowNumber(), column, code, severity, message, value, field));
             error |= severity == Severity.ERROR;
         }
     }
 
-    private static @Nullable String precisionVi(String code) {
-        return code.equals(ValueIssueCode.DATE_IS_MONTH.name()) ? "tháng"
-                : code.equals(ValueIssueCode.DATE_IS_QUARTER.name()) ? "quý"
-                : code.equals(ValueIssueCode.DATE_IS_YEAR.name()) ? "năm" : null;
-    }
-
-    private static String precisionEn(String code) {
-        return code.equals(ValueIssueCode.DATE_IS_MONTH.name()) ? "month"
-                : code.equals(ValueIssueCode.DATE_IS_QUARTER.name()) ? "quarter" : "year";
-    }
-
-    /** The Vietnamese description of a row step's or value parser's code. */
-    private static String vietnamese(String code) {
-        for (RowIssueCode known : RowIssueCode.values()) {
-            if (known.name().equals(code)) {
-                return known.vietnamese();
-            }
-        }
-        for (ValueIssueCode known : ValueIssueCode.values()) {
-            if (known.name().equals(code)) {
-                return known.vietnamese();
-            }
-        }
-        return code;
+    /** A month, quarter or year written where a day was needed, and the first day of it taken. */
+    private static Message firstDayTaken(String value, DateRange range) {
+        LocalDate first = range.first();
+        return new Message("“" + value + "” chỉ ghi " + range.precision().vietnamese() + ", không ghi ngày; đã lấy ngày"
+                + " đầu tiên " + VIETNAMESE_DAY.format(first) + ".",
+                "\"" + value + "\" gives a " + range.precision().english() + ", not a day; its first day, " + first
+                        + ", was taken.");
     }
 }

@@ -8,8 +8,9 @@
  * {@link vn.campaign.importer.sheet.DataRow} into a {@link vn.campaign.importer.mapping.MappedRow}: a
  * {@code RegisterWork} or {@code RegisterEvent} ready for the core, with the cells each field came from
  * so that the core's rule violations can be located too, or a rejection with its ERROR issues. The
- * codes the importer adds to those of the value parsers and the core are listed in
- * {@link vn.campaign.importer.mapping.MappingCode}.
+ * codes the mapping adds to those of the value parsers, the row step and the core are listed in
+ * {@link vn.campaign.importer.mapping.MappingCode}, each with its message in both languages. The row
+ * step's issues are kept as written.
  */
 @NullMarked
 package vn.campaign.importer.mapping;

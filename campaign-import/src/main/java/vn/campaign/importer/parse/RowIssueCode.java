@@ -1,12 +1,13 @@
 package vn.campaign.importer.parse;
 
 import vn.campaign.core.rule.Severity;
+import vn.campaign.importer.issue.IssueCode;
 
 /**
  * The codes of the issues the row step finds itself, besides those of the value parsers
  * ({@link vn.campaign.importer.value.ValueIssueCode}).
  */
-public enum RowIssueCode {
+public enum RowIssueCode implements IssueCode {
     /** The row has no name. */
     NAME_MISSING(Severity.ERROR, "Thiếu tên công trình, sự kiện"),
     /** The row has no unit: no unit cell and no group heading above that names one. */

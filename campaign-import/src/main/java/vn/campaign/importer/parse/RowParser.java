@@ -9,6 +9,8 @@ import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.text.Message;
+import vn.campaign.importer.issue.IssueCode;
 import vn.campaign.importer.sheet.DataRow;
 import vn.campaign.importer.sheet.Field;
 import vn.campaign.importer.sheet.FieldValue;
@@ -152,13 +154,13 @@ public final class RowParser {
 
         void cellIssues(FieldValue value) {
             if (value.kind() == CellKind.ERROR) {
-                add(value, RowIssueCode.CELL_ERROR.name(), Severity.ERROR, "the cell holds the error value "
+                add(value, RowIssueCode.CELL_ERROR, "the cell holds the error value "
                         + value.raw() + " where " + value.field() + " is expected");
             } else if (value.kind() == CellKind.BLANK && value.formula()) {
-                add(value, RowIssueCode.FORMULA_WITHOUT_VALUE.name(), Severity.WARNING,
+                add(value, RowIssueCode.FORMULA_WITHOUT_VALUE,
                         "the cell holds a formula whose result was never saved; it was read as empty");
             } else if (value.formula()) {
-                add(value, RowIssueCode.FORMULA_CACHED_VALUE.name(), Severity.WARNING, "the value " + value.raw()
+                add(value, RowIssueCode.FORMULA_CACHED_VALUE, "the value " + value.raw()
                         + " is the result of a formula as last saved; formulas are not recalculated");
             }
         }
@@ -176,7 +178,7 @@ public final class RowParser {
             try {
                 return new java.math.BigDecimal(value.text()).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                add(value, RowIssueCode.SEQUENCE_UNREADABLE.name(), Severity.WARNING,
+                add(value, RowIssueCode.SEQUENCE_UNREADABLE,
                         "the sequence number \"" + value.text() + "\" is not a whole number");
                 return null;
             }
@@ -199,13 +201,12 @@ public final class RowParser {
                 return RowType.EVENT;
             }
             String column = layout.mapping().column(Field.KIND).map(MappedColumn::letter).orElse(null);
-            issues.add(new RowIssue(row.sheet(), row.rowNumber(), column, Field.KIND, RowIssueCode.ROW_TYPE_UNKNOWN.name(),
-                    Severity.ERROR, value == null
+            issue(Field.KIND, column, RowIssueCode.ROW_TYPE_UNKNOWN, value == null
                             ? "the sheet lists " + (kind == SheetKind.MIXED ? "both works and events" : "neither works"
                                     + " nor events by its headers") + ", and the row gives no kind to tell which"
                             : "\"" + text + "\" names neither a kind of work (khánh thành, khởi công) nor a kind of"
                                     + " event (lễ hội, văn hóa, thể thao)",
-                    value == null ? "" : value.raw()));
+                    value == null ? "" : value.raw());
             return RowType.UNDETERMINED;
         }
 
@@ -282,28 +283,40 @@ public final class RowParser {
             for (ValueIssue issue : result.issues()) {
                 String column = value != null ? value.letter()
                         : layout.mapping().column(field).map(MappedColumn::letter).orElse(null);
-                issues.add(new RowIssue(row.sheet(), row.rowNumber(), column, field, issue.code().name(),
-                        issue.isProblem() ? Severity.ERROR : Severity.WARNING, issue.message(),
-                        value == null ? "" : value.raw()));
+                issue(field, column, issue.code(), issue.code().vietnamese(), issue.code().severity(), issue.message(),
+                        value == null ? "" : value.raw());
             }
             return result.toOptional().orElse(null);
         }
 
         private void unexpected(FieldValue value, String expected) {
-            add(value, RowIssueCode.CELL_TYPE_UNEXPECTED.name(), Severity.ERROR, "the cell holds "
+            add(value, RowIssueCode.CELL_TYPE_UNEXPECTED, "the cell holds "
                     + value.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + value.raw() + ", which cannot be read"
                     + " as " + expected);
         }
 
-        private void add(FieldValue value, String code, Severity severity, String message) {
-            issues.add(new RowIssue(row.sheet(), row.rowNumber(), value.letter(), value.field(), code, severity, message,
-                    value.raw()));
+        private void add(FieldValue value, RowIssueCode code, String english) {
+            issue(value.field(), value.letter(), code, english, value.raw());
         }
 
-        void rowIssue(Field field, RowIssueCode code, String message) {
+        void rowIssue(Field field, RowIssueCode code, String english) {
             String column = layout.mapping().column(field).map(MappedColumn::letter).orElse(null);
-            issues.add(new RowIssue(row.sheet(), row.rowNumber(), column, field, code.name(), code.severity(), message,
-                    ""));
+            issue(field, column, code, english, "");
+        }
+
+        private void issue(Field field, @Nullable String column, RowIssueCode code, String english, String raw) {
+            issue(field, column, code, code.vietnamese(), code.severity(), english, raw);
+        }
+
+        /**
+         * Records an issue with its message in both languages: the code's Vietnamese description with the
+         * cell's text, and the English sentence that says precisely what was found.
+         */
+        private void issue(Field field, @Nullable String column, IssueCode code, String vietnamese, Severity severity,
+                String english, String raw) {
+            String shown = RowIssue.shown(row, field, raw);
+            Message message = new Message(vietnamese + (shown == null ? "." : ": “" + shown + "”."), english);
+            issues.add(new RowIssue(row.sheet(), row.rowNumber(), column, field, code, severity, message, raw));
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.campaign.importer.report;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.importer.issue.Issue;
 
 /**
  * The report of one file.

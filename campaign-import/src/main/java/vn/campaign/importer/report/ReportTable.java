@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.importer.issue.Issue;
 
 /**
  * Prints an {@link ImportReport} for people: per file its format, its sheets (header, columns chosen,
@@ -194,7 +195,7 @@ public final class ReportTable {
         }
         long errors = issues.stream().filter(Issue::rejectsRow).count();
         Map<String, Long> byCode = new TreeMap<>(issues.stream()
-                .collect(Collectors.groupingBy(Issue::code, Collectors.counting())));
+                .collect(Collectors.groupingBy(issue -> issue.code().name(), Collectors.counting())));
         out.println("  Issues: " + errors + (errors == 1 ? " error, " : " errors, ") + (issues.size() - errors)
                 + (issues.size() - errors == 1 ? " warning" : " warnings") + " ("
                 + byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
@@ -219,7 +220,7 @@ public final class ReportTable {
         List<List<String>> rows = new ArrayList<>();
         for (Issue issue : shown) {
             rows.add(List.of(issue.sheet(), String.valueOf(issue.row()), issue.column() == null ? "" : issue.column(),
-                    issue.severity().name(), issue.code(), cut(issue.message(), MESSAGE_WIDTH),
+                    issue.severity().name(), issue.code().name(), cut(issue.message().vi(), MESSAGE_WIDTH),
                     issue.value() == null ? "" : cut(issue.value(), VALUE_WIDTH)));
         }
         table(List.of("Sheet", "Row", "Col", "Severity", "Code", "Message", "Value"),

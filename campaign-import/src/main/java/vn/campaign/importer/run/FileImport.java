@@ -14,8 +14,13 @@ import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.rule.FieldPath;
+import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
+import vn.campaign.core.text.Message;
 import vn.campaign.core.text.VietnameseText;
+import vn.campaign.importer.issue.Issue;
+import vn.campaign.importer.issue.RuleIssueCode;
 import vn.campaign.importer.mapping.CellRef;
 import vn.campaign.importer.mapping.MappedRow;
 import vn.campaign.importer.mapping.MappingCode;
@@ -25,7 +30,6 @@ import vn.campaign.importer.report.Counts;
 import vn.campaign.importer.report.EventLine;
 import vn.campaign.importer.report.FileError;
 import vn.campaign.importer.report.FileReport;
-import vn.campaign.importer.report.Issue;
 import vn.campaign.importer.report.SheetReport;
 import vn.campaign.importer.report.WorkLine;
 import vn.campaign.importer.sheet.DataRow;
@@ -46,6 +50,7 @@ final class FileImport {
 
     private static final int PROGRESS_EVERY = 500;
     private static final int INTERNED_MAX = 10_000;
+    private static final FieldPath NAME = FieldPath.of("name");
 
     private final String file;
     private final RowMapper mapper;
@@ -57,7 +62,7 @@ final class FileImport {
     private final Map<String, Long> firstRowByKey = new HashMap<>();
     private final List<String> sheetNames = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
-    private final Map<String, String> interned = new HashMap<>();
+    private final Map<Object, Object> interned = new HashMap<>();
     private int dataRowsInSummaries;
 
     FileImport(String file, RowMapper mapper, RegistrationService service, ImportListener listener) {
@@ -157,43 +162,34 @@ final class FileImport {
     /** The core's violations (errors of a refusal, warnings of a success) as issues of the row. */
     private void addViolations(List<Issue> issues, MappedRow row, Outcome<?> outcome) {
         for (Violation violation : outcome.violations()) {
-            String field = violation.field().isEmpty() ? null : violation.field().get(0);
-            CellRef cell = field == null ? null : cell(row, field);
-            issues.add(new Issue(row.sheet(), row.row(), cell == null ? null : cell.column(), intern(violation.code()),
-                    violation.severity(), intern(violation.message()), intern(violation.messageEn()),
+            FieldPath field = new FieldPath(violation.field());
+            CellRef cell = row.cell(field).orElse(null);
+            issues.add(new Issue(row.sheet(), row.row(), cell == null ? null : cell.column(),
+                    RuleIssueCode.of(RuleCode.valueOf(violation.code())), violation.severity(),
+                    intern(new Message(violation.message(), violation.messageEn())),
                     cell == null || cell.value().isEmpty() ? null : cell.value(),
-                    violation.field().isEmpty() ? null : intern(String.join(".", violation.field()))));
+                    field.isRoot() ? null : intern(field)));
         }
     }
 
-    private static @Nullable CellRef cell(MappedRow row, String field) {
-        if (row instanceof MappedRow.WorkRow work) {
-            return work.cell(field).orElse(null);
-        }
-        if (row instanceof MappedRow.EventRow event) {
-            return event.cell(field).orElse(null);
-        }
-        return null;
-    }
-
-    /** Repeated warnings (the same rule on every row) share their strings. */
+    /** Repeated warnings (the same rule on every row) share their messages. */
     private void addInterned(List<Issue> issues, List<Issue> found) {
         for (Issue issue : found) {
-            issues.add(new Issue(issue.sheet(), issue.row(), issue.column(), intern(issue.code()), issue.severity(),
-                    intern(issue.message()), intern(issue.messageEn()), issue.value(),
-                    issue.field() == null ? null : intern(issue.field())));
+            issues.add(new Issue(issue.sheet(), issue.row(), issue.column(), issue.code(), issue.severity(),
+                    intern(issue.message()), issue.value(), issue.field() == null ? null : intern(issue.field())));
         }
     }
 
-    private String intern(String text) {
-        String known = interned.get(text);
+    @SuppressWarnings("unchecked")
+    private <T> T intern(T value) {
+        Object known = interned.get(value);
         if (known != null) {
-            return known;
+            return (T) known;
         }
         if (interned.size() < INTERNED_MAX) {
-            interned.put(text, text);
+            interned.put(value, value);
         }
-        return text;
+        return value;
     }
 
     /** A second row with the unit and name of an earlier one would silently overwrite it: it is refused. */
@@ -220,12 +216,11 @@ final class FileImport {
         }
         int firstRow = (int) (first & 0xFFFF_FFFFL);
         String firstSheet = sheetNames.get((int) (first >>> 32));
-        CellRef nameCell = cell(row, "name");
+        CellRef nameCell = row.cell(NAME).orElse(null);
         List<Issue> issues = new ArrayList<>(row.issues());
         issues.add(new Issue(row.sheet(), row.row(), nameCell == null ? null : nameCell.column(),
-                MappingCode.DUPLICATE_ROW.name(), MappingCode.DUPLICATE_ROW.severity(),
-                MappingCode.DUPLICATE_ROW.message(firstRow, firstSheet),
-                MappingCode.DUPLICATE_ROW.messageEn(firstRow, firstSheet), name, "name"));
+                MappingCode.DUPLICATE_ROW, MappingCode.DUPLICATE_ROW.severity(),
+                MappingCode.DUPLICATE_ROW.message(firstRow, firstSheet), name, NAME));
         return new MappedRow.Rejected(row.sheet(), row.row(), issues);
     }
 

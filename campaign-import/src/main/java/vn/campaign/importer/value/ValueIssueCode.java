@@ -1,10 +1,13 @@
 package vn.campaign.importer.value;
 
+import vn.campaign.core.rule.Severity;
+import vn.campaign.importer.issue.IssueCode;
+
 /**
  * The stable codes of the issues found while parsing a cell value. A problem means the value could
  * not be read; a warning means it was read, with an assumption the report should show.
  */
-public enum ValueIssueCode {
+public enum ValueIssueCode implements IssueCode {
     /** The date cell is empty. */
     DATE_EMPTY(true, "Ô ngày để trống"),
     /** The text does not read as a date, month, quarter or year. */
@@ -74,6 +77,15 @@ public enum ValueIssueCode {
      */
     public boolean isProblem() {
         return problem;
+    }
+
+    /**
+     * How serious the issue is for the row.
+     *
+     * @return ERROR for a problem, WARNING for a warning
+     */
+    public Severity severity() {
+        return problem ? Severity.ERROR : Severity.WARNING;
     }
 
     /**

@@ -23,13 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.core.application.Saved;
 import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.text.Message;
 import vn.campaign.importer.fixtures.FixtureGenerator;
 import vn.campaign.importer.fixtures.Fixtures;
+import vn.campaign.importer.issue.Issue;
 import vn.campaign.importer.report.Counts;
 import vn.campaign.importer.report.FileReport;
 import vn.campaign.importer.report.ImportReport;
-import vn.campaign.importer.report.Issue;
+import vn.campaign.importer.report.IssueCodes;
 import vn.campaign.importer.report.ReportJson;
 import vn.campaign.importer.report.WorkLine;
 
@@ -48,10 +51,10 @@ class ImportClientTest {
             List.of(new WorkLine("Công trình", 7, "18076", "Nhà văn hóa tổ dân phố 5", WorkKind.INAUGURATION,
                     LocalDate.of(2022, 5, 19), 1_200_000_000L, true, null, null, null, Saved.Change.CREATED,
                     "0b5f1c9e-8a49-4a3e-9d7c-2f0c6f6b1a11")),
-            List.of(), List.of(new Issue("Công trình", 13, "E", "DATE_OUTSIDE_CAMPAIGN", Severity.ERROR,
-                    "Ngày 2022-06-30 nằm ngoài thời gian đợt thi đua (2022-04-01..2022-06-15).",
-                    "The date 2022-06-30 lies outside the campaign period (2022-04-01..2022-06-15).", "30/6/2022",
-                    "plannedOn")), 120)));
+            List.of(), List.of(new Issue("Công trình", 13, "E", IssueCodes.named("DATE_OUTSIDE_CAMPAIGN"), Severity.ERROR,
+                    new Message("Ngày 2022-06-30 nằm ngoài thời gian đợt thi đua (2022-04-01..2022-06-15).",
+                    "The date 2022-06-30 lies outside the campaign period (2022-04-01..2022-06-15)."), "30/6/2022",
+                    FieldPath.of("plannedOn"))), 120)));
 
     @TempDir
     Path directory;

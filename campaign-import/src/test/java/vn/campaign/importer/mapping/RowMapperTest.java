@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.registration.EventDetails;
@@ -13,12 +14,13 @@ import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.Severity;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.InMemoryUnits;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitKind;
-import vn.campaign.importer.report.Issue;
+import vn.campaign.importer.issue.Issue;
 import vn.campaign.importer.parse.RowParser;
 import vn.campaign.importer.sheet.DataRow;
 import vn.campaign.importer.sheet.Field;
@@ -55,9 +57,9 @@ class RowMapperTest {
             assertThat(work.command().details()).isEqualTo(new WorkDetails("Nhà văn hóa tổ dân phố 5",
                     WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19), null, "Tổ dân phố 5", null,
                     new Vnd(1_200_000_000L), null, null, true, "Vốn ngân sách phường"));
-            assertThat(work.issues()).extracting(Issue::code).containsExactly("AMOUNT_SEPARATOR_AMBIGUOUS");
-            assertThat(work.cell("plannedOn")).contains(new CellRef("D", "2022-05-19"));
-            assertThat(work.cell("unitCode")).contains(new CellRef("A", "P. Bắc Hà"));
+            assertThat(work.issues()).extracting(i -> i.code().name()).containsExactly("AMOUNT_SEPARATOR_AMBIGUOUS");
+            assertThat(work.cell(FieldPath.of("plannedOn"))).contains(new CellRef("D", "2022-05-19"));
+            assertThat(work.cell(FieldPath.of("unitCode"))).contains(new CellRef("A", "P. Bắc Hà"));
         });
     }
 
@@ -67,11 +69,11 @@ class RowMapperTest {
 
         assertThat(mapped).isInstanceOfSatisfying(MappedRow.WorkRow.class, work -> {
             assertThat(work.command().details().plannedOn()).isEqualTo(LocalDate.of(2022, 5, 1));
-            assertThat(work.issues()).extracting(Issue::code, Issue::severity, Issue::column, Issue::value, Issue::field)
+            assertThat(work.issues()).extracting(i -> i.code().name(), Issue::severity, Issue::column, Issue::value, i -> Objects.toString(i.field(), null))
                     .containsExactly(tuple("DATE_IS_MONTH", Severity.WARNING, "D", "tháng 5/2022", "plannedOn"));
-            assertThat(work.issues().get(0).messageEn())
+            assertThat(work.issues().get(0).message().en())
                     .isEqualTo("\"tháng 5/2022\" gives a month, not a day; its first day, 2022-05-01, was taken.");
-            assertThat(work.issues().get(0).message())
+            assertThat(work.issues().get(0).message().vi())
                     .isEqualTo("“tháng 5/2022” chỉ ghi tháng, không ghi ngày; đã lấy ngày đầu tiên 01/05/2022.");
         });
     }
@@ -82,7 +84,7 @@ class RowMapperTest {
 
         assertThat(mapped).isInstanceOfSatisfying(MappedRow.WorkRow.class, work -> {
             assertThat(work.command().details().plannedOn()).isEqualTo(LocalDate.of(2022, 4, 1));
-            assertThat(work.issues()).extracting(Issue::code).containsExactly("DATE_IS_QUARTER");
+            assertThat(work.issues()).extracting(i -> i.code().name()).containsExactly("DATE_IS_QUARTER");
         });
     }
 
@@ -96,7 +98,7 @@ class RowMapperTest {
         assertThat(mapped).isInstanceOfSatisfying(MappedRow.WorkRow.class, work -> {
             assertThat(work.command().details().kind()).isEqualTo(WorkKind.GROUNDBREAKING);
             assertThat(work.command().details().plannedOn()).isEqualTo(LocalDate.of(2022, 6, 1));
-            assertThat(work.cell("plannedOn")).contains(new CellRef("E", "2022-06-01"));
+            assertThat(work.cell(FieldPath.of("plannedOn"))).contains(new CellRef("E", "2022-06-01"));
         });
     }
 
@@ -107,7 +109,7 @@ class RowMapperTest {
 
         assertThat(mapped).isInstanceOfSatisfying(MappedRow.WorkRow.class, work -> {
             assertThat(work.command().details().plannedOn()).isEqualTo(LocalDate.of(2022, 5, 19));
-            assertThat(work.issues()).extracting(Issue::code, Issue::column, Issue::value)
+            assertThat(work.issues()).extracting(i -> i.code().name(), Issue::column, Issue::value)
                     .containsExactly(tuple("DATES_DISAGREE", "F", "20/5/2022"));
         });
     }
@@ -128,7 +130,7 @@ class RowMapperTest {
 
         assertThat(mapped).isInstanceOfSatisfying(MappedRow.WorkRow.class, work -> {
             assertThat(work.command().unitCode()).isEqualTo("18070");
-            assertThat(work.cell("unitCode")).contains(new CellRef(null, "Phường Trần Phú"));
+            assertThat(work.cell(FieldPath.of("unitCode"))).contains(new CellRef(null, "Phường Trần Phú"));
         });
     }
 
@@ -137,9 +139,9 @@ class RowMapperTest {
         MappedRow mapped = map(mapper, works, workRow(8).text(Field.UNIT, "Xã Thạch Môn").build());
 
         assertThat(mapped).isInstanceOf(MappedRow.Rejected.class);
-        assertThat(mapped.issues()).extracting(Issue::code, Issue::severity, Issue::column, Issue::value, Issue::field)
+        assertThat(mapped.issues()).extracting(i -> i.code().name(), Issue::severity, Issue::column, Issue::value, i -> Objects.toString(i.field(), null))
                 .containsExactly(tuple("UNIT_UNRECOGNISED", Severity.ERROR, "A", "Xã Thạch Môn", "unitCode"));
-        assertThat(mapped.issues().get(0).messageEn())
+        assertThat(mapped.issues().get(0).message().en())
                 .isEqualTo("\"Xã Thạch Môn\" names none of the units taking part in the campaign.");
     }
 
@@ -153,8 +155,8 @@ class RowMapperTest {
 
         assertThat(mapped).isInstanceOf(MappedRow.Rejected.class);
         assertThat(mapped.issues()).singleElement().satisfies(issue -> {
-            assertThat(issue.code()).isEqualTo("UNIT_AMBIGUOUS");
-            assertThat(issue.messageEn()).isEqualTo("\"Thạch Hạ\" could name several units: 18100 Xã Thạch Hạ,"
+            assertThat(issue.code().name()).isEqualTo("UNIT_AMBIGUOUS");
+            assertThat(issue.message().en()).isEqualTo("\"Thạch Hạ\" could name several units: 18100 Xã Thạch Hạ,"
                     + " 18101 Phường Thạch Hạ. Write \"phường\" or \"xã\", or the unit's code.");
             assertThat(issue.value()).isEqualTo("Thạch Hạ");
         });
@@ -165,7 +167,7 @@ class RowMapperTest {
         MappedRow mapped = map(mapper, works, Sheets.row(works, 8).text(Field.NAME, "Nhà văn hóa")
                 .text(Field.KIND, "KT").text(Field.PLANNED_DATE, "19/5/2022").build());
 
-        assertThat(mapped.issues()).extracting(Issue::code, Issue::column).containsExactly(tuple("UNIT_MISSING", "A"));
+        assertThat(mapped.issues()).extracting(i -> i.code().name(), Issue::column).containsExactly(tuple("UNIT_MISSING", "A"));
     }
 
     @Test
@@ -175,7 +177,7 @@ class RowMapperTest {
                 .text(Field.AMOUNT, "khoảng một tỷ").text(Field.PLAQUE, "có lẽ").error(Field.LOCATION, "#N/A").build());
 
         assertThat(mapped).isInstanceOf(MappedRow.Rejected.class);
-        assertThat(mapped.issues()).extracting(Issue::code, Issue::column).containsExactlyInAnyOrder(
+        assertThat(mapped.issues()).extracting(i -> i.code().name(), Issue::column).containsExactlyInAnyOrder(
                 tuple("CELL_ERROR", "G"), tuple("UNIT_UNRECOGNISED", "A"), tuple("WORK_KIND_UNKNOWN", "C"),
                 tuple("DATE_IMPOSSIBLE", "D"), tuple("AMOUNT_UNREADABLE", "H"), tuple("PLAQUE_MARK_UNREADABLE", "I"));
         assertThat(mapped.issues()).allMatch(issue -> issue.row() == 12 && issue.sheet().equals("Danh sách"));
@@ -195,7 +197,7 @@ class RowMapperTest {
             assertThat(event.command().details()).isEqualTo(new EventDetails("Lễ hội đình làng Đồng Môn",
                     EventKind.TRADITIONAL_FESTIVAL, LocalDate.of(2022, 5, 15), LocalDate.of(2022, 5, 17), null,
                     "Đình làng", null, null, null));
-            assertThat(event.issues()).extracting(Issue::code, Issue::severity, Issue::column, Issue::value)
+            assertThat(event.issues()).extracting(i -> i.code().name(), Issue::severity, Issue::column, Issue::value)
                     .containsExactly(tuple("VALUE_NOT_USED", Severity.WARNING, "G", "50 triệu"));
         });
     }
@@ -213,7 +215,7 @@ class RowMapperTest {
         assertThat(work).isInstanceOf(MappedRow.WorkRow.class);
         assertThat(event).isInstanceOfSatisfying(MappedRow.EventRow.class,
                 e -> assertThat(e.command().details().kind()).isEqualTo(EventKind.SPORTS));
-        assertThat(neither.issues()).extracting(Issue::code).containsExactly("ROW_TYPE_UNKNOWN");
+        assertThat(neither.issues()).extracting(i -> i.code().name()).containsExactly("ROW_TYPE_UNKNOWN");
     }
 
     @Test
@@ -221,7 +223,7 @@ class RowMapperTest {
         MappedRow mapped = map(mapper, works, workRow(8).hidden().build());
 
         assertThat(mapped).isInstanceOf(MappedRow.WorkRow.class);
-        assertThat(mapped.issues()).extracting(Issue::code, Issue::column).containsExactly(tuple("ROW_HIDDEN", null));
+        assertThat(mapped.issues()).extracting(i -> i.code().name(), Issue::column).containsExactly(tuple("ROW_HIDDEN", null));
     }
 
 

@@ -78,7 +78,7 @@ class RowParserTest {
         RowIssue formula = rows.get(4).issues().get(0);
         assertThat(formula.sheet()).isEqualTo("Công trình chào mừng");
         assertThat(formula.field()).isEqualTo(Field.AMOUNT);
-        assertThat(formula.message())
+        assertThat(formula.message().en())
                 .isEqualTo("the value 1800000000 is the result of a formula as last saved; formulas are not recalculated");
     }
 
@@ -158,10 +158,10 @@ class RowParserTest {
                 tuple(RowType.EVENT, null, EventKind.SPORTS),
                 tuple(RowType.UNDETERMINED, null, null));
         assertThat(rows.get(2).issues()).singleElement().satisfies(issue -> {
-            assertThat(issue.code()).isEqualTo("ROW_TYPE_UNKNOWN");
+            assertThat(issue.code().name()).isEqualTo("ROW_TYPE_UNKNOWN");
             assertThat(issue.severity()).isEqualTo(Severity.ERROR);
             assertThat(issue.column()).isEqualTo("D");
-            assertThat(issue.message()).isEqualTo("\"Khác\" names neither a kind of work (khánh thành, khởi công) nor"
+            assertThat(issue.message().en()).isEqualTo("\"Khác\" names neither a kind of work (khánh thành, khởi công) nor"
                     + " a kind of event (lễ hội, văn hóa, thể thao)");
         });
     }

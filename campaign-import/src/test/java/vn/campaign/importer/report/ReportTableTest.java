@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.text.Message;
+import vn.campaign.importer.issue.Issue;
 
 class ReportTableTest {
 
@@ -45,11 +48,11 @@ class ReportTableTest {
     void printsErrorsBeforeWarningsUpToTheLimitAndPointsToTheJsonForTheRest() {
         List<Issue> issues = new ArrayList<>();
         for (int row = 1; row <= 30; row++) {
-            issues.add(new Issue("S", row, null, "TASK_AREA_MISSING", Severity.WARNING, "Chưa chọn lĩnh vực nhiệm vụ.",
-                    "No task area is given.", null, "taskAreaCode"));
+            issues.add(new Issue("S", row, null, IssueCodes.named("TASK_AREA_MISSING"), Severity.WARNING, new Message("Chưa chọn lĩnh vực nhiệm vụ.",
+                    "No task area is given."), null, FieldPath.of("taskAreaCode")));
         }
-        issues.add(new Issue("S", 31, "C", "UNIT_UNRECOGNISED", Severity.ERROR, "Không nhận ra đơn vị “X”.", "x", "X",
-                "unitCode"));
+        issues.add(new Issue("S", 31, "C", IssueCodes.named("UNIT_UNRECOGNISED"), Severity.ERROR, new Message("Không nhận ra đơn vị “X”.", "x"), "X",
+                FieldPath.of("unitCode")));
         FileReport file = new FileReport("big.csv", "CSV", null, new Counts(31, 30, 0, 0, 1, 0, Map.of()), List.of(),
                 List.of(), List.of(), issues, 5);
 

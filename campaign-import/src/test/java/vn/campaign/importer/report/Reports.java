@@ -6,7 +6,10 @@ import java.util.Map;
 import vn.campaign.core.application.Saved;
 import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.text.Message;
+import vn.campaign.importer.issue.Issue;
 
 /** Reports with intention-revealing contents, for the report's own tests. */
 final class Reports {
@@ -27,17 +30,17 @@ final class Reports {
     }
 
     static Issue dateOutsideCampaign() {
-        return new Issue("Công trình", 12, "F", "DATE_OUTSIDE_CAMPAIGN", Severity.ERROR,
-                "Ngày 2022-06-30 nằm ngoài thời gian đợt thi đua (2022-04-01..2022-06-15).",
-                "The date 2022-06-30 lies outside the campaign period (2022-04-01..2022-06-15).", "30/6/2022",
-                "plannedOn");
+        return new Issue("Công trình", 12, "F", IssueCodes.named("DATE_OUTSIDE_CAMPAIGN"), Severity.ERROR,
+                new Message("Ngày 2022-06-30 nằm ngoài thời gian đợt thi đua (2022-04-01..2022-06-15).",
+                "The date 2022-06-30 lies outside the campaign period (2022-04-01..2022-06-15)."), "30/6/2022",
+                FieldPath.of("plannedOn"));
     }
 
     static Issue monthTakenAsFirstDay() {
-        return new Issue("Công trình", 8, "E", "DATE_IS_MONTH", Severity.WARNING,
-                "“tháng 5/2022” chỉ ghi tháng, không ghi ngày; đã lấy ngày đầu tiên 01/05/2022.",
-                "\"tháng 5/2022\" gives a month, not a day; its first day, 2022-05-01, was taken.", "tháng 5/2022",
-                "plannedOn");
+        return new Issue("Công trình", 8, "E", IssueCodes.named("DATE_IS_MONTH"), Severity.WARNING,
+                new Message("“tháng 5/2022” chỉ ghi tháng, không ghi ngày; đã lấy ngày đầu tiên 01/05/2022.",
+                "\"tháng 5/2022\" gives a month, not a day; its first day, 2022-05-01, was taken."), "tháng 5/2022",
+                FieldPath.of("plannedOn"));
     }
 
     static SheetReport worksSheet() {
