@@ -5,7 +5,8 @@
  * {@link vn.campaign.core.text.Message}.
  *
  * <p>Each stage owns its codes and writes its message where it finds the problem: the value parsers
- * ({@code ValueIssueCode}), the row step ({@code RowIssueCode}), the mapping ({@code MappingCode}) and the
+ * ({@code ValueIssueCode}) and the row step ({@code RowIssueCode}), both a
+ * {@link vn.campaign.importer.issue.DescribedCode}, the mapping ({@code MappingCode}) and the
  * core's rules ({@link vn.campaign.core.rule.RuleCode}, through {@link vn.campaign.importer.issue.RuleIssueCode}).
  * Later stages locate and report an issue; they never write its words again. This package depends on the
  * core only, so that every stage may use it.

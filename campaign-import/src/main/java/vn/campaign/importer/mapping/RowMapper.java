@@ -118,17 +118,17 @@ public final class RowMapper {
             Field own = row.workKind() == WorkKind.GROUNDBREAKING ? Field.START_DATE : Field.END_DATE;
             Field other = own == Field.START_DATE ? Field.END_DATE : Field.START_DATE;
             day = choose(row, Cells.PLANNED_ON, context, Field.PLANNED_DATE, own, other);
-            text(context, Cells.LOCATION, Field.LOCATION);
-            text(context, Cells.INVESTMENT, Field.AMOUNT);
-            text(context, Cells.FUNDING_SOURCE, Field.FUNDING_SOURCE);
-            text(context, Cells.INVESTOR, Field.INVESTOR);
-            text(context, Cells.PLAQUE, Field.PLAQUE);
+            context.cell(Cells.LOCATION, Field.LOCATION);
+            context.cell(Cells.INVESTMENT, Field.AMOUNT);
+            context.cell(Cells.FUNDING_SOURCE, Field.FUNDING_SOURCE);
+            context.cell(Cells.INVESTOR, Field.INVESTOR);
+            context.cell(Cells.PLAQUE, Field.PLAQUE);
         } else if (row.type() == RowType.EVENT) {
             day = choose(row, Cells.STARTS_ON, context, Field.PLANNED_DATE, Field.START_DATE);
             end = choose(row, Cells.ENDS_ON, context, Field.END_DATE);
-            text(context, Cells.VENUE, Field.LOCATION);
+            context.cell(Cells.VENUE, Field.LOCATION);
         }
-        text(context, Cells.EVIDENCE_NOTES, Field.NOTES);
+        context.cell(Cells.EVIDENCE_NOTES, Field.NOTES);
         context.addParsed(row.issues(), day, end);
         if (row.source().hidden()) {
             context.add(MappingCode.ROW_HIDDEN, null, null, null);
@@ -251,10 +251,6 @@ public final class RowMapper {
                         new Object[] {workOnly.getValue()[0], column}, new Object[] {workOnly.getValue()[1], column});
             }
         }
-    }
-
-    private void text(RowContext context, FieldPath field, Field source) {
-        context.cell(field, source);
     }
 
     private void useLayout(SheetLayout sheet) {

@@ -1,13 +1,13 @@
 package vn.campaign.importer.parse;
 
 import vn.campaign.core.rule.Severity;
-import vn.campaign.importer.issue.IssueCode;
+import vn.campaign.importer.issue.DescribedCode;
 
 /**
  * The codes of the issues the row step finds itself, besides those of the value parsers
  * ({@link vn.campaign.importer.value.ValueIssueCode}).
  */
-public enum RowIssueCode implements IssueCode {
+public enum RowIssueCode implements DescribedCode {
     /** The row has no name. */
     NAME_MISSING(Severity.ERROR, "Thiếu tên công trình, sự kiện"),
     /** The row has no unit: no unit cell and no group heading above that names one. */
@@ -40,15 +40,12 @@ public enum RowIssueCode implements IssueCode {
      *
      * @return ERROR rejects the row, WARNING lets it through
      */
+    @Override
     public Severity severity() {
         return severity;
     }
 
-    /**
-     * A short description in Vietnamese, for the import report.
-     *
-     * @return the description
-     */
+    @Override
     public String vietnamese() {
         return vietnamese;
     }

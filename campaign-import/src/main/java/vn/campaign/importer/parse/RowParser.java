@@ -8,9 +8,8 @@ import org.jspecify.annotations.Nullable;
 import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.WorkKind;
-import vn.campaign.core.rule.Severity;
 import vn.campaign.core.text.Message;
-import vn.campaign.importer.issue.IssueCode;
+import vn.campaign.importer.issue.DescribedCode;
 import vn.campaign.importer.sheet.DataRow;
 import vn.campaign.importer.sheet.Field;
 import vn.campaign.importer.sheet.FieldValue;
@@ -200,8 +199,7 @@ public final class RowParser {
             if (KindParser.eventKind(text).isParsed()) {
                 return RowType.EVENT;
             }
-            String column = layout.mapping().column(Field.KIND).map(MappedColumn::letter).orElse(null);
-            issue(Field.KIND, column, RowIssueCode.ROW_TYPE_UNKNOWN, value == null
+            issue(Field.KIND, columnOf(Field.KIND), RowIssueCode.ROW_TYPE_UNKNOWN, value == null
                             ? "the sheet lists " + (kind == SheetKind.MIXED ? "both works and events" : "neither works"
                                     + " nor events by its headers") + ", and the row gives no kind to tell which"
                             : "\"" + text + "\" names neither a kind of work (khánh thành, khởi công) nor a kind of"
@@ -281,9 +279,7 @@ public final class RowParser {
 
         private <T> @Nullable T read(Field field, @Nullable FieldValue value, ParseResult<T> result) {
             for (ValueIssue issue : result.issues()) {
-                String column = value != null ? value.letter()
-                        : layout.mapping().column(field).map(MappedColumn::letter).orElse(null);
-                issue(field, column, issue.code(), issue.code().vietnamese(), issue.code().severity(), issue.message(),
+                issue(field, value != null ? value.letter() : columnOf(field), issue.code(), issue.message(),
                         value == null ? "" : value.raw());
             }
             return result.toOptional().orElse(null);
@@ -300,23 +296,21 @@ public final class RowParser {
         }
 
         void rowIssue(Field field, RowIssueCode code, String english) {
-            String column = layout.mapping().column(field).map(MappedColumn::letter).orElse(null);
-            issue(field, column, code, english, "");
+            issue(field, columnOf(field), code, english, "");
         }
 
-        private void issue(Field field, @Nullable String column, RowIssueCode code, String english, String raw) {
-            issue(field, column, code, code.vietnamese(), code.severity(), english, raw);
+        private @Nullable String columnOf(Field field) {
+            return layout.mapping().column(field).map(MappedColumn::letter).orElse(null);
         }
 
         /**
          * Records an issue with its message in both languages: the code's Vietnamese description with the
          * cell's text, and the English sentence that says precisely what was found.
          */
-        private void issue(Field field, @Nullable String column, IssueCode code, String vietnamese, Severity severity,
-                String english, String raw) {
+        private void issue(Field field, @Nullable String column, DescribedCode code, String english, String raw) {
             String shown = RowIssue.shown(row, field, raw);
-            Message message = new Message(vietnamese + (shown == null ? "." : ": “" + shown + "”."), english);
-            issues.add(new RowIssue(row.sheet(), row.rowNumber(), column, field, code, severity, message, raw));
+            Message message = new Message(code.vietnamese() + (shown == null ? "." : ": “" + shown + "”."), english);
+            issues.add(new RowIssue(row.sheet(), row.rowNumber(), column, field, code, code.severity(), message, raw));
         }
     }
 }
