@@ -255,7 +255,7 @@ public final class GraphQlBench {
         store.reset();
         Document page = requireData(graphQl(WORKS, Map.of("n", pageSize)), "works");
         List<String> commands = store.commands();
-        Object nodes = ((Document) page.get("data", Document.class).get("works")).get("nodes");
+        Object nodes = page.get("data", Document.class).get("works", Document.class).get("nodes");
         if (!(nodes instanceof List<?> list) || list.size() != pageSize) {
             throw new IllegalStateException("a page of " + pageSize + " works came back with "
                     + (nodes instanceof List<?> list ? list.size() : 0));

@@ -44,7 +44,7 @@ public final class InMemoryRegistrations implements Registrations {
     public synchronized Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit,
             String foldedName) {
         RegistrationId id = byKey.get(key(campaign, unit, foldedName));
-        return id == null ? Optional.empty() : Optional.of(byId.get(id));
+        return id == null ? Optional.empty() : Optional.of(Objects.requireNonNull(byId.get(id), "byId"));
     }
 
     @Override

@@ -85,7 +85,7 @@ final class DryRunRegistrations implements Registrations {
             String foldedName) {
         RegistrationId written = byKey.get(new NaturalKey(campaign, unit, foldedName));
         if (written != null) {
-            return Optional.of(byId.get(written));
+            return Optional.of(Objects.requireNonNull(byId.get(written), "byId"));
         }
         // a stored registration renamed in this run no longer answers to its old name
         return base.findByNaturalKey(campaign, unit, foldedName).filter(stored -> !byId.containsKey(stored.id()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Outcome;
@@ -79,8 +80,8 @@ final class FileImport {
         try {
             type = new SpreadsheetReader(options).read(path, file, new Collector());
         } catch (UnreadableFileException e) {
-            FileError error = new FileError(e.problem().name(), e.getMessage(), e.sheet().orElse(null),
-                    e.row().isPresent() ? e.row().getAsInt() : null, e.column().orElse(null));
+            FileError error = new FileError(e.problem().name(), Objects.requireNonNull(e.getMessage(), "message"),
+                    e.sheet().orElse(null), e.row().isPresent() ? e.row().getAsInt() : null, e.column().orElse(null));
             return finished(FileReport.failed(file, format(path), error, sheets, millisSince(started)));
         } catch (RuntimeException e) {
             // a fault below the reader's own checks: the file still stores nothing and the run goes on

@@ -108,7 +108,7 @@ public final class KindParser {
         }
         List<EventKind> matched = new ArrayList<>();
         for (EventKind kind : EVENT_PRECEDENCE) {
-            if (containsAny(folded, EVENT_WORDS.get(kind))) {
+            if (containsAny(folded, Objects.requireNonNull(EVENT_WORDS.get(kind), "event words"))) {
                 matched.add(kind);
             }
         }
