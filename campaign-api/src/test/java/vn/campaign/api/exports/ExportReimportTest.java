@@ -19,6 +19,7 @@ import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.importer.report.EventLine;
 import vn.campaign.importer.report.FileReport;
 import vn.campaign.importer.report.ImportReport;
+import vn.campaign.importer.report.SheetReport;
 import vn.campaign.importer.report.WorkLine;
 import vn.campaign.importer.run.ImportRunner;
 
@@ -94,6 +95,23 @@ class ExportReimportTest extends EmbeddedStoreTestBase {
             assertThat(line.endsOn()).isEqualTo(event.details().endsOn());
             assertThat(line.venue()).isEqualTo(event.details().venue());
         }
+    }
+
+    @Test
+    void theImporterFindsTheHeaderUnderTheTitlesAndMapsEveryColumnItKnowsLeavingTheRestAside() {
+        byte[] xlsx = admin.get(ExportController.WORKS_PATH, "campaign", "CT32-2022").getContentAsByteArray();
+
+        SheetReport sheet = dryRun("works.xlsx", xlsx).sheets().get(0);
+
+        assertThat(sheet.kind()).isEqualTo("WORKS");
+        assertThat(sheet.headerFirstRow()).isEqualTo(RegistrationWorkbook.HEADER_ROW + 1);
+        assertThat(sheet.headerLastRow()).isEqualTo(RegistrationWorkbook.HEADER_ROW + 1);
+        assertThat(sheet.columns()).extracting(c -> c.field() + "=" + c.header()).containsExactlyInAnyOrder(
+                "SEQUENCE=STT", "UNIT=Đơn vị", "NAME=Tên công trình", "KIND=Loại", "PLANNED_DATE=Ngày dự kiến",
+                "LOCATION=Địa điểm", "AMOUNT=Tổng kinh phí (đồng)", "FUNDING_SOURCE=Nguồn vốn", "INVESTOR=Chủ đầu tư",
+                "PLAQUE=Gắn biển", "NOTES=Ghi chú");
+        assertThat(sheet.unmappedColumns()).extracting(c -> c.header() + (c.hidden() ? " (hidden)" : ""))
+                .containsExactly("Lĩnh vực", "Quy mô", "Trạng thái", "Mã hệ thống (hidden)", "Phiên bản (hidden)");
     }
 
     private FileReport dryRun(String fileName, byte[] xlsx) {
