@@ -42,8 +42,10 @@ import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.rule.Severity;
+import vn.campaign.core.rule.FieldPath;
+import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
+import vn.campaign.core.text.Message;
 
 /**
  * The mutations: one per business action, each writing through the core's application services only. A
@@ -352,7 +354,7 @@ public class MutationController {
     private static Violation notFound(String type, String globalId) {
         String vi = type.equals("Work") ? "công trình" : "sự kiện";
         String en = type.equals("Work") ? "work" : "event";
-        return new Violation("NOT_FOUND", Severity.ERROR, List.of("id"), "Không tìm thấy " + vi + " " + globalId + ".",
-                "There is no " + en + " with id " + globalId + ".");
+        return new Violation(RuleCode.NOT_FOUND, FieldPath.of("id"),
+                new Message("Không tìm thấy " + vi + " " + globalId + ".", "There is no " + en + " with id " + globalId + "."));
     }
 }

@@ -26,6 +26,8 @@ import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.FieldPath;
+import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
@@ -69,7 +71,7 @@ class RaceWindowTest {
 
         assertThat(first.isSuccess()).isTrue();
         assertThat(second.violations()).extracting(Violation::code, Violation::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DUPLICATE_REGISTRATION", List.of("name")));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleCode.DUPLICATE_REGISTRATION, FieldPath.of("name")));
         assertThat(fixture.template().count(new Query(), RegistrationDocument.COLLECTION)).isEqualTo(1);
     }
 
@@ -82,7 +84,7 @@ class RaceWindowTest {
                 school.id().value(), 0, WorkDetails.of("Khánh thành Cầu Hộ Độ", WorkKind.INAUGURATION,
                         LocalDate.of(2022, 5, 19))));
 
-        assertThat(renamed.violations()).extracting(Violation::code).containsExactly("DUPLICATE_REGISTRATION");
+        assertThat(renamed.violations()).extracting(Violation::code).containsExactly(RuleCode.DUPLICATE_REGISTRATION);
         assertThat(platform.registrations().findById(school.id())).map(Registration::name)
                 .contains("Khởi công trường THCS");
     }

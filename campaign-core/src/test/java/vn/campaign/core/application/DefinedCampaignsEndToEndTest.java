@@ -116,7 +116,7 @@ class DefinedCampaignsEndToEndTest {
 
         assertThat(assertRefused(service.registerWork(new RegisterWork(HONG_LINH, BAC_HONG,
                 aWork().taskArea("URBAN").build())), RuleCode.DATE_OUTSIDE_CAMPAIGN, Severity.ERROR, "plannedOn")
-                .messageEn()).contains("2023-07-01..2023-09-02");
+                .message().en()).contains("2023-07-01..2023-09-02");
         Fixtures.succeeded(service.registerWork(new RegisterWork(HONG_LINH, BAC_HONG,
                 aWork().taskArea("URBAN").plannedOn(LocalDate.of(2023, 9, 2)).build())));
     }

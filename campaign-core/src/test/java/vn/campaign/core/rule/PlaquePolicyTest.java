@@ -33,14 +33,14 @@ class PlaquePolicyTest {
     void refusesAWorkThatIsNotApproved(RegistrationStatus status) {
         Violation v = assertOnly(policy.check(campaign, Fixtures.workIn(status), THE_CITY),
                 RuleCode.PLAQUE_WORK_NOT_APPROVED, Severity.ERROR);
-        assertThat(v.messageEn()).isEqualTo("Only an approved work can receive a plaque (current status: " + status + ").");
+        assertThat(v.message().en()).isEqualTo("Only an approved work can receive a plaque (current status: " + status + ").");
     }
 
     @Test
     void refusesAnAwardByAWard() {
         Violation v = assertOnly(policy.check(campaign, Fixtures.workIn(RegistrationStatus.APPROVED),
                 new UnitCode(Fixtures.TRAN_PHU)), RuleCode.PLAQUE_NOT_BY_CITY, Severity.ERROR, "awardedBy");
-        assertThat(v.message()).isEqualTo("Chỉ 436 được quyết định gắn biển công trình.");
+        assertThat(v.message().vi()).isEqualTo("Chỉ 436 được quyết định gắn biển công trình.");
     }
 
     @Test

@@ -157,12 +157,12 @@ final class FileImport {
     /** The core's violations (errors of a refusal, warnings of a success) as issues of the row. */
     private void addViolations(List<Issue> issues, MappedRow row, Outcome<?> outcome) {
         for (Violation violation : outcome.violations()) {
-            String field = violation.field().isEmpty() ? null : violation.field().get(0);
+            String field = violation.field().isRoot() ? null : violation.field().segments().get(0);
             CellRef cell = field == null ? null : cell(row, field);
-            issues.add(new Issue(row.sheet(), row.row(), cell == null ? null : cell.column(), intern(violation.code()),
-                    violation.severity(), intern(violation.message()), intern(violation.messageEn()),
+            issues.add(new Issue(row.sheet(), row.row(), cell == null ? null : cell.column(), intern(violation.code().name()),
+                    violation.severity(), intern(violation.message().vi()), intern(violation.message().en()),
                     cell == null || cell.value().isEmpty() ? null : cell.value(),
-                    violation.field().isEmpty() ? null : intern(String.join(".", violation.field()))));
+                    violation.field().isRoot() ? null : intern(violation.field().toString())));
         }
     }
 
