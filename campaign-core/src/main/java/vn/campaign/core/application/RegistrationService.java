@@ -1,7 +1,6 @@
 package vn.campaign.core.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationDetails;
 import vn.campaign.core.registration.RegistrationId;
-import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
@@ -227,11 +225,8 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        // A reason belongs to a rejection or a cancellation, a day to a completion: nothing else is kept.
-        String reason = command.target() == RegistrationStatus.REJECTED || command.target() == RegistrationStatus.CANCELLED
-                ? command.reason() : null;
-        LocalDate day = command.target() == RegistrationStatus.COMPLETED ? command.actualOn() : null;
-        Registration changed = stored.withStatus(command.target(), reason, day);
+        // The change keeps only its own data (a rejection's reason, a completion's day): a rule of the record.
+        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn());
         AuditAction action = switch (command.target()) {
             case APPROVED -> AuditAction.APPROVE;
             case REJECTED -> AuditAction.REJECT;

@@ -11,6 +11,10 @@ import vn.campaign.core.unit.UnitCode;
  * An event a unit registers: a traditional folk festival (lễ hội văn hóa dân gian truyền thống), a
  * cultural or a sports event.
  *
+ * <p>An event holds only the combinations its lifecycle can reach: a reason only when rejected (always) or
+ * cancelled, the day it took place only when completed (always); and it changes status only as
+ * {@link RegistrationStatus#canBecome} allows. Anything else is refused at once.
+ *
  * @param id           its identity
  * @param campaign     the campaign
  * @param unit         the unit that registered it
@@ -25,7 +29,13 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
         RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version)
         implements Registration {
 
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @throws IllegalArgumentException for a negative version, a reason without a rejection or a
+     *                                  cancellation (or a rejection without one), or a day it took place
+     *                                  without a completion (or a completion without one)
+     */
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(campaign, "campaign");
@@ -36,6 +46,7 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
+        StatusInvariants.check(id, status, statusReason, actualOn, false);
     }
 
     /**
@@ -86,6 +97,8 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
 
     @Override
     public Event withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day) {
-        return new Event(id, campaign, unit, details, next, reason, day, version + 1);
+        StatusInvariants.checkTransition(id, status, next);
+        return new Event(id, campaign, unit, details, next, next.takesReason() ? reason : null,
+                next.takesActualDay() ? day : null, version + 1);
     }
 }

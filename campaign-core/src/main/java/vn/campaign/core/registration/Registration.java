@@ -98,12 +98,16 @@ public sealed interface Registration permits Work, Event {
     @Nullable LocalDate day();
 
     /**
-     * A copy in another status, with the next version.
+     * A copy in another status, with the next version. The change keeps only its own data: the reason for
+     * a rejection or a cancellation, the day for a completion; whatever else is given is not kept.
      *
      * @param status   the new status
-     * @param reason   the reason, for a rejection or a cancellation
-     * @param actualOn the day it took place, for a completion
+     * @param reason   the reason, for a rejection (required) or a cancellation
+     * @param actualOn the day it took place, for a completion (required)
      * @return the copy
+     * @throws IllegalStateException    when the lifecycle does not allow the change
+     *                                  ({@link RegistrationStatus#canBecome})
+     * @throws IllegalArgumentException for a rejection without a reason or a completion without a day
      */
     Registration withStatus(RegistrationStatus status, @Nullable String reason, @Nullable LocalDate actualOn);
 }

@@ -12,6 +12,7 @@ import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.registration.Work;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
 
@@ -63,8 +64,10 @@ class PlaquePolicyTest {
 
     @Test
     void reportsEveryReasonAtOnce() {
-        assertThat(codes(policy.check(campaign, Fixtures.workIn(RegistrationStatus.REGISTERED).withPlaqueAwarded(),
-                new UnitCode(Fixtures.TRAN_PHU))))
+        Work awardedThenCancelled = Fixtures.workIn(RegistrationStatus.APPROVED).withPlaqueAwarded()
+                .withStatus(RegistrationStatus.CANCELLED, "Thiếu kinh phí", null);
+
+        assertThat(codes(policy.check(campaign, awardedThenCancelled, new UnitCode(Fixtures.TRAN_PHU))))
                 .containsExactly("PLAQUE_NOT_BY_CITY", "PLAQUE_WORK_NOT_APPROVED", "PLAQUE_ALREADY_AWARDED");
     }
 }
