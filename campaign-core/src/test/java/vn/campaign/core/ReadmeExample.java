@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegisterWork;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.compliance.ComplianceReport;
 import vn.campaign.core.compliance.UnitCompliance;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 
 /**
  * The embedding example the README shows, line for line between the markers; {@link ReadmeExampleTest}

@@ -1,17 +1,17 @@
 package vn.campaign.api.mongo;
 
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 
 /** Maps works and events to and from their documents. */

@@ -19,10 +19,10 @@ import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.Unit;
 

@@ -3,13 +3,13 @@ package vn.campaign.api.mongo;
 import java.time.LocalDate;
 
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 
 /** Works and events of the Directive 32 campaign, built with intention-revealing names. */

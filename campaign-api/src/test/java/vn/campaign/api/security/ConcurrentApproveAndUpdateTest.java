@@ -25,11 +25,11 @@ import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 
 /**
  * Twelve requests at once on one work, all naming version 0: six approvals by the city and six edits by

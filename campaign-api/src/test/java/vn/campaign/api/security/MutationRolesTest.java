@@ -35,14 +35,14 @@ import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 

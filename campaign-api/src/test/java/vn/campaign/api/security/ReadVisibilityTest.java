@@ -28,13 +28,13 @@ import vn.campaign.core.application.ChangeStatus;
 import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 
 /**

@@ -3,6 +3,7 @@ package vn.campaign.core.registration;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.text.VietnameseText;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.core.application.Saved;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.rule.Severity;
 import vn.campaign.importer.fixtures.FixtureGenerator;
 import vn.campaign.importer.fixtures.Fixtures;

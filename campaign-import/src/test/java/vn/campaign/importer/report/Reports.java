@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.campaign.core.application.Saved;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.rule.Severity;
 
 /** Reports with intention-revealing contents, for the report's own tests. */

@@ -7,12 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.InMemoryRegistrations;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
 
