@@ -21,6 +21,7 @@ import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.progress.InMemoryProgressReports;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.Registrations;
@@ -113,7 +114,7 @@ class RaceWindowTest {
         }
 
         @Override
-        public Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
+        public Optional<Registration> findByNaturalKey(NaturalKey key) {
             return Optional.empty();
         }
 

@@ -39,6 +39,7 @@ import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
@@ -277,8 +278,8 @@ class MutationRolesTest extends EmbeddedStoreTestBase {
             assertThat(trail(target)).isEqualTo(trailBefore);
         } else if (prepared.input().containsKey("name")) {
             String name = (String) prepared.input().get("name");
-            assertThat(platform.registrations().findByNaturalKey(Directive32.CODE, new UnitCode(UNIT),
-                    VietnameseText.fold(name))).isEmpty();
+            assertThat(platform.registrations().findByNaturalKey(new NaturalKey(Directive32.CODE, new UnitCode(UNIT),
+                    VietnameseText.fold(name)))).isEmpty();
         }
         assertThat(progressReports()).isEqualTo(reportsBefore);
     }

@@ -91,6 +91,16 @@ public sealed interface Registration permits Work, Event {
     }
 
     /**
+     * What makes it the same as another whatever its id: campaign, unit and folded name.
+     *
+     * @return the natural key
+     * @throws IllegalArgumentException when the name is blank (the rules never let one be stored)
+     */
+    default NaturalKey naturalKey() {
+        return NaturalKey.of(this);
+    }
+
+    /**
      * The day the registration is about: a work's planned ceremony, an event's first day.
      *
      * @return the day, or {@code null} when not stated
