@@ -19,6 +19,7 @@ import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.application.UpdateRegistration;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.progress.InMemoryProgressReports;
 import vn.campaign.core.registration.NaturalKey;
@@ -92,7 +93,7 @@ class RaceWindowTest {
 
     private static RegisterWork work(String name) {
         return new RegisterWork("CT32-2022", "18070",
-                WorkDetails.of(name, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19)).withTaskArea("URBAN"));
+                WorkDetails.of(name, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19)).withTaskArea(new TaskAreaCode("URBAN")));
     }
 
     /** Registrations whose reads for the rules' duplicate check see nothing, as during a race. */

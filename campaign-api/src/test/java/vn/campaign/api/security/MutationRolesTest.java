@@ -36,6 +36,7 @@ import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
@@ -336,7 +337,7 @@ class MutationRolesTest extends EmbeddedStoreTestBase {
     private Work work(RegistrationStatus status) {
         Work work = platform.registrationService().registerWork(new RegisterWork(CT32, UNIT,
                 WorkDetails.of(name("Khánh thành nhà văn hóa"), WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19))
-                        .withTaskArea("URBAN"))).value();
+                        .withTaskArea(new TaskAreaCode("URBAN")))).value();
         return (Work) bring(work, status);
     }
 

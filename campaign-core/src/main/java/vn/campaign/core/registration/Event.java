@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
@@ -68,7 +69,7 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
     }
 
     @Override
-    public @Nullable String taskArea() {
+    public @Nullable TaskAreaCode taskArea() {
         return details.taskArea();
     }
 

@@ -3,6 +3,7 @@ package vn.campaign.core.registration;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 
@@ -50,7 +51,7 @@ public sealed interface Registration permits Work, Event {
      *
      * @return the task area code, or {@code null}
      */
-    @Nullable String taskArea();
+    @Nullable TaskAreaCode taskArea();
 
     /**
      * Where it stands in its lifecycle.

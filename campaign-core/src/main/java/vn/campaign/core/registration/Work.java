@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
@@ -70,7 +71,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
     }
 
     @Override
-    public @Nullable String taskArea() {
+    public @Nullable TaskAreaCode taskArea() {
         return details.taskArea();
     }
 
