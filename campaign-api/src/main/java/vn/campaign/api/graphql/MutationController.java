@@ -116,7 +116,8 @@ public class MutationController {
             return EventPayload.refused(List.of(TaskAreaPolicy.unknown(malformed)));
         }
         EventDetails details = new EventDetails(input.name(), input.kind(), input.startsOn(), input.endsOn(),
-                taskArea(input.taskAreaCode()), input.venue(), input.host(), input.expectedParticipants(), input.evidenceNotes());
+                taskArea(input.taskAreaCode()), input.venue(), input.host(), input.expectedParticipants(),
+                input.evidenceNotes());
         return EventPayload.of(allowed(platform.registrationService().as(actor)
                 .registerEvent(new RegisterEvent(input.campaignCode(), input.unitCode(), details))));
     }
@@ -179,7 +180,8 @@ public class MutationController {
                 input.name().isOmitted() ? d.name() : Objects.requireNonNullElse(input.name().value(), ""),
                 Objects.requireNonNullElse(keep(input.kind(), d.kind()), d.kind()),
                 keep(input.startsOn(), d.startsOn()), keep(input.endsOn(), d.endsOn()),
-                keepTaskArea(input.taskAreaCode(), d.taskArea()), keep(input.venue(), d.venue()), keep(input.host(), d.host()),
+                keepTaskArea(input.taskAreaCode(), d.taskArea()), keep(input.venue(), d.venue()),
+                keep(input.host(), d.host()),
                 keep(input.expectedParticipants(), d.expectedParticipants()),
                 keep(input.evidenceNotes(), d.evidenceNotes()));
         Outcome<Registration> outcome = platform.registrationService().as(actor)
@@ -391,6 +393,7 @@ public class MutationController {
         String vi = type.equals("Work") ? "công trình" : "sự kiện";
         String en = type.equals("Work") ? "work" : "event";
         return new Violation(RuleCode.NOT_FOUND, FieldPath.of("id"),
-                new Message("Không tìm thấy " + vi + " " + globalId + ".", "There is no " + en + " with id " + globalId + "."));
+                new Message("Không tìm thấy " + vi + " " + globalId + ".",
+                        "There is no " + en + " with id " + globalId + "."));
     }
 }

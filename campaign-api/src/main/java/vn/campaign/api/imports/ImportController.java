@@ -99,7 +99,8 @@ public class ImportController {
                 Violation refusal = refused.violations().get(0);
                 HttpStatus status = refusal.code() == RuleCode.UNAUTHORIZED ? HttpStatus.UNAUTHORIZED
                         : HttpStatus.FORBIDDEN;
-                ImportAnswers.requestError(response, status.value(), refusal.code().name(), refusal.message().en(), null);
+                ImportAnswers.requestError(response, status.value(), refusal.code().name(), refusal.message().en(),
+                        null);
             }
         } finally {
             try {

@@ -46,7 +46,8 @@ public final class RegistrationMapper {
         EventDetails d = e.details();
         return new RegistrationDocument(e.id().value(), RegistrationType.EVENT.name(), e.campaign().value(),
                 e.unit().value(), d.name(), e.foldedName(), d.kind().name(), e.status().name(), e.statusReason(),
-                Dates.text(e.actualOn()), e.version(), code(d.taskArea()), d.evidenceNotes(), null, null, null, null, null,
+                Dates.text(e.actualOn()), e.version(), code(d.taskArea()), d.evidenceNotes(), null, null, null, null,
+                null,
                 null, null, null, Dates.text(d.startsOn()), Dates.text(d.endsOn()), d.venue(), d.host(),
                 d.expectedParticipants());
     }
@@ -71,7 +72,8 @@ public final class RegistrationMapper {
                     status, doc.statusReason(), Dates.day(doc.actualOn()), Boolean.TRUE.equals(doc.plaqueAwarded()),
                     doc.version());
             case EVENT -> new Event(id, campaign, unit, new EventDetails(doc.name(), EventKind.valueOf(doc.kind()),
-                    Dates.day(doc.startsOn()), Dates.day(doc.endsOn()), taskArea(doc.taskArea()), doc.venue(), doc.host(),
+                    Dates.day(doc.startsOn()), Dates.day(doc.endsOn()), taskArea(doc.taskArea()), doc.venue(),
+                    doc.host(),
                     doc.expectedParticipants(), doc.evidenceNotes()),
                     status, doc.statusReason(), Dates.day(doc.actualOn()), doc.version());
         };
