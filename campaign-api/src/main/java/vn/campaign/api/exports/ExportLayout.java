@@ -13,6 +13,7 @@ import vn.campaign.api.exports.ExportColumn.Type;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.campaign.TaskArea;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Registration;
@@ -70,12 +71,12 @@ final class ExportLayout {
             new ExportColumn(VERSION_HEADER, Type.HIDDEN_NUMBER));
 
     private final RegistrationType type;
-    private final Map<String, String> taskAreaNames = new HashMap<>();
+    private final Map<TaskAreaCode, String> taskAreaNames = new HashMap<>();
 
     private ExportLayout(RegistrationType type, Campaign campaign) {
         this.type = Objects.requireNonNull(type, "type");
         for (TaskArea area : campaign.taskAreas()) {
-            taskAreaNames.put(area.code().value(), area.name());
+            taskAreaNames.put(area.code(), area.name());
         }
     }
 
@@ -138,7 +139,7 @@ final class ExportLayout {
     }
 
     /** A task area's name in the campaign, or its code when the campaign does not name it. */
-    private @Nullable String taskArea(@Nullable String code) {
-        return code == null ? null : taskAreaNames.getOrDefault(code, code);
+    private @Nullable String taskArea(@Nullable TaskAreaCode code) {
+        return code == null ? null : taskAreaNames.getOrDefault(code, code.value());
     }
 }

@@ -97,9 +97,10 @@ public class ImportController {
                 ImportAnswers.failedFile(response, HttpStatus.BAD_REQUEST.value(), unknown.error(), unknown.report());
             } else if (outcome instanceof ImportOutcome.Refused refused) {
                 Violation refusal = refused.violations().get(0);
-                HttpStatus status = refusal.code().equals(RuleCode.UNAUTHORIZED.name()) ? HttpStatus.UNAUTHORIZED
+                HttpStatus status = refusal.code() == RuleCode.UNAUTHORIZED ? HttpStatus.UNAUTHORIZED
                         : HttpStatus.FORBIDDEN;
-                ImportAnswers.requestError(response, status.value(), refusal.code(), refusal.messageEn(), null);
+                ImportAnswers.requestError(response, status.value(), refusal.code().name(), refusal.message().en(),
+                        null);
             }
         } finally {
             try {

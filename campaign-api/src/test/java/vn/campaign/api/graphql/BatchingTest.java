@@ -19,10 +19,11 @@ import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.Unit;
 
@@ -72,7 +73,7 @@ class BatchingTest extends EmbeddedStoreTestBase {
                 String unit = wards.get(i % wards.size()).code().value();
                 platform.registrationService().registerWork(new RegisterWork("CT32-2022", unit,
                         WorkDetails.of("Công trình " + i + " " + TOKEN, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 1))
-                                .withTaskArea(AREAS.get(i % AREAS.size()))));
+                                .withTaskArea(new TaskAreaCode(AREAS.get(i % AREAS.size())))));
                 platform.registrationService().registerEvent(new RegisterEvent("CT32-2022", unit, EventDetails.of(
                         "Sự kiện " + i + " " + TOKEN, EventKind.CULTURAL, LocalDate.of(2022, 5, 2), null)));
             }

@@ -20,6 +20,7 @@ import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.registration.Registration;
+import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.UnitCode;
 
@@ -90,11 +91,11 @@ class ImportServiceTest extends EmbeddedStoreTestBase {
                 new Actor.User("xem", Role.VIEWER, null)));
 
         assertThat(((ImportOutcome.Refused) anonymous).violations()).extracting(Violation::code)
-                .containsExactly("UNAUTHORIZED");
+                .containsExactly(RuleCode.UNAUTHORIZED);
         assertThat(((ImportOutcome.Refused) officer).violations()).extracting(Violation::code)
-                .containsExactly("FORBIDDEN");
+                .containsExactly(RuleCode.FORBIDDEN);
         assertThat(((ImportOutcome.Refused) viewer).violations()).extracting(Violation::code)
-                .containsExactly("FORBIDDEN");
+                .containsExactly(RuleCode.FORBIDDEN);
         assertThat(history.count()).isEqualTo(runsBefore);
         assertThat(platform.registrations().findByCampaign(Directive32.CODE))
                 .noneMatch(r -> r.name().contains(token));

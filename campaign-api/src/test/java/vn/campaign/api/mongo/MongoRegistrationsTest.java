@@ -20,6 +20,7 @@ import vn.campaign.core.access.Visibility;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.registration.Event;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.RegistrationStatus;
@@ -62,8 +63,8 @@ class MongoRegistrationsTest {
         assertThat(registrations.findByCampaign(Directive32.CODE)).containsExactly(work);
         assertThat(registrations.findByCampaignAndUnit(Directive32.CODE, new UnitCode("18070"))).containsExactly(work);
         assertThat(registrations.findByCampaignAndUnit(Directive32.CODE, new UnitCode("18073"))).isEmpty();
-        assertThat(registrations.findByNaturalKey(Directive32.CODE, new UnitCode("18070"),
-                "khanh thanh nha van hoa to dan pho 5")).contains(work);
+        assertThat(registrations.findByNaturalKey(new NaturalKey(Directive32.CODE, new UnitCode("18070"),
+                "khanh thanh nha van hoa to dan pho 5"))).contains(work);
     }
 
     @Test

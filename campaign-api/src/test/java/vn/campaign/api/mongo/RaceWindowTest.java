@@ -19,13 +19,17 @@ import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.application.UpdateRegistration;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.progress.InMemoryProgressReports;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.rule.FieldPath;
+import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
@@ -69,7 +73,7 @@ class RaceWindowTest {
 
         assertThat(first.isSuccess()).isTrue();
         assertThat(second.violations()).extracting(Violation::code, Violation::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DUPLICATE_REGISTRATION", List.of("name")));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleCode.DUPLICATE_REGISTRATION, FieldPath.of("name")));
         assertThat(fixture.template().count(new Query(), RegistrationDocument.COLLECTION)).isEqualTo(1);
     }
 
@@ -82,14 +86,14 @@ class RaceWindowTest {
                 school.id().value(), 0, WorkDetails.of("Khánh thành Cầu Hộ Độ", WorkKind.INAUGURATION,
                         LocalDate.of(2022, 5, 19))));
 
-        assertThat(renamed.violations()).extracting(Violation::code).containsExactly("DUPLICATE_REGISTRATION");
+        assertThat(renamed.violations()).extracting(Violation::code).containsExactly(RuleCode.DUPLICATE_REGISTRATION);
         assertThat(platform.registrations().findById(school.id())).map(Registration::name)
                 .contains("Khởi công trường THCS");
     }
 
     private static RegisterWork work(String name) {
         return new RegisterWork("CT32-2022", "18070",
-                WorkDetails.of(name, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19)).withTaskArea("URBAN"));
+                WorkDetails.of(name, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19)).withTaskArea(new TaskAreaCode("URBAN")));
     }
 
     /** Registrations whose reads for the rules' duplicate check see nothing, as during a race. */
@@ -111,7 +115,7 @@ class RaceWindowTest {
         }
 
         @Override
-        public Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
+        public Optional<Registration> findByNaturalKey(NaturalKey key) {
             return Optional.empty();
         }
 

@@ -25,11 +25,12 @@ import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 
 /**
  * Twelve requests at once on one work, all naming version 0: six approvals by the city and six edits by
@@ -64,7 +65,7 @@ class ConcurrentApproveAndUpdateTest extends EmbeddedStoreTestBase {
     void letsExactlyOneOfConcurrentApprovalsAndEditsOfOneVersionWin() throws Exception {
         Work work = platform.registrationService().registerWork(new RegisterWork("CT32-2022", "18070",
                 WorkDetails.of("Khánh thành đường " + UUID.randomUUID(), WorkKind.INAUGURATION,
-                        LocalDate.of(2022, 5, 19)).withTaskArea("URBAN"))).value();
+                        LocalDate.of(2022, 5, 19)).withTaskArea(new TaskAreaCode("URBAN")))).value();
         String id = GlobalId.of(work);
         SecuredEndpoint admin = SecuredEndpoint.as(context, Caller.CITY_ADMIN);
         SecuredEndpoint officer = SecuredEndpoint.as(context, Caller.OFFICER_18070);

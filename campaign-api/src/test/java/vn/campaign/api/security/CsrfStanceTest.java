@@ -17,6 +17,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 
@@ -94,8 +95,8 @@ class CsrfStanceTest extends EmbeddedStoreTestBase {
     }
 
     private void assertNotStored(String name) {
-        assertThat(platform.registrations().findByNaturalKey(Directive32.CODE, new UnitCode("18070"),
-                VietnameseText.fold(name))).isEmpty();
+        assertThat(platform.registrations().findByNaturalKey(new NaturalKey(Directive32.CODE, new UnitCode("18070"),
+                VietnameseText.fold(name)))).isEmpty();
     }
 
     private static String mutation(String name) {

@@ -35,14 +35,16 @@ import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 
@@ -277,8 +279,8 @@ class MutationRolesTest extends EmbeddedStoreTestBase {
             assertThat(trail(target)).isEqualTo(trailBefore);
         } else if (prepared.input().containsKey("name")) {
             String name = (String) prepared.input().get("name");
-            assertThat(platform.registrations().findByNaturalKey(Directive32.CODE, new UnitCode(UNIT),
-                    VietnameseText.fold(name))).isEmpty();
+            assertThat(platform.registrations().findByNaturalKey(new NaturalKey(Directive32.CODE, new UnitCode(UNIT),
+                    VietnameseText.fold(name)))).isEmpty();
         }
         assertThat(progressReports()).isEqualTo(reportsBefore);
     }
@@ -335,7 +337,7 @@ class MutationRolesTest extends EmbeddedStoreTestBase {
     private Work work(RegistrationStatus status) {
         Work work = platform.registrationService().registerWork(new RegisterWork(CT32, UNIT,
                 WorkDetails.of(name("Khánh thành nhà văn hóa"), WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19))
-                        .withTaskArea("URBAN"))).value();
+                        .withTaskArea(new TaskAreaCode("URBAN")))).value();
         return (Work) bring(work, status);
     }
 

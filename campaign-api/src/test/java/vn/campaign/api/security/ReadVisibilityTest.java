@@ -28,13 +28,14 @@ import vn.campaign.core.application.ChangeStatus;
 import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 
 /**
@@ -225,7 +226,7 @@ class ReadVisibilityTest extends EmbeddedStoreTestBase {
     private Work work(String unit, String name) {
         return platform.registrationService().registerWork(new RegisterWork(CT32, unit,
                 WorkDetails.of(name + " " + TOKEN, WorkKind.INAUGURATION, LocalDate.of(2022, 5, 20))
-                        .withTaskArea("URBAN"))).value();
+                        .withTaskArea(new TaskAreaCode("URBAN")))).value();
     }
 
     private Event event(String unit, String name) {

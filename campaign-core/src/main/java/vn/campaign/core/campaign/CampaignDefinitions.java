@@ -27,8 +27,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
 import vn.campaign.core.unit.UnitKind;

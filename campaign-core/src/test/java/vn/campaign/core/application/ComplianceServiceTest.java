@@ -18,15 +18,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.compliance.ComplianceReport;
 import vn.campaign.core.compliance.ObligationResult;
 import vn.campaign.core.compliance.ObligationStatus;
 import vn.campaign.core.compliance.UnitCompliance;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.fixture.Lifecycle;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.RegistrationStatus;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Severity;
 

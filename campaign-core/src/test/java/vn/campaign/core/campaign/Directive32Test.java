@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 import vn.campaign.core.unit.UnitKind;
 

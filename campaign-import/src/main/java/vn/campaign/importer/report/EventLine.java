@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Saved;
-import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.campaign.EventKind;
 
 /**
  * An event stored from one row: the values extracted, as the core stored them.

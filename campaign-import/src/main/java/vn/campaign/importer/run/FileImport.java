@@ -163,11 +163,10 @@ final class FileImport {
     /** The core's violations (errors of a refusal, warnings of a success) as issues of the row. */
     private void addViolations(List<Issue> issues, MappedRow row, Outcome<?> outcome) {
         for (Violation violation : outcome.violations()) {
-            FieldPath field = new FieldPath(violation.field());
+            FieldPath field = violation.field();
             CellRef cell = row.cell(field).orElse(null);
             issues.add(new Issue(row.sheet(), row.row(), cell == null ? null : cell.column(),
-                    RuleIssueCode.of(RuleCode.valueOf(violation.code())), violation.severity(),
-                    intern(new Message(violation.message(), violation.messageEn())),
+                    RuleIssueCode.of(violation.code()), violation.severity(), intern(violation.message()),
                     cell == null || cell.value().isEmpty() ? null : cell.value(),
                     field.isRoot() ? null : intern(field)));
         }

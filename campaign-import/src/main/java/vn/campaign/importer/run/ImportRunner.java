@@ -223,7 +223,7 @@ public final class ImportRunner {
                 ? campaigns.findByCode(new CampaignCode(campaignCode)) : Optional.empty();
         if (campaign.isEmpty()) {
             FileReport failed = FileReport.failed(displayName, null, FileError.of(RuleCode.CAMPAIGN_UNKNOWN.name(),
-                    displayName + ": " + RuleCode.CAMPAIGN_UNKNOWN.messageEn(campaignCode)), List.of(), 0);
+                    displayName + ": " + RuleCode.CAMPAIGN_UNKNOWN.message(campaignCode).en()), List.of(), 0);
             listener.fileFinished(failed);
             return failed;
         }

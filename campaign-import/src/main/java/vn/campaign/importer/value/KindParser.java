@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.text.VietnameseText;
 
 /**

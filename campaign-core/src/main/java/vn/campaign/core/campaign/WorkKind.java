@@ -1,4 +1,4 @@
-package vn.campaign.core.registration;
+package vn.campaign.core.campaign;
 
 /**
  * The kind of a celebratory work (công trình chào mừng).
