@@ -1,5 +1,6 @@
 package vn.campaign.core.report;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,7 +33,11 @@ public record ReportHeading(List<String> issuerLines, String numberLine, String 
         if (issuerLines.isEmpty() || issuerLines.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException("issuerLines must hold at least one line, none blank");
         }
-        numberLine = text(numberLine, "numberLine");
+        // the spaces before "/" are where the clerk writes the number: kept, not collapsed
+        numberLine = Normalizer.normalize(Objects.requireNonNull(numberLine, "numberLine"), Normalizer.Form.NFC).strip();
+        if (numberLine.isEmpty()) {
+            throw new IllegalArgumentException("numberLine must not be blank");
+        }
         place = text(place, "place");
         signerAuthority = text(signerAuthority, "signerAuthority");
         signerTitle = text(signerTitle, "signerTitle");
