@@ -2,29 +2,19 @@ package vn.campaign.importer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.campaign.core.unit.HaTinhCity;
-import vn.campaign.core.unit.Unit;
 import vn.campaign.importer.report.Counts;
 import vn.campaign.importer.report.FileReport;
 import vn.campaign.importer.report.ImportReport;
 import vn.campaign.importer.report.ReportJson;
+import vn.campaign.testsupport.LegacyWorks;
 
 /**
  * A dry run of a 100,000-row workbook by the command in a child JVM limited to a 256 MiB heap, timed.
@@ -73,44 +63,7 @@ class LargeImportIT {
     }
 
     /** Works spread over the city's wards and communes, every day of the campaign, some with a plaque. */
-    private static Path write(Path file) throws IOException {
-        List<String> units = HaTinhCity.wardsAndCommunes().stream().map(Unit::name).toList();
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
-                OutputStream out = Files.newOutputStream(file)) {
-            Font times = workbook.createFont();
-            times.setFontName("Times New Roman");
-            CellStyle text = workbook.createCellStyle();
-            text.setFont(times);
-            CellStyle date = workbook.createCellStyle();
-            date.setFont(times);
-            date.setDataFormat(workbook.createDataFormat().getFormat("d/m/yyyy"));
-            Sheet sheet = workbook.createSheet("Công trình");
-            String[] header = {"STT", "Đơn vị", "Tên công trình", "Loại", "Thời gian dự kiến", "Kinh phí (đồng)",
-                "Gắn biển"};
-            Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                headerRow.createCell(c).setCellValue(header[c]);
-                headerRow.getCell(c).setCellStyle(text);
-            }
-            for (int i = 1; i <= ROWS; i++) {
-                Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue(i);
-                cell(row, 1, units.get(i % units.size()), text);
-                cell(row, 2, "Công trình số " + i, text);
-                cell(row, 3, i % 2 == 0 ? "Khánh thành" : "Khởi công", text);
-                row.createCell(4).setCellValue(LocalDate.of(2022, 4, 1).plusDays(i % 76));
-                row.getCell(4).setCellStyle(date);
-                row.createCell(5).setCellValue(1_000_000.0 * (i % 5_000 + 1));
-                cell(row, 6, i % 3 == 0 ? "x" : "", text);
-            }
-            workbook.write(out);
-        }
-        return file;
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
+    private static Path write(Path file) {
+        return LegacyWorks.sheet(ROWS).xlsx(file);
     }
 }
