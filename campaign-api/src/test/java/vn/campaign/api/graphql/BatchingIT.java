@@ -36,6 +36,15 @@ class BatchingIT extends EmbeddedStoreTestBase {
 
     private static final List<String> AREAS = List.of("URBAN", "CULTURE", "ECONOMY", "EDUCATION", "HEALTH");
     private static final String TOKEN = "batch" + System.nanoTime();
+    /**
+     * The commands of a page of works with their units, parents, task areas and campaign: the page, its count,
+     * the campaigns (which hold the task areas), the units, their parents (README: "the same 5 MongoDB commands").
+     */
+    private static final int WORKS_COMMANDS = 5;
+    /** The commands of a page of events with their units and campaign. */
+    private static final int EVENTS_COMMANDS = 4;
+    /** The commands of a page of units with their parents, works and events. */
+    private static final int UNITS_COMMANDS = 7;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class CountCommands {
@@ -92,9 +101,8 @@ class BatchingIT extends EmbeddedStoreTestBase {
         List<String> ten = commandsOf(query, 10, "works.nodes");
         List<String> hundred = commandsOf(query, 100, "works.nodes");
 
+        assertThat(ten).as("commands for 10 works with their unit, parent, task area and campaign").hasSize(WORKS_COMMANDS);
         assertThat(hundred).as("commands for 100 works, against those for 10").containsExactlyElementsOf(ten);
-        System.out.printf("works with unit, parent, task area and campaign: %d commands for 10 or 100 works: %s%n",
-                ten.size(), ten);
     }
 
     @Test
@@ -104,7 +112,10 @@ class BatchingIT extends EmbeddedStoreTestBase {
                   events(filter: {search: $s}, first: $n) { nodes { name startsOn unit { code } campaign { code } } }
                 }""";
 
-        assertThat(commandsOf(query, 100, "events.nodes")).containsExactlyElementsOf(commandsOf(query, 10, "events.nodes"));
+        List<String> ten = commandsOf(query, 10, "events.nodes");
+
+        assertThat(ten).as("commands for 10 events with their unit and campaign").hasSize(EVENTS_COMMANDS);
+        assertThat(commandsOf(query, 100, "events.nodes")).containsExactlyElementsOf(ten);
     }
 
     @Test
@@ -120,9 +131,8 @@ class BatchingIT extends EmbeddedStoreTestBase {
         List<String> three = commandsOf(query, 3, "units.nodes");
         List<String> seventeen = commandsOf(query, 17, "units.nodes");
 
+        assertThat(three).as("commands for 3 units with their parent, works and events").hasSize(UNITS_COMMANDS);
         assertThat(seventeen).containsExactlyElementsOf(three);
-        System.out.printf("units with parent, works and events: %d commands for 3 or 17 units: %s%n", three.size(),
-                three);
     }
 
     @Test

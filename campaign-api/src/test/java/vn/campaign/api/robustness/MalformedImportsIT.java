@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.campaign.api.imports.ImportController;
 import vn.campaign.api.store.EmbeddedBackend;
 import vn.campaign.api.support.ServerProcess;
 
@@ -53,6 +56,8 @@ class MalformedImportsIT {
     private ServerProcess server;
     private String adminToken;
     private Map<String, String> before;
+    /** The files whose answer named a recorded run (the {@code Import-Id} header). */
+    private final Set<String> recorded = new LinkedHashSet<>();
 
     @BeforeAll
     void start() {
@@ -88,6 +93,7 @@ class MalformedImportsIT {
         assertThat(error.path("message").asString()).as(response.body()).hasSizeGreaterThan(20);
         System.out.printf("%s: HTTP %d %s: %s%n", name, response.statusCode(), error.path("code").asString(),
                 error.path("message").asString());
+        response.headers().firstValue(ImportController.IMPORT_ID_HEADER).ifPresent(id -> recorded.add(name));
 
         assertThat(server.isAlive()).isTrue();
         HttpResponse<String> health = server.get("/actuator/health");
@@ -102,8 +108,9 @@ class MalformedImportsIT {
                 .path("nodes");
         Map<String, String> statuses = new LinkedHashMap<>();
         imports.forEach(run -> statuses.put(run.path("fileName").asString(), run.path("status").asString()));
+        assertThat(recorded).as("uploads answered with a recorded run").containsExactlyElementsOf(FILES.keySet());
+        assertThat(statuses.keySet()).as("runs in the history").containsExactlyInAnyOrderElementsOf(FILES.keySet());
         assertThat(statuses.values()).allSatisfy(status -> assertThat(status).isEqualTo("FAILED"));
-        assertThat(statuses.keySet()).isSubsetOf(FILES.keySet());
     }
 
     /**
