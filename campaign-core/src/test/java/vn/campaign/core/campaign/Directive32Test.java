@@ -70,9 +70,12 @@ class Directive32Test {
 
     @Test
     void aKeyTaskCitingADocumentQuotesItInItsText() {
-        campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
+        List<KeyTask> citing = campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
                 .filter(t -> t.documents().stream().anyMatch(d -> d.startsWith("Nghị quyết 02")))
-                .forEach(t -> assertThat(t.text()).contains("Nghị quyết 02-NQ/ThU của Thành ủy về công tác cán bộ"));
+                .toList();
+
+        assertThat(citing).as("key tasks citing Nghị quyết 02").isNotEmpty()
+                .allSatisfy(t -> assertThat(t.text()).contains("Nghị quyết 02-NQ/ThU của Thành ủy về công tác cán bộ"));
     }
 
     @Test

@@ -59,7 +59,10 @@ class GlossaryDocTest {
 
     @Test
     void listsTheTaskAreasOfDirective32WithTheirNames() {
-        for (TaskArea area : Directive32.campaign().taskAreas()) {
+        List<TaskArea> areas = Directive32.campaign().taskAreas();
+
+        assertThat(areas).hasSize(7);
+        for (TaskArea area : areas) {
             assertThat(GLOSSARY).contains("| " + area.name() + " | " + area.nameEn() + " | `" + area.code() + "` |");
         }
     }

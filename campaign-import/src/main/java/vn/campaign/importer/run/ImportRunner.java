@@ -49,6 +49,12 @@ import vn.campaign.importer.sheet.ReadOptions;
  */
 public final class ImportRunner {
 
+    /**
+     * The campaign the rows register for when the caller names none (the command line without
+     * {@code --campaign}, an upload without its {@code campaign} field): Directive 32's.
+     */
+    public static final String DEFAULT_CAMPAIGN = "CT32-2022";
+
     private final Campaigns campaigns;
     private final Units units;
     private final RegistrationService service;
