@@ -37,7 +37,7 @@ import vn.campaign.core.application.CampaignPlatform;
  * cell, the filters, the file name, and the 400 answers to parameters that cannot be used.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistrationsExportTest extends EmbeddedStoreTestBase {
+class RegistrationsExportIT extends EmbeddedStoreTestBase {
 
     private static final String WORKS = ExportController.WORKS_PATH;
     private static final String EVENTS = ExportController.EVENTS_PATH;

@@ -28,7 +28,7 @@ import vn.campaign.core.application.CampaignPlatform;
  * officer, everything for viewers and the city.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportVisibilityTest extends EmbeddedStoreTestBase {
+class ExportVisibilityIT extends EmbeddedStoreTestBase {
 
     private static final String WORK_NAME = "Tên công trình";
     private static final String EVENT_NAME = "Tên lễ hội, sự kiện";

@@ -29,7 +29,7 @@ import vn.campaign.importer.run.ImportRunner;
  * registration with its unit, name, kind, days and amount, and rejects no row.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportReimportTest extends EmbeddedStoreTestBase {
+class ExportReimportIT extends EmbeddedStoreTestBase {
 
     @Autowired
     private WebApplicationContext context;

@@ -61,7 +61,7 @@ import vn.campaign.core.unit.UnitCode;
  * campaign of its own (the context's store is shared): the files' content cell by cell and paragraph by
  * paragraph, and the refusals.
  */
-class SummaryExportTest extends EmbeddedStoreTestBase {
+class SummaryExportIT extends EmbeddedStoreTestBase {
 
     static final String CODE = "BC-TONGHOP-TEST";
     static final String DEFINITION = """
@@ -203,9 +203,9 @@ class SummaryExportTest extends EmbeddedStoreTestBase {
             List<Integer> subtotals = rowsOf(sheet, 1, "Cộng");
             assertThat(subtotals).hasSize(2);
             long wardSum = counted().stream().filter(w -> !COMMUNES.contains(w.unit().value()))
-                    .mapToLong(SummaryExportTest::investment).sum();
+                    .mapToLong(SummaryExportIT::investment).sum();
             long communeSum = counted().stream().filter(w -> COMMUNES.contains(w.unit().value()))
-                    .mapToLong(SummaryExportTest::investment).sum();
+                    .mapToLong(SummaryExportIT::investment).sum();
             assertThat(wardSum).isEqualTo(1_200_000_000L + 850_000_000L + 1_800_000_000L);
             assertSum(evaluator, sheet.getRow(subtotals.get(0)).getCell(amount), "SUM(", wardSum / 1e6);
             assertSum(evaluator, sheet.getRow(subtotals.get(1)).getCell(amount), "SUM(", communeSum / 1e6);
@@ -292,7 +292,7 @@ class SummaryExportTest extends EmbeddedStoreTestBase {
             List<String> header = cells(works.getRow(0));
             int amount = header.indexOf("Tổng mức đầu tư");
             assertThat(header.subList(0, 2)).containsExactly("STT", "Đơn vị / Tên công trình");
-            List<List<String>> rows = works.getRows().stream().map(SummaryExportTest::cells).toList();
+            List<List<String>> rows = works.getRows().stream().map(SummaryExportIT::cells).toList();
             int wards = indexOf(rows, "CÁC PHƯỜNG");
             assertThat(rows.get(wards).get(0)).isEqualTo("I");
             assertThat(rows.get(wards + 1).subList(0, 2)).containsExactly("1", "Phường Trần Phú");
@@ -305,7 +305,7 @@ class SummaryExportTest extends EmbeddedStoreTestBase {
             assertThat(rows.get(rows.size() - 1).get(1)).isEqualTo("TỔNG CỘNG");
             assertThat(rows.get(rows.size() - 1).get(amount)).isEqualTo("6.350");
 
-            List<List<String>> compliance = tables.get(3).getRows().stream().map(SummaryExportTest::cells).toList();
+            List<List<String>> compliance = tables.get(3).getRows().stream().map(SummaryExportIT::cells).toList();
             assertThat(compliance.get(0)).containsExactly("STT", "Đơn vị", "Có công trình thử nghiệm",
                     "Có sự kiện thử nghiệm", "Đánh giá chung");
             assertThat(compliance.stream().filter(r -> r.get(1).equals("Xã Thạch Hạ")).findFirst().orElseThrow()
