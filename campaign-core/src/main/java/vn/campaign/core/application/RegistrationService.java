@@ -249,8 +249,32 @@ public final class RegistrationService {
      * @return the registration in its new status, or the violations
      */
     public Outcome<Registration> changeStatus(ChangeStatus command) {
+        return changeStatus(command, Registration.class);
+    }
+
+    /**
+     * Approves, rejects, completes or cancels a work.
+     *
+     * @param command the id, the version read, the status wanted and its reason or day
+     * @return the work in its new status, or the violations (NOT_FOUND when no work has the id)
+     */
+    public Outcome<Work> changeWorkStatus(ChangeStatus command) {
+        return changeStatus(command, Work.class);
+    }
+
+    /**
+     * Approves, rejects, completes or cancels an event.
+     *
+     * @param command the id, the version read, the status wanted and its reason or day
+     * @return the event in its new status, or the violations (NOT_FOUND when no event has the id)
+     */
+    public Outcome<Event> changeEventStatus(ChangeStatus command) {
+        return changeStatus(command, Event.class);
+    }
+
+    private <R extends Registration> Outcome<R> changeStatus(ChangeStatus command, Class<R> type) {
         Optional<Registration> found = find(command.id());
-        if (found.isEmpty()) {
+        if (found.isEmpty() || !type.isInstance(found.get())) {
             return notFound(command.id());
         }
         Registration stored = found.get();
@@ -276,7 +300,7 @@ public final class RegistrationService {
             case CANCELLED -> AuditAction.CANCEL;
             case REGISTERED -> AuditAction.UPDATE;
         };
-        return write(action, stored, changed, command.expectedVersion(), violations);
+        return write(action, stored, changed, command.expectedVersion(), violations).map(type::cast);
     }
 
     /**
