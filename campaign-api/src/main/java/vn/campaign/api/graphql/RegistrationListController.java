@@ -116,13 +116,11 @@ public class RegistrationListController {
      * @return the page
      */
     @SchemaMapping(typeName = "Unit")
-    @SuppressWarnings("unchecked")
     public CompletableFuture<Connection<Work>> works(Unit unit, @Argument @Nullable String campaignCode,
             @Argument int first, @Argument @Nullable String after,
             DataLoader<UnitRegistrations, Connection<Registration>> unitRegistrations) {
-        UnitRegistrations key = new UnitRegistrations(unit, RegistrationType.WORK, campaignCode,
-                new PageRequest(first).first(), Cursors.registrationPosition(after));
-        return unitRegistrations.load(key).thenApply(c -> (Connection<Work>) (Connection<?>) c);
+        return load(unitRegistrations, new UnitRegistrations(unit, RegistrationType.WORK, campaignCode,
+                new PageRequest(first).first(), Cursors.registrationPosition(after)));
     }
 
     /**
@@ -136,13 +134,18 @@ public class RegistrationListController {
      * @return the page
      */
     @SchemaMapping(typeName = "Unit")
-    @SuppressWarnings("unchecked")
     public CompletableFuture<Connection<Event>> events(Unit unit, @Argument @Nullable String campaignCode,
             @Argument int first, @Argument @Nullable String after,
             DataLoader<UnitRegistrations, Connection<Registration>> unitRegistrations) {
-        UnitRegistrations key = new UnitRegistrations(unit, RegistrationType.EVENT, campaignCode,
-                new PageRequest(first).first(), Cursors.registrationPosition(after));
-        return unitRegistrations.load(key).thenApply(c -> (Connection<Event>) (Connection<?>) c);
+        return load(unitRegistrations, new UnitRegistrations(unit, RegistrationType.EVENT, campaignCode,
+                new PageRequest(first).first(), Cursors.registrationPosition(after)));
+    }
+
+    /** A unit's list from the DataLoader, typed as the key's type asks (the loader holds both types). */
+    @SuppressWarnings("unchecked")
+    private static <R extends Registration> CompletableFuture<Connection<R>> load(
+            DataLoader<UnitRegistrations, Connection<Registration>> unitRegistrations, UnitRegistrations key) {
+        return unitRegistrations.load(key).thenApply(c -> (Connection<R>) (Connection<?>) c);
     }
 
     /**
