@@ -3,7 +3,7 @@
  *
  * <p>The core's services append an entry after each successful write — who, when, which object, its values
  * before and after — to the {@link vn.campaign.core.audit.AuditLog} port; {@link
- * vn.campaign.api.audit.MongoAuditLog} keeps them in the {@code audit} collection, where they are only ever
+ * vn.campaign.api.audit.mongo.MongoAuditLog} keeps them in the {@code audit} collection, where they are only ever
  * inserted. {@link vn.campaign.api.audit.AuditController} serves {@code auditTrail}, newest first, to
  * {@code CITY_ADMIN} only.
  */

@@ -27,12 +27,16 @@ import vn.campaign.api.security.AccessRefusedException;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.application.AwardPlaque;
 import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.application.Change;
 import vn.campaign.core.application.ChangeStatus;
+import vn.campaign.core.application.EventChanges;
 import vn.campaign.core.application.Outcome;
 import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.application.ReportProgress;
-import vn.campaign.core.application.UpdateRegistration;
+import vn.campaign.core.application.UpdateEvent;
+import vn.campaign.core.application.UpdateWork;
+import vn.campaign.core.application.WorkChanges;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.TaskAreaCode;
@@ -41,6 +45,7 @@ import vn.campaign.core.progress.TargetProgress;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.rule.FieldPath;
@@ -59,9 +64,10 @@ import vn.campaign.core.text.VietnameseText;
  * UNAUTHORIZED or FORBIDDEN refusal becomes a top-level GraphQL error ({@link AccessRefusedException}) rather
  * than a user error. An anonymous caller is refused before anything is looked up.
  *
- * <p>An update merges the fields given with the details stored at the version the client read: the core
- * then refuses the change with CONFLICT if the stored version is another, and the store refuses it if the
- * version changes in between, so a concurrent change is never overwritten.
+ * <p>An update maps its input to the core's field changes ({@link Change}: an omitted field keeps its value,
+ * a null one clears it) and the core merges them with the details stored at the version the client read: it
+ * refuses the change with CONFLICT if the stored version is another, and the store refuses it if the version
+ * changes in between, so a concurrent change is never overwritten.
  */
 @Controller
 public class MutationController {
@@ -134,27 +140,20 @@ public class MutationController {
     @MutationMapping
     public WorkPayload updateWork(@Argument UpdateWorkInput input, Actor actor) {
         AccessRefusedException.requireSignedIn(actor);
-        Optional<Work> found = find(input.id(), Work.class);
-        if (found.isEmpty()) {
+        Optional<RegistrationId> id = GlobalId.registration(input.id(), "Work");
+        if (id.isEmpty()) {
             return WorkPayload.refused(List.of(notFound("Work", input.id())));
         }
-        String malformed = input.taskAreaCode().isOmitted() ? null : malformedTaskArea(input.taskAreaCode().value());
+        String malformed = malformedTaskArea(input.taskAreaCode());
         if (malformed != null) {
             return WorkPayload.refused(List.of(TaskAreaPolicy.unknown(malformed)));
         }
-        WorkDetails d = found.get().details();
-        WorkDetails merged = new WorkDetails(
-                input.name().isOmitted() ? d.name() : Objects.requireNonNullElse(input.name().value(), ""),
-                Objects.requireNonNullElse(keep(input.kind(), d.kind()), d.kind()),
-                keep(input.plannedOn(), d.plannedOn()), keepTaskArea(input.taskAreaCode(), d.taskArea()),
-                keep(input.location(), d.location()), keep(input.scale(), d.scale()),
-                keep(input.investment(), d.investment()), keep(input.fundingSource(), d.fundingSource()),
-                keep(input.investor(), d.investor()),
-                Objects.requireNonNullElse(keep(input.plaqueRequested(), d.plaqueRequested()), d.plaqueRequested()),
-                keep(input.evidenceNotes(), d.evidenceNotes()));
-        Outcome<Registration> outcome = platform.registrationService().as(actor)
-                .update(new UpdateRegistration(found.get().id().value(), input.expectedVersion(), merged));
-        return WorkPayload.of(allowed(outcome).map(Work.class::cast));
+        WorkChanges changes = new WorkChanges(change(input.name()), changeUnlessNull(input.kind()),
+                change(input.plannedOn()), taskAreaChange(input.taskAreaCode()), change(input.location()),
+                change(input.scale()), change(input.investment()), change(input.fundingSource()),
+                change(input.investor()), changeUnlessNull(input.plaqueRequested()), change(input.evidenceNotes()));
+        return WorkPayload.of(allowed(namingTheGlobalId(platform.registrationService().as(actor)
+                .updateWork(new UpdateWork(id.get().value(), input.expectedVersion(), changes)), "Work", input.id())));
     }
 
     /**
@@ -167,34 +166,48 @@ public class MutationController {
     @MutationMapping
     public EventPayload updateEvent(@Argument UpdateEventInput input, Actor actor) {
         AccessRefusedException.requireSignedIn(actor);
-        Optional<Event> found = find(input.id(), Event.class);
-        if (found.isEmpty()) {
+        Optional<RegistrationId> id = GlobalId.registration(input.id(), "Event");
+        if (id.isEmpty()) {
             return EventPayload.refused(List.of(notFound("Event", input.id())));
         }
-        String malformed = input.taskAreaCode().isOmitted() ? null : malformedTaskArea(input.taskAreaCode().value());
+        String malformed = malformedTaskArea(input.taskAreaCode());
         if (malformed != null) {
             return EventPayload.refused(List.of(TaskAreaPolicy.unknown(malformed)));
         }
-        EventDetails d = found.get().details();
-        EventDetails merged = new EventDetails(
-                input.name().isOmitted() ? d.name() : Objects.requireNonNullElse(input.name().value(), ""),
-                Objects.requireNonNullElse(keep(input.kind(), d.kind()), d.kind()),
-                keep(input.startsOn(), d.startsOn()), keep(input.endsOn(), d.endsOn()),
-                keepTaskArea(input.taskAreaCode(), d.taskArea()), keep(input.venue(), d.venue()),
-                keep(input.host(), d.host()),
-                keep(input.expectedParticipants(), d.expectedParticipants()),
-                keep(input.evidenceNotes(), d.evidenceNotes()));
-        Outcome<Registration> outcome = platform.registrationService().as(actor)
-                .update(new UpdateRegistration(found.get().id().value(), input.expectedVersion(), merged));
-        return EventPayload.of(allowed(outcome).map(Event.class::cast));
+        EventChanges changes = new EventChanges(change(input.name()), changeUnlessNull(input.kind()),
+                change(input.startsOn()), change(input.endsOn()), taskAreaChange(input.taskAreaCode()),
+                change(input.venue()), change(input.host()), change(input.expectedParticipants()),
+                change(input.evidenceNotes()));
+        return EventPayload.of(allowed(namingTheGlobalId(platform.registrationService().as(actor)
+                .updateEvent(new UpdateEvent(id.get().value(), input.expectedVersion(), changes)), "Event",
+                input.id())));
     }
 
-    private static <T> @Nullable T keep(ArgumentValue<T> given, @Nullable T stored) {
-        return given.isOmitted() ? stored : given.value();
+    /** An omitted argument keeps the field, a null one clears it, a value sets it. */
+    private static <T> Change<T> change(ArgumentValue<T> given) {
+        return given.isOmitted() ? Change.keep() : Change.to(given.value());
     }
 
-    private static @Nullable TaskAreaCode keepTaskArea(ArgumentValue<String> given, @Nullable TaskAreaCode stored) {
-        return given.isOmitted() ? stored : taskArea(given.value());
+    /** A field the schema lets a client send as null, where null has always meant "keep" (kind, plaque). */
+    private static <T> Change<T> changeUnlessNull(ArgumentValue<T> given) {
+        T value = given.value();
+        return value == null ? Change.keep() : Change.set(value);
+    }
+
+    private static Change<TaskAreaCode> taskAreaChange(ArgumentValue<String> given) {
+        return given.isOmitted() ? Change.keep() : Change.to(taskArea(given.value()));
+    }
+
+    /** The typed task area code of an update when it is given and no code at all; {@code null} otherwise. */
+    private static @Nullable String malformedTaskArea(ArgumentValue<String> given) {
+        return given.isOmitted() ? null : malformedTaskArea(given.value());
+    }
+
+    /** The core's NOT_FOUND names the stored id; the client sent a global id, and the answer names that. */
+    private static <R extends Registration> Outcome<R> namingTheGlobalId(Outcome<R> outcome, String type,
+            String globalId) {
+        return outcome.violations().stream().anyMatch(v -> v.code() == RuleCode.NOT_FOUND)
+                ? Outcome.failure(List.of(notFound(type, globalId))) : outcome;
     }
 
     /** The typed task area code, trimmed, when it is no code at all; {@code null} when absent or well formed. */
@@ -269,6 +282,8 @@ public class MutationController {
     @MutationMapping
     public WorkPayload awardPlaque(@Argument AwardPlaqueInput input, Actor actor) {
         AccessRefusedException.requireSignedIn(actor);
+        // looked up here, not only in the core: the core refuses a caller who may not award plaques before
+        // it looks the work up, and this mutation has always answered an unknown work with NOT_FOUND first
         Optional<Work> found = find(input.id(), Work.class);
         if (found.isEmpty()) {
             return WorkPayload.refused(List.of(notFound("Work", input.id())));
@@ -330,23 +345,23 @@ public class MutationController {
     private WorkPayload changeWork(ChangeStatusInput input, Actor actor,
             BiFunction<String, ChangeStatusInput, ChangeStatus> command) {
         AccessRefusedException.requireSignedIn(actor);
-        Optional<Work> found = find(input.id(), Work.class);
-        if (found.isEmpty()) {
+        Optional<RegistrationId> id = GlobalId.registration(input.id(), "Work");
+        if (id.isEmpty()) {
             return WorkPayload.refused(List.of(notFound("Work", input.id())));
         }
-        return WorkPayload.of(allowed(platform.registrationService().as(actor)
-                .changeStatus(command.apply(found.get().id().value(), input))).map(Work.class::cast));
+        return WorkPayload.of(allowed(namingTheGlobalId(platform.registrationService().as(actor)
+                .changeWorkStatus(command.apply(id.get().value(), input)), "Work", input.id())));
     }
 
     private EventPayload changeEvent(ChangeStatusInput input, Actor actor,
             BiFunction<String, ChangeStatusInput, ChangeStatus> command) {
         AccessRefusedException.requireSignedIn(actor);
-        Optional<Event> found = find(input.id(), Event.class);
-        if (found.isEmpty()) {
+        Optional<RegistrationId> id = GlobalId.registration(input.id(), "Event");
+        if (id.isEmpty()) {
             return EventPayload.refused(List.of(notFound("Event", input.id())));
         }
-        return EventPayload.of(allowed(platform.registrationService().as(actor)
-                .changeStatus(command.apply(found.get().id().value(), input))).map(Event.class::cast));
+        return EventPayload.of(allowed(namingTheGlobalId(platform.registrationService().as(actor)
+                .changeEventStatus(command.apply(id.get().value(), input)), "Event", input.id())));
     }
 
     // --- progress ---

@@ -1,14 +1,17 @@
 package vn.campaign.api.graphql;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import vn.campaign.api.imports.ImportHistory;
 import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Visibility;
@@ -17,24 +20,27 @@ import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Work;
 
 /**
- * {@code node(id:)}: any campaign, unit, work or event by its global id. A work or event the caller may not
+ * {@code node(id:)}: any campaign, unit, work or event by its global id, and the objects of other modules (an
+ * import) through their {@link NodeResolver}s. A work or event the caller may not
  * see ({@link AccessPolicy#visibility}) is {@code null}, exactly as if it did not exist.
  */
 @Controller
 public class NodeController {
 
     private final CampaignPlatform platform;
-    private final ImportHistory imports;
+    private final Map<String, NodeResolver> resolvers;
 
     /**
-     * A controller over the platform and the import history.
+     * A controller over the platform and the resolvers of other modules' types.
      *
-     * @param platform the platform
-     * @param imports  the import history
+     * @param platform  the platform
+     * @param resolvers the resolvers of the types the platform does not hold, one per type
+     * @throws IllegalStateException when two resolvers answer for the same type
      */
-    public NodeController(CampaignPlatform platform, ImportHistory imports) {
+    public NodeController(CampaignPlatform platform, List<NodeResolver> resolvers) {
         this.platform = Objects.requireNonNull(platform, "platform");
-        this.imports = Objects.requireNonNull(imports, "imports");
+        this.resolvers = resolvers.stream().collect(Collectors.toUnmodifiableMap(NodeResolver::type,
+                Function.identity()));
     }
 
     /**
@@ -60,9 +66,10 @@ public class NodeController {
                     .filter(Work.class::isInstance).filter(visibility::canSee);
             case "Event" -> GlobalId.registration(id, "Event").flatMap(platform.registrations()::findById)
                     .filter(Event.class::isInstance).filter(visibility::canSee);
-            case "Import" -> imports.findById(global.key())
-                    .filter(run -> AccessPolicy.importFiles(actor).isEmpty());
-            default -> Optional.empty();
+            default -> {
+                NodeResolver resolver = resolvers.get(global.type());
+                yield resolver == null ? Optional.empty() : resolver.resolve(global.key(), actor);
+            }
         };
         return found.orElse(null);
     }

@@ -166,7 +166,7 @@ public record Import(String id, String fileName, String contentHash, CampaignCod
      * @param text a text
      * @return {@code true} for a UUID such as {@code 0b9c…-…}
      */
-    static boolean isUuid(String text) {
+    public static boolean isUuid(String text) {
         return UUID_TEXT.matcher(text).matches();
     }
 }

@@ -37,7 +37,7 @@ public class ImportGraphQlController {
     /** The GraphQL type name of a run, and the type of its global ids. */
     public static final String TYPE = "Import";
 
-    private final ImportHistory history;
+    private final ImportRuns history;
     private final CampaignQueries campaigns;
 
     /**
@@ -46,7 +46,7 @@ public class ImportGraphQlController {
      * @param history   the history
      * @param campaigns the campaign reads
      */
-    public ImportGraphQlController(ImportHistory history, CampaignQueries campaigns) {
+    public ImportGraphQlController(ImportRuns history, CampaignQueries campaigns) {
         this.history = Objects.requireNonNull(history, "history");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
     }

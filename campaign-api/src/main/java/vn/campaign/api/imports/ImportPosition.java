@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.campaign.api.graphql.Cursors;
 import vn.campaign.api.graphql.InvalidRequestException;
+import vn.campaign.api.platform.SortableInstant;
 
 /**
  * A place in the history's order — newest first: start time descending, then id descending — and its
@@ -49,7 +50,7 @@ public record ImportPosition(Instant startedAt, String id) {
      * @return the opaque cursor
      */
     public String cursor() {
-        return Cursors.encode("i|" + ImportMapper.text(startedAt) + "|" + id);
+        return Cursors.encode("i|" + SortableInstant.text(startedAt) + "|" + id);
     }
 
     /**
@@ -68,7 +69,7 @@ public record ImportPosition(Instant startedAt, String id) {
             throw invalid(cursor);
         }
         try {
-            return new ImportPosition(ImportMapper.instant(parts[1]), parts[2]);
+            return new ImportPosition(SortableInstant.parse(parts[1]), parts[2]);
         } catch (DateTimeParseException e) {
             throw invalid(cursor);
         }

@@ -53,7 +53,7 @@ public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final CampaignPlatform platform;
-    private final ImportHistory history;
+    private final ImportRuns history;
     private final ReadOptions options;
     private final Clock clock;
 
@@ -65,7 +65,7 @@ public final class ImportService {
      * @param options  how files are read, including the largest file accepted
      * @param clock    the clock that stamps the runs
      */
-    public ImportService(CampaignPlatform platform, ImportHistory history, ReadOptions options, Clock clock) {
+    public ImportService(CampaignPlatform platform, ImportRuns history, ReadOptions options, Clock clock) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.history = Objects.requireNonNull(history, "history");
         this.options = Objects.requireNonNull(options, "options");

@@ -9,7 +9,8 @@
  * API's {@link vn.campaign.core.application.CampaignPlatform}; the answer is the importer's report JSON,
  * the document the command saves.
  *
- * <p>Every run is recorded in the {@code imports} collection ({@link vn.campaign.api.imports.ImportHistory},
+ * <p>Every run is recorded in the {@code imports} collection ({@link vn.campaign.api.imports.ImportRuns}, kept by
+ * {@link vn.campaign.api.imports.mongo.ImportHistory},
  * documents separate from the {@link vn.campaign.api.imports.Import} values, with a mapper): written
  * {@code RUNNING} before the first row is stored and {@code COMPLETED} or {@code FAILED} at the end, each a
  * single-document write since the store has no transactions. A process that dies mid-run leaves a

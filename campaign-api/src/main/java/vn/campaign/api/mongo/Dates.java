@@ -2,17 +2,13 @@ package vn.campaign.api.mongo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.campaign.api.platform.SortableInstant;
+
 /** The text forms of dates and instants in documents. */
 final class Dates {
-
-    /** Instants with all nine fraction digits, so that the text sorts like the instant. */
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private Dates() {
     }
@@ -26,10 +22,10 @@ final class Dates {
     }
 
     static String text(Instant instant) {
-        return INSTANT.format(instant);
+        return SortableInstant.text(instant);
     }
 
     static Instant instant(String text) {
-        return Instant.from(INSTANT.parse(text));
+        return SortableInstant.parse(text);
     }
 }

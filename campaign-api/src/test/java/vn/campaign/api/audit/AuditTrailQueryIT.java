@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.client.MockMvcWebTestClient;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import vn.campaign.api.audit.mongo.AuditEntryDocument;
 import vn.campaign.api.graphql.GlobalId;
 import vn.campaign.api.security.Caller;
 import vn.campaign.api.security.GraphQlHttp;

@@ -18,6 +18,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import vn.campaign.api.audit.mongo.MongoAuditLog;
+import vn.campaign.api.audit.mongo.AuditEntryDocument;
 import vn.campaign.api.platform.Page;
 import vn.campaign.api.store.EmbeddedBackend;
 import vn.campaign.api.store.EmbeddedMongoStore;

@@ -16,6 +16,7 @@ import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import vn.campaign.api.graphql.GlobalId;
+import vn.campaign.api.imports.mongo.ImportMapper;
 import vn.campaign.api.security.Caller;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.campaign.CampaignCode;

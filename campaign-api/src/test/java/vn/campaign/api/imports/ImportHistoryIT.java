@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.campaign.api.imports.mongo.ImportDocument;
+import vn.campaign.api.imports.mongo.ImportHistory;
 import vn.campaign.api.platform.Page;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.campaign.CampaignCode;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.campaign.api.imports.mongo.ImportHistory;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Role;

@@ -177,7 +177,45 @@ public final class RegistrationService {
         if (found.isEmpty() || !sameType(found.get(), command.details())) {
             return notFound(command.id());
         }
-        Registration stored = found.get();
+        return update(found.get(), command.expectedVersion(), Outcome.success(command.details(), List.of()));
+    }
+
+    /**
+     * Changes some fields of a work that can still be edited, keeping the others: the changes are merged into
+     * the details stored at the version read, and the result is written only if that version is still stored.
+     *
+     * @param command the id, the version read and the changes
+     * @return the work with the next version, or the violations (NOT_FOUND when no work has the id)
+     */
+    public Outcome<Work> updateWork(UpdateWork command) {
+        Optional<Registration> found = find(command.id());
+        if (found.isEmpty() || !(found.get() instanceof Work stored)) {
+            return notFound(command.id());
+        }
+        return update(stored, command.expectedVersion(), command.changes().applyTo(stored.details()))
+                .map(Work.class::cast);
+    }
+
+    /**
+     * Changes some fields of an event that can still be edited, keeping the others: the changes are merged
+     * into the details stored at the version read, and the result is written only if that version is still
+     * stored.
+     *
+     * @param command the id, the version read and the changes
+     * @return the event with the next version, or the violations (NOT_FOUND when no event has the id)
+     */
+    public Outcome<Event> updateEvent(UpdateEvent command) {
+        Optional<Registration> found = find(command.id());
+        if (found.isEmpty() || !(found.get() instanceof Event stored)) {
+            return notFound(command.id());
+        }
+        return update(stored, command.expectedVersion(), command.changes().applyTo(stored.details()))
+                .map(Event.class::cast);
+    }
+
+    /** Checks access, state and version, then the new details (merged from the stored ones), then writes. */
+    private Outcome<Registration> update(Registration stored, long expectedVersion,
+            Outcome<? extends RegistrationDetails> merged) {
         List<Violation> denied = AccessPolicy.edit(actor, stored);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
@@ -185,19 +223,23 @@ public final class RegistrationService {
         if (!stored.status().isEditable()) {
             return Outcome.failure(List.of(Violation.of(RuleCode.NOT_EDITABLE, List.of(), stored.status())));
         }
-        if (stored.version() != command.expectedVersion()) {
-            return conflict(stored.version(), command.expectedVersion());
+        if (stored.version() != expectedVersion) {
+            return conflict(stored.version(), expectedVersion);
         }
+        if (!merged.isSuccess()) {
+            return Outcome.failure(merged.violations());
+        }
+        RegistrationDetails details = merged.value();
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
         List<Violation> violations = rules.check(new RegistrationCheck(campaign, stored.unit().value(),
-                units.findAllByCode(stored.unit()), command.details(), stored.id(),
-                sameName(stored.campaign(), stored.unit(), command.details()).orElse(null)));
+                units.findAllByCode(stored.unit()), details, stored.id(),
+                sameName(stored.campaign(), stored.unit(), details).orElse(null)));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) command.details())
-                : ((Event) stored).withDetails((EventDetails) command.details());
-        return write(AuditAction.UPDATE, stored, changed, command.expectedVersion(), violations);
+        Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) details)
+                : ((Event) stored).withDetails((EventDetails) details);
+        return write(AuditAction.UPDATE, stored, changed, expectedVersion, violations);
     }
 
     /**
@@ -207,8 +249,32 @@ public final class RegistrationService {
      * @return the registration in its new status, or the violations
      */
     public Outcome<Registration> changeStatus(ChangeStatus command) {
+        return changeStatus(command, Registration.class);
+    }
+
+    /**
+     * Approves, rejects, completes or cancels a work.
+     *
+     * @param command the id, the version read, the status wanted and its reason or day
+     * @return the work in its new status, or the violations (NOT_FOUND when no work has the id)
+     */
+    public Outcome<Work> changeWorkStatus(ChangeStatus command) {
+        return changeStatus(command, Work.class);
+    }
+
+    /**
+     * Approves, rejects, completes or cancels an event.
+     *
+     * @param command the id, the version read, the status wanted and its reason or day
+     * @return the event in its new status, or the violations (NOT_FOUND when no event has the id)
+     */
+    public Outcome<Event> changeEventStatus(ChangeStatus command) {
+        return changeStatus(command, Event.class);
+    }
+
+    private <R extends Registration> Outcome<R> changeStatus(ChangeStatus command, Class<R> type) {
         Optional<Registration> found = find(command.id());
-        if (found.isEmpty()) {
+        if (found.isEmpty() || !type.isInstance(found.get())) {
             return notFound(command.id());
         }
         Registration stored = found.get();
@@ -234,7 +300,7 @@ public final class RegistrationService {
             case CANCELLED -> AuditAction.CANCEL;
             case REGISTERED -> AuditAction.UPDATE;
         };
-        return write(action, stored, changed, command.expectedVersion(), violations);
+        return write(action, stored, changed, command.expectedVersion(), violations).map(type::cast);
     }
 
     /**

@@ -88,6 +88,51 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
     }
 
     /**
+     * The last day, as its details state it.
+     *
+     * @return the last day
+     */
+    public @Nullable LocalDate endsOn() {
+        return details.endsOn();
+    }
+
+    /**
+     * Where it takes place, as its details state it.
+     *
+     * @return where it takes place
+     */
+    public @Nullable String venue() {
+        return details.venue();
+    }
+
+    /**
+     * Who hosts it, as its details state it.
+     *
+     * @return who hosts it
+     */
+    public @Nullable String host() {
+        return details.host();
+    }
+
+    /**
+     * How many people are expected, as its details state it.
+     *
+     * @return how many people are expected
+     */
+    public @Nullable Integer expectedParticipants() {
+        return details.expectedParticipants();
+    }
+
+    /**
+     * The notes and references to evidence, as its details state it.
+     *
+     * @return the notes and references to evidence
+     */
+    public @Nullable String evidenceNotes() {
+        return details.evidenceNotes();
+    }
+
+    /**
      * A copy with other details and the next version.
      *
      * @param changed the new details

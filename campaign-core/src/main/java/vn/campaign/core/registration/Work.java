@@ -90,6 +90,78 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
     }
 
     /**
+     * The planned ceremony day, as its details state it.
+     *
+     * @return the planned ceremony day
+     */
+    public @Nullable LocalDate plannedOn() {
+        return details.plannedOn();
+    }
+
+    /**
+     * Where it is, as its details state it.
+     *
+     * @return where it is
+     */
+    public @Nullable String location() {
+        return details.location();
+    }
+
+    /**
+     * Its size, as its details state it.
+     *
+     * @return its size
+     */
+    public @Nullable String scale() {
+        return details.scale();
+    }
+
+    /**
+     * The total investment, as its details state it.
+     *
+     * @return the total investment
+     */
+    public @Nullable Vnd investment() {
+        return details.investment();
+    }
+
+    /**
+     * Where the money comes from, as its details state it.
+     *
+     * @return where the money comes from
+     */
+    public @Nullable String fundingSource() {
+        return details.fundingSource();
+    }
+
+    /**
+     * The investor, as its details state it.
+     *
+     * @return the investor
+     */
+    public @Nullable String investor() {
+        return details.investor();
+    }
+
+    /**
+     * Whether the unit asks for a commemorative plaque, as its details state it.
+     *
+     * @return whether the unit asks for a commemorative plaque
+     */
+    public boolean plaqueRequested() {
+        return details.plaqueRequested();
+    }
+
+    /**
+     * The notes and references to evidence, as its details state it.
+     *
+     * @return the notes and references to evidence
+     */
+    public @Nullable String evidenceNotes() {
+        return details.evidenceNotes();
+    }
+
+    /**
      * A copy with other details and the next version.
      *
      * @param changed the new details

@@ -191,4 +191,22 @@ class RegistrationLifecycleTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void changesTheStatusOfAWorkOrAnEventOnlyWhenTheIdIsOfThatType() {
+        Work work = Fixtures.registered(platform, workFor(TRAN_PHU));
+        Event event = Fixtures.registered(platform, eventFor(TRAN_PHU));
+
+        assertRefused(service.changeWorkStatus(ChangeStatus.approve(event.id().value(), 0)), RuleCode.NOT_FOUND,
+                Severity.ERROR, "id");
+        assertRefused(service.changeEventStatus(ChangeStatus.approve(work.id().value(), 0)), RuleCode.NOT_FOUND,
+                Severity.ERROR, "id");
+        assertThat(stored(platform, event)).isEqualTo(event);
+        assertThat(stored(platform, work)).isEqualTo(work);
+
+        assertThat(Fixtures.succeeded(service.changeWorkStatus(ChangeStatus.approve(work.id().value(), 0))).status())
+                .isEqualTo(APPROVED);
+        assertThat(Fixtures.succeeded(service.changeEventStatus(ChangeStatus.approve(event.id().value(), 0)))
+                .status()).isEqualTo(APPROVED);
+    }
 }

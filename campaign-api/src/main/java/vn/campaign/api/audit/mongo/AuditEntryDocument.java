@@ -1,8 +1,5 @@
-package vn.campaign.api.audit;
+package vn.campaign.api.audit.mongo;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
 
+import vn.campaign.api.platform.SortableInstant;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 
@@ -39,9 +37,6 @@ public record AuditEntryDocument(@MongoId(FieldType.STRING) String id, String at
     /** The collection's name. */
     public static final String COLLECTION = "audit";
 
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter
-            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-
     /** Validates the document and copies the lists. */
     public AuditEntryDocument {
         Objects.requireNonNull(id, "id");
@@ -62,7 +57,7 @@ public record AuditEntryDocument(@MongoId(FieldType.STRING) String id, String at
      * @return the document
      */
     public static AuditEntryDocument of(String id, AuditEntry entry) {
-        return new AuditEntryDocument(id, text(entry.at()), entry.actor(), entry.action().name(), entry.objectType(),
+        return new AuditEntryDocument(id, SortableInstant.text(entry.at()), entry.actor(), entry.action().name(), entry.objectType(),
                 entry.objectId(), entry.before() == null ? null : values(entry.before()), values(entry.after()));
     }
 
@@ -72,28 +67,8 @@ public record AuditEntryDocument(@MongoId(FieldType.STRING) String id, String at
      * @return the entry
      */
     public AuditEntry toEntry() {
-        return new AuditEntry(instant(at), actor, AuditAction.valueOf(action), objectType, objectId,
+        return new AuditEntry(SortableInstant.parse(at), actor, AuditAction.valueOf(action), objectType, objectId,
                 before == null ? null : map(before), map(after));
-    }
-
-    /**
-     * The stored text of an instant.
-     *
-     * @param instant an instant
-     * @return its text, which sorts like the instant
-     */
-    static String text(Instant instant) {
-        return INSTANT.format(instant);
-    }
-
-    /**
-     * The instant of a stored text.
-     *
-     * @param text the text
-     * @return the instant
-     */
-    static Instant instant(String text) {
-        return Instant.from(INSTANT.parse(text));
     }
 
     private static List<FieldValue> values(Map<String, String> map) {

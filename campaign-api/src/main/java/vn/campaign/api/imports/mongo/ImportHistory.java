@@ -1,4 +1,4 @@
-package vn.campaign.api.imports;
+package vn.campaign.api.imports.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -15,7 +15,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import vn.campaign.api.imports.Import;
+import vn.campaign.api.imports.ImportInstance;
+import vn.campaign.api.imports.ImportPosition;
+import vn.campaign.api.imports.ImportRunStatus;
+import vn.campaign.api.imports.ImportRuns;
 import vn.campaign.api.platform.Page;
+import vn.campaign.api.platform.SortableInstant;
 
 /**
  * The history of imports in MongoDB ({@code imports}), one document per run. Every write is a single
@@ -24,7 +30,7 @@ import vn.campaign.api.platform.Page;
  * <p>Reads are made from one process ({@link ImportInstance}): a {@code RUNNING} run of another process is
  * returned {@code INTERRUPTED} ({@link Import#asSeenFrom}).
  */
-public final class ImportHistory {
+public final class ImportHistory implements ImportRuns {
 
     /** The name of the index that serves the newest-first order. */
     public static final String ORDER_INDEX = "import_startedAt_id";
@@ -50,6 +56,7 @@ public final class ImportHistory {
      *
      * @return the instance
      */
+    @Override
     public ImportInstance instance() {
         return current;
     }
@@ -80,6 +87,7 @@ public final class ImportHistory {
      *
      * @param run the run, {@code RUNNING}
      */
+    @Override
     public void add(Import run) {
         mongo.insert(ImportMapper.toDocument(run));
     }
@@ -90,6 +98,7 @@ public final class ImportHistory {
      * @param run the run
      * @throws IllegalStateException when no record of the run exists
      */
+    @Override
     public void replace(Import run) {
         long matched = mongo.replace(new Query(where("_id").is(run.id())), ImportMapper.toDocument(run))
                 .getMatchedCount();
@@ -104,6 +113,7 @@ public final class ImportHistory {
      * @param id the id, as a client may have sent it
      * @return the run, as this process sees it; empty when the id is not a run's
      */
+    @Override
     public Optional<Import> findById(String id) {
         if (!Import.isUuid(id)) {
             return Optional.empty();
@@ -118,13 +128,14 @@ public final class ImportHistory {
      * @param size  the most runs to return, at least 1
      * @return the page
      */
+    @Override
     public Page<Import> page(@Nullable ImportPosition after, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be at least 1, was " + size);
         }
         Query query = new Query();
         if (after != null) {
-            String startedAt = ImportMapper.text(after.startedAt());
+            String startedAt = SortableInstant.text(after.startedAt());
             query.addCriteria(new Criteria().orOperator(where("startedAt").lt(startedAt),
                     where("startedAt").is(startedAt).and("_id").lt(after.id())));
         }
@@ -138,6 +149,7 @@ public final class ImportHistory {
      *
      * @return the number
      */
+    @Override
     public long count() {
         return mongo.count(new Query(), ImportDocument.class);
     }

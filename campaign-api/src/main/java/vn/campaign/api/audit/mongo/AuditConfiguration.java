@@ -1,4 +1,4 @@
-package vn.campaign.api.audit;
+package vn.campaign.api.audit.mongo;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,7 @@ public class AuditConfiguration {
     }
 
     /**
-     * The audit trail in MongoDB, exposed as the core's {@code AuditLog} port and as the {@link AuditTrail}
+     * The audit trail in MongoDB, exposed as the core's {@code AuditLog} port and as the {@link vn.campaign.api.audit.AuditTrail}
      * reads.
      *
      * @param mongo the database

@@ -1,18 +1,14 @@
-package vn.campaign.api.imports;
+package vn.campaign.api.imports.mongo;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
+import vn.campaign.api.imports.Import;
+import vn.campaign.api.imports.ImportCounts;
+import vn.campaign.api.imports.ImportRunStatus;
+import vn.campaign.api.platform.SortableInstant;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.importer.source.FileType;
 
 /** Maps runs of imports to and from their documents. */
 public final class ImportMapper {
-
-    /** Instants with all nine fraction digits, so that the text sorts like the instant. */
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private ImportMapper() {
     }
@@ -26,8 +22,9 @@ public final class ImportMapper {
     public static ImportDocument toDocument(Import run) {
         ImportCounts c = run.counts();
         return new ImportDocument(run.id(), run.fileName(), run.contentHash(), run.campaign().value(), run.dryRun(),
-                run.format() == null ? null : run.format().name(), run.status().name(), text(run.startedAt()),
-                run.finishedAt() == null ? null : text(run.finishedAt()),
+                run.format() == null ? null : run.format().name(), run.status().name(),
+                SortableInstant.text(run.startedAt()),
+                run.finishedAt() == null ? null : SortableInstant.text(run.finishedAt()),
                 c == null ? null : new ImportDocument.CountsDocument(c.read(), c.imported(), c.updated(), c.unchanged(),
                         c.rejected(), c.skipped()),
                 run.by(), run.instance());
@@ -43,29 +40,10 @@ public final class ImportMapper {
         ImportDocument.CountsDocument c = doc.counts();
         return new Import(doc.id(), doc.fileName(), doc.contentHash(), new CampaignCode(doc.campaign()), doc.dryRun(),
                 doc.format() == null ? null : FileType.valueOf(doc.format()), ImportRunStatus.valueOf(doc.status()),
-                instant(doc.startedAt()), doc.finishedAt() == null ? null : instant(doc.finishedAt()),
+                SortableInstant.parse(doc.startedAt()),
+                doc.finishedAt() == null ? null : SortableInstant.parse(doc.finishedAt()),
                 c == null ? null : new ImportCounts(c.read(), c.imported(), c.updated(), c.unchanged(), c.rejected(),
                         c.skipped()),
                 doc.by(), doc.instance());
-    }
-
-    /**
-     * The stored text of an instant.
-     *
-     * @param instant an instant
-     * @return ISO-8601 in UTC with nine fraction digits
-     */
-    static String text(Instant instant) {
-        return INSTANT.format(instant);
-    }
-
-    /**
-     * The instant of a stored text.
-     *
-     * @param text the text
-     * @return the instant
-     */
-    static Instant instant(String text) {
-        return Instant.from(INSTANT.parse(text));
     }
 }

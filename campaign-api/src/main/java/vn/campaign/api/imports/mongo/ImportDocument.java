@@ -1,4 +1,4 @@
-package vn.campaign.api.imports;
+package vn.campaign.api.imports.mongo;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package vn.campaign.api.audit;
+package vn.campaign.api.audit.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -16,7 +16,11 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import vn.campaign.api.audit.AuditPosition;
+import vn.campaign.api.audit.AuditTrail;
+import vn.campaign.api.audit.StoredAuditEntry;
 import vn.campaign.api.platform.Page;
+import vn.campaign.api.platform.SortableInstant;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
 
@@ -76,7 +80,7 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
         }
         List<Criteria> all = new ArrayList<>(criteria(objectId));
         if (after != null) {
-            String at = AuditEntryDocument.text(after.at());
+            String at = SortableInstant.text(after.at());
             all.add(new Criteria().orOperator(where("at").lt(at),
                     where("at").is(at).and("_id").lt(after.id())));
         }
