@@ -20,7 +20,8 @@ final class HeaderMatcher {
     private static final int CONTAINS = 1000;
     private static final int SHORT = 4;
 
-    private static final List<String> IGNORED = List.of("don vi tinh", "dvt");
+    /** Headers of no field: the unit of measure, and counts ("Số lượng", "Số người tham gia dự kiến"). */
+    private static final List<String> IGNORED = List.of("don vi tinh", "dvt", "so luong", "so nguoi");
 
     private static final Map<Field, List<String>> SYNONYMS = synonyms();
 
