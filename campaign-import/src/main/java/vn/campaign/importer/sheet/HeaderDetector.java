@@ -26,7 +26,8 @@ import vn.campaign.importer.source.SheetInfo;
  * the top row has at least two cells (a title merged across the sheet is not a header) and the sheet's
  * merged cells say so (a cell of the rows above merged down into it, or a cell of the row above merged
  * across columns that have sub-headers in it) or, in a file without merges, when the lower row holds no
- * numbers and the rows together match more fields. A column's header is then its texts from the top row
+ * numbers and the rows together match more fields, or as many with the lower row under a parent that spans
+ * blank cells ("Kinh phí", "", "" over "Tổng số", "Ngân sách", "Xã hội hóa"). A column's header is then its texts from the top row
  * down ("Kinh phí dự kiến" / "Trong đó" / "Ngân sách"), each parent from the merged cell above it.
  *
  * <p>A parent's words describe its children without making them all the same column: the child named as
@@ -157,9 +158,7 @@ final class HeaderDetector {
                     break;
                 }
                 Candidate deeper = candidate(lines, i, depth);
-                if (!sheet.merges().isEmpty() || score(deeper) > score(chosen)) {
-                    chosen = score(deeper) >= score(chosen) ? deeper : chosen;
-                }
+                chosen = score(deeper) >= score(chosen) ? deeper : chosen;
             }
             if (score(chosen) > 0 && (best == null || score(chosen) > score(best))) {
                 best = chosen;
@@ -220,7 +219,34 @@ final class HeaderDetector {
         }
         boolean numbers = lower.cells().stream().anyMatch(c -> c.kind() == CellKind.NUMBER
                 || c.kind() == CellKind.DATE || c.text().matches("\\d+"));
-        return !numbers && score(candidate(lines, top, depth)) > score(shallower);
+        int deeper = score(candidate(lines, top, depth));
+        return !numbers && (deeper > score(shallower) || deeper == score(shallower) && subHeaders(above, lower));
+    }
+
+    /**
+     * Whether a row without merges reads as sub-headers of the row above: some cell of it lies under a blank
+     * cell that continues a parent to its left which has a sub-header too ("Kinh phí", "", "" over "Tổng số",
+     * "Ngân sách", "Xã hội hóa").
+     */
+    private static boolean subHeaders(Line above, Line lower) {
+        String parent = "";
+        boolean parentHasChild = false;
+        int last = Math.max(lastColumn(above), lastColumn(lower));
+        for (int c = 0; c <= last; c++) {
+            String top = above.text(c);
+            String sub = lower.text(c);
+            if (!top.isEmpty()) {
+                parent = top;
+                parentHasChild = !sub.isEmpty();
+            } else if (!sub.isEmpty() && !parent.isEmpty() && parentHasChild) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastColumn(Line line) {
+        return line.cells().stream().mapToInt(SheetCell::column).max().orElse(-1);
     }
 
     /**

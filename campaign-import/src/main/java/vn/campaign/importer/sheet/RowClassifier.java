@@ -97,7 +97,7 @@ final class RowClassifier {
         this.mapping = mapping;
         this.headerTexts = headerTexts;
         this.unitNames = unitNames;
-        this.splits = Map.copyOf(splits);
+        this.splits = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(splits));
         this.unitsAsGroups = unitsAsGroups;
         for (MergedRange merge : info.merges()) {
             if (merge.lastRow() > merge.firstRow() && merge.firstRow() > headerLastRow) {

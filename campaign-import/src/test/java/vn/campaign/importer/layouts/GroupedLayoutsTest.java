@@ -53,7 +53,7 @@ class GroupedLayoutsTest {
                 .row(6, "", "", "", "", "", "Ngân sách", "Xã hội hóa")
                 .row(7, "A", "B", "C", "D", "1=2+3", "2", "3", "E")
                 .row(8, "I", "CÁC PHƯỜNG")
-                .row(9, "1", "Phường Bắc Hà")
+                .row(9, 1, "Phường Bắc Hà")
                 .row(10, "-", "Nhà văn hóa tổ dân phố 3", "Khánh thành", "19/05/2022", 1200, 1200, "", "x")
                 .row(11, "+", "Cổng chào phường Bắc Hà", "Khởi công", "20/05/2022", 500, "", 500)
                 .row(12, "2.", "Trần Phú")
@@ -202,6 +202,33 @@ class GroupedLayoutsTest {
         assertThat(report.sheets().get(1).skippedRows()).containsExactly(Map.entry("NOT_REGISTRATIONS", 6));
         assertThat(report.sheets().get(1).notes()).singleElement().asString().contains("lists no registrations");
         assertThat(report.sheets().get(0).skippedRows()).containsExactly(Map.entry("HEADER", 2));
+    }
+
+    @Test
+    void readsATwoRowHeaderOfACsvFileWithoutMergesAndItsGroupRowsAndTotals() throws java.io.IOException {
+        Path file = dir.resolve("bieu.csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "BIỂU TỔNG HỢP CÔNG TRÌNH",
+                "STT,Tên đơn vị / công trình,Loại công trình,Ngày dự kiến,Kinh phí (triệu đồng),,",
+                ",,,,Tổng số,Ngân sách,Xã hội hóa",
+                "1,2,3,4,5,6,7",
+                "I,CÁC XÃ,,,,,",
+                "1,Xã Thạch Hưng,,,,,",
+                "-,Nhà văn hóa thôn Hưng Phú,Khánh thành,05/05/2022,450,,450",
+                ",Cộng,,,450,,450",
+                ",TỔNG CỘNG,,,450,,450",
+                "Lưu ý: số liệu do các xã tự báo cáo",
+                ""), java.nio.charset.StandardCharsets.UTF_8);
+
+        FileReport report = dryRun(file);
+
+        assertThat(report.counts()).extracting(Counts::read, Counts::imported, Counts::rejected).containsExactly(1, 1, 0);
+        assertThat(report.works().stream().map(GroupedLayoutsTest::work)).containsExactly(
+                "Xã Thạch Hưng | Nhà văn hóa thôn Hưng Phú | INAUGURATION | 2022-05-05 | 450000000 | Xã hội hóa | false");
+        assertThat(report.sheets().get(0).headerFirstRow()).isEqualTo(2);
+        assertThat(report.sheets().get(0).headerLastRow()).isEqualTo(3);
+        assertThat(report.counts().skippedByReason()).containsExactlyInAnyOrderEntriesOf(Map.of("TITLE", 1,
+                "HEADER", 3, "GROUP", 2, "TOTAL", 2, "NOTE", 1));
     }
 
     private List<SheetRead> read(Path file) {
