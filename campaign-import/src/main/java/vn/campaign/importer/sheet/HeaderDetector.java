@@ -68,7 +68,7 @@ final class HeaderDetector {
 
     /** The header found and its mapping. */
     record Detection(HeaderRows header, ColumnMapping mapping, List<HeaderColumn> unmapped, List<String> notes,
-            Map<Integer, List<String>> headerTexts, Map<Integer, FundingSplit> splits, boolean unitsAsGroups) {
+            Map<Integer, List<String>> headerTexts, Map<Integer, FundingSplit> splits) {
     }
 
     /**
@@ -299,7 +299,7 @@ final class HeaderDetector {
                 + (split.source().isEmpty() ? " (none named)" : " \"" + split.source() + "\"")));
         return new Detection(new HeaderRows(first.first(), lastRow, columns),
                 new ColumnMapping(candidate.mapping().columns()), unmapped, notes, headerTexts,
-                candidate.mapping().splits(), candidate.mapping().unitsAsGroups());
+                candidate.mapping().splits());
     }
 
     private int score(Candidate candidate) {

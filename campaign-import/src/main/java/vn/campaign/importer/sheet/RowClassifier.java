@@ -1,6 +1,7 @@
 package vn.campaign.importer.sheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -8,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import vn.campaign.importer.encoding.TextEncoding;
 import vn.campaign.core.text.VietnameseText;
+import vn.campaign.importer.encoding.TextEncoding;
 import vn.campaign.importer.source.CellKind;
 import vn.campaign.importer.source.MergedRange;
 import vn.campaign.importer.source.SheetInfo;
@@ -79,7 +81,6 @@ final class RowClassifier {
 
     private final UnitNames unitNames;
     private final Map<Integer, HeaderDetector.FundingSplit> splits;
-    private final boolean unitsAsGroups;
 
     private final List<String> groups = new ArrayList<>();
     private @Nullable String groupUnit;
@@ -87,18 +88,17 @@ final class RowClassifier {
     private boolean inFooter;
 
     RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow) {
-        this(info, mapping, headerTexts, headerLastRow, UnitNames.none(), Map.of(), false);
+        this(info, mapping, headerTexts, headerLastRow, UnitNames.none(), Map.of());
     }
 
     RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow,
-            UnitNames unitNames, Map<Integer, HeaderDetector.FundingSplit> splits, boolean unitsAsGroups) {
+            UnitNames unitNames, Map<Integer, HeaderDetector.FundingSplit> splits) {
         this.sheet = info.name();
         this.info = info;
         this.mapping = mapping;
         this.headerTexts = headerTexts;
         this.unitNames = unitNames;
-        this.splits = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(splits));
-        this.unitsAsGroups = unitsAsGroups;
+        this.splits = Collections.unmodifiableMap(new TreeMap<>(splits));
         for (MergedRange merge : info.merges()) {
             if (merge.lastRow() > merge.firstRow() && merge.firstRow() > headerLastRow) {
                 mergesByFirstRow.computeIfAbsent(merge.firstRow(), k -> new ArrayList<>()).add(merge);

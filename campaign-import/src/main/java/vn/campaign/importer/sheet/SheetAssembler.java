@@ -132,7 +132,7 @@ final class SheetAssembler implements RawSheetHandler {
                 detected = new SheetLayout(info.name(), info.index(), info.hidden(), header, detection.mapping(),
                         detection.unmapped(), kind.kind(), kind.evidence(), titles, detection.notes());
                 classifier = new RowClassifier(info, detection.mapping(), detection.headerTexts(), header.lastRow(),
-                        options.unitNames(), detection.splits(), detection.unitsAsGroups());
+                        options.unitNames(), detection.splits());
             }
             layout = detected;
             listener.sheetStarted(detected);
