@@ -23,6 +23,7 @@ import vn.campaign.importer.report.FileError;
 import vn.campaign.importer.report.FileReport;
 import vn.campaign.importer.report.ImportReport;
 import vn.campaign.importer.sheet.ReadOptions;
+import vn.campaign.importer.sheet.UnitNames;
 
 /**
  * Imports spreadsheet files of works and events into a campaign.
@@ -234,7 +235,8 @@ public final class ImportRunner {
             return failed;
         }
         RowMapper mapper = RowMapper.forCampaign(campaign.get(), units);
-        return new FileImport(displayName, mapper, service, listener).run(file, options);
+        ReadOptions read = options.withUnitNames(UnitNames.of(units.findValidDuring(campaign.get().period())));
+        return new FileImport(displayName, mapper, service, listener).run(file, read);
     }
 
     private static void copy(InputStream in, OutputStream out, long max) throws IOException {

@@ -11,7 +11,9 @@ import vn.campaign.core.text.VietnameseText;
  * punctuation as spaces). A header that equals a synonym scores highest, one that starts with it next,
  * one that contains it as whole words least; within each, a longer synonym scores higher, so "Nguồn
  * kinh phí" is a funding source rather than an amount and "Tổng mức đầu tư" an amount rather than an
- * investor. Synonyms of four letters or fewer ("stt", "xa", "ngay") only match at the start.
+ * investor. Synonyms of four letters or fewer ("stt", "xa", "ngay") only match at the start. Words found
+ * inside a header that equals or starts with another field's synonym say nothing of their own: "Kinh phí dự
+ * kiến" is an amount and never, even when another column took the amount, a date.
  */
 final class HeaderMatcher {
 
@@ -20,7 +22,8 @@ final class HeaderMatcher {
     private static final int CONTAINS = 1000;
     private static final int SHORT = 4;
 
-    private static final List<String> IGNORED = List.of("don vi tinh", "dvt");
+    /** Headers of no field: the unit of measure, and counts ("Số lượng", "Số người tham gia dự kiến"). */
+    private static final List<String> IGNORED = List.of("don vi tinh", "dvt", "so luong", "so nguoi");
 
     private static final Map<Field, List<String>> SYNONYMS = synonyms();
 
@@ -42,7 +45,9 @@ final class HeaderMatcher {
                 "ngay khanh thanh", "thoi gian khanh thanh", "du kien khanh thanh", "ngay du kien",
                 "thoi gian to chuc", "ngay to chuc", "thoi gian thuc hien", "thoi gian khanh thanh khoi cong",
                 "thoi gian du kien khanh thanh khoi cong", "ngay khanh thanh khoi cong",
-                "du kien khanh thanh khoi cong", "thoi gian le"));
+                "du kien khanh thanh khoi cong", "thoi gian le", "thoi gian khoi cong khanh thanh",
+                "thoi gian du kien khoi cong khanh thanh", "ngay khoi cong khanh thanh",
+                "du kien khoi cong khanh thanh"));
         map.put(Field.START_DATE, List.of("ngay khoi cong", "thoi gian khoi cong", "khoi cong", "ngay bat dau",
                 "thoi gian bat dau", "bat dau", "tu ngay"));
         map.put(Field.END_DATE, List.of("ngay hoan thanh", "thoi gian hoan thanh", "hoan thanh", "du kien hoan thanh",
@@ -94,6 +99,9 @@ final class HeaderMatcher {
                 scores.merge(field, best, Math::max);
             }
         });
+        if (scores.values().stream().anyMatch(score -> score >= PREFIX)) {
+            scores.values().removeIf(score -> score < PREFIX);
+        }
         return scores;
     }
 

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The header found in a sheet: one row, or two when the upper row has merged cells over sub-headers.
+ * The header found in a sheet: one row, or up to four when upper rows have merged cells over sub-headers.
  *
  * @param firstRow 1-based first header row
- * @param lastRow  1-based last header row ({@code firstRow} or the row after it)
+ * @param lastRow  1-based last header row (at most three rows below the first)
  * @param columns  the non-blank header columns, in column order
  */
 public record HeaderRows(int firstRow, int lastRow, List<HeaderColumn> columns) {
@@ -16,8 +16,8 @@ public record HeaderRows(int firstRow, int lastRow, List<HeaderColumn> columns) 
      * Checks the rows and copies the columns.
      */
     public HeaderRows {
-        if (firstRow < 1 || lastRow < firstRow || lastRow > firstRow + 1) {
-            throw new IllegalArgumentException("a header is one or two rows from row 1, was rows " + firstRow + "–"
+        if (firstRow < 1 || lastRow < firstRow || lastRow > firstRow + HeaderDetector.MAX_DEPTH - 1) {
+            throw new IllegalArgumentException("a header is one to four rows from row 1, was rows " + firstRow + "–"
                     + lastRow);
         }
         columns = List.copyOf(columns);

@@ -11,8 +11,10 @@ import vn.campaign.importer.source.ReadLimits;
  * @param limits           the limits on size, sheets, rows, columns and cell length
  * @param columnOverrides  explicit columns for some fields, taking precedence over the header synonyms
  * @param headerSearchRows how many non-blank rows at the top of a sheet are searched for the header
+ * @param unitNames        the units a numbered group row may name ("3. UBND xã Thạch Trung")
  */
-public record ReadOptions(ReadLimits limits, Map<Field, ColumnRef> columnOverrides, int headerSearchRows) {
+public record ReadOptions(ReadLimits limits, Map<Field, ColumnRef> columnOverrides, int headerSearchRows,
+        UnitNames unitNames) {
 
     /** Default number of non-blank rows searched for the header. */
     public static final int DEFAULT_HEADER_SEARCH_ROWS = 30;
@@ -28,6 +30,18 @@ public record ReadOptions(ReadLimits limits, Map<Field, ColumnRef> columnOverrid
         if (headerSearchRows < 1) {
             throw new IllegalArgumentException("headerSearchRows must be at least 1, was " + headerSearchRows);
         }
+        Objects.requireNonNull(unitNames, "unitNames");
+    }
+
+    /**
+     * Options that know no unit names.
+     *
+     * @param limits           the limits on size, sheets, rows, columns and cell length
+     * @param columnOverrides  explicit columns for some fields
+     * @param headerSearchRows how many non-blank rows at the top of a sheet are searched for the header
+     */
+    public ReadOptions(ReadLimits limits, Map<Field, ColumnRef> columnOverrides, int headerSearchRows) {
+        this(limits, columnOverrides, headerSearchRows, UnitNames.none());
     }
 
     /**
@@ -47,7 +61,7 @@ public record ReadOptions(ReadLimits limits, Map<Field, ColumnRef> columnOverrid
      * @return the changed options
      */
     public ReadOptions withLimits(ReadLimits newLimits) {
-        return new ReadOptions(newLimits, columnOverrides, headerSearchRows);
+        return new ReadOptions(newLimits, columnOverrides, headerSearchRows, unitNames);
     }
 
     /**
@@ -57,6 +71,16 @@ public record ReadOptions(ReadLimits limits, Map<Field, ColumnRef> columnOverrid
      * @return the changed options
      */
     public ReadOptions withColumnOverrides(Map<Field, ColumnRef> overrides) {
-        return new ReadOptions(limits, overrides, headerSearchRows);
+        return new ReadOptions(limits, overrides, headerSearchRows, unitNames);
+    }
+
+    /**
+     * These options with the units a group row may name.
+     *
+     * @param names the unit names, usually those of the campaign's units
+     * @return the changed options
+     */
+    public ReadOptions withUnitNames(UnitNames names) {
+        return new ReadOptions(limits, columnOverrides, headerSearchRows, names);
     }
 }

@@ -1,6 +1,7 @@
 package vn.campaign.importer.sheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -8,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.text.VietnameseText;
+import vn.campaign.importer.encoding.TextEncoding;
 import vn.campaign.importer.source.CellKind;
 import vn.campaign.importer.source.MergedRange;
 import vn.campaign.importer.source.SheetInfo;
@@ -22,34 +25,48 @@ import vn.campaign.importer.source.SheetInfo;
  *
  * <ul>
  *   <li>BLANK: nothing visible (values in hidden, unmapped columns do not count, but are named);</li>
- *   <li>HEADER: the header repeated, or a row of column numbers ("(1) (2) (3)");</li>
- *   <li>TOTAL: the first text reads "Cộng", "Tổng cộng", "Tổng", "Cộng khối phường"…, with no sequence
- *       number and no kind, date, place, investor or plaque;</li>
- *   <li>GROUP: a heading with neither sequence number nor registration values: "I. KHỐI PHƯỜNG",
- *       "1. Phường Bắc Hà", "II" + "Các xã", or a lone "Phường Bắc Hà". A heading that names a ward or
- *       commune becomes the unit of the rows below; any other heading ("Khối phường", "Công trình khởi
- *       công") starts a new group and clears the unit;</li>
+ *   <li>HEADER: the header repeated, or a row of column numbers ("(1) (2) (3)", "A B C 1=2+3");</li>
+ *   <li>TOTAL: the first text reads "Cộng", "Tổng cộng", "Tổng", "Cộng khối phường", "TỔNG CỘNG (I+II)",
+ *       "Tổng số: 12 công trình"…, with no sequence number and no kind, date, place, investor or plaque; a
+ *       total closes the unit in force;</li>
+ *   <li>NOTE: a line that starts "Ghi chú", "Lưu ý", "Chú ý" or states the unit of measure ("ĐVT: triệu
+ *       đồng"), with no sequence number and no registration values;</li>
+ *   <li>GROUP: a heading without registration values: "I. KHỐI PHƯỜNG", "1. Phường Bắc Hà", "II" + "Các
+ *       xã", "1" + "P.Bắc Hà", "3. UBND xã Thạch Trung", or a lone "Phường Bắc Hà". A heading that names a
+ *       ward or commune (by its words, or as one of the campaign's {@link UnitNames}) becomes the unit of
+ *       the rows below, even with a number in the sequence column; any other heading ("Khối phường",
+ *       "Công trình khởi công") starts a new group and clears the unit;</li>
  *   <li>FOOTER: after the list has begun, a signature-block line ("Người lập biểu", "TM. BAN THƯỜNG VỤ",
  *       "Hà Tĩnh, ngày 15 tháng 4 năm 2022") and the rows under it that hold no registration values;</li>
  *   <li>UNMAPPED: values only in columns mapped to no field;</li>
- *   <li>DATA: everything else.</li>
+ *   <li>DATA: everything else. A bullet ("-", "+", "•") leading the name is not part of it; when the
+ *       sheet splits the amount by source ("Trong đó: Ngân sách", "Xã hội hóa") and has no funding source
+ *       column, the funding source is the source of the split columns that hold a part of the amount.</li>
  * </ul>
  */
 final class RowClassifier {
 
     private static final Pattern TOTAL = Pattern.compile(
-            "(tong cong|tong so|tong|cong)( (chung|toan .*|khoi .*|phuong .*|xa .*|cac .*|don vi .*|[ivx]+|[a-d]|\\d+))?");
+            "(tong cong|tong so|tong|cong)( (chung|toan .*|khoi .*|phuong .*|xa .*|cac .*|don vi .*|[ivx]+( [ivx]+)*"
+                    + "|[a-d]( [a-d])*|\\d+( .*)?))?|(tong cong|tong so) .*");
+    private static final Pattern NOTE = Pattern.compile("(ghi chu|luu y|chu y|chu thich|dvt|don vi tinh)( .*)?");
+    private static final Pattern NOTE_START = Pattern.compile(
+            "(?iu)^[*\\s]*(ghi chú|lưu ý|chú ý|chú thích|đvt|đơn vị tính)\\s*[:.(]");
     private static final Pattern ENUMERATED = Pattern.compile(
             "(?<mark>[IVXLC]+|[A-Z]|\\d{1,3}(?:\\.\\d{1,3})*)\\s*[.):/-]\\s*(?<label>\\S.*)");
-    private static final Pattern ROMAN_OR_LETTER = Pattern.compile("[IVXLC]+|[A-Z]");
+    private static final Pattern ROMAN_OR_LETTER = Pattern.compile("[IVXLC]+\\.?|[A-Z]\\.?");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
+    private static final Pattern NUMBER_MARK = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*[.)]?");
     private static final Pattern UNIT_WORDS = Pattern.compile("(phuong|xa|p|x|thi tran) \\S.*");
+    private static final Pattern COMMITTEE = Pattern.compile(
+            "(?iu)^\\s*(ubnd|u\\.b\\.n\\.d\\.?|ủy ban nhân dân|uỷ ban nhân dân)\\s+");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-+•*–—·]+\\s*");
+    private static final Pattern BULLET_ONLY = Pattern.compile("\\s*[-+•*–—·]+\\s*");
     private static final Pattern CATEGORY_WORDS = Pattern.compile(
             "(khoi|cum|cac|nhom|linh vuc|cong trinh|le hoi|su kien|hoat dong)( .*)?");
     private static final Pattern FOOTER = Pattern.compile(
             "(nguoi lap|noi nhan|xac nhan|tm |t m |kt |k t |chu tich|pho chu tich|bi thu|pho bi thu|thu truong"
                     + "|giam doc|ky ten|luu |ngay thang nam).*|.*(^| )ngay \\d{1,2} thang \\d{1,2} nam \\d{4}.*");
-    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
 
     /** Fields whose presence shows a registration rather than a heading or a total. */
     private static final Set<Field> REGISTRATION_FIELDS = Set.of(Field.KIND, Field.PLANNED_DATE, Field.START_DATE,
@@ -62,16 +79,26 @@ final class RowClassifier {
     private final Map<Integer, List<MergedRange>> mergesByFirstRow = new HashMap<>();
     private final Map<MergedRange, SheetCell> openMerges = new HashMap<>();
 
+    private final UnitNames unitNames;
+    private final Map<Integer, HeaderDetector.FundingSplit> splits;
+
     private final List<String> groups = new ArrayList<>();
     private @Nullable String groupUnit;
     private boolean listBegun;
     private boolean inFooter;
 
     RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow) {
+        this(info, mapping, headerTexts, headerLastRow, UnitNames.none(), Map.of());
+    }
+
+    RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow,
+            UnitNames unitNames, Map<Integer, HeaderDetector.FundingSplit> splits) {
         this.sheet = info.name();
         this.info = info;
         this.mapping = mapping;
         this.headerTexts = headerTexts;
+        this.unitNames = unitNames;
+        this.splits = Collections.unmodifiableMap(new TreeMap<>(splits));
         for (MergedRange merge : info.merges()) {
             if (merge.lastRow() > merge.firstRow() && merge.firstRow() > headerLastRow) {
                 mergesByFirstRow.computeIfAbsent(merge.firstRow(), k -> new ArrayList<>()).add(merge);
@@ -104,18 +131,25 @@ final class RowClassifier {
         if (!sequence && !registration && !firstText.isEmpty()
                 && TOTAL.matcher(VietnameseText.fold(firstText)).matches()) {
             listBegun = true;
+            if (groupUnit != null && !groups.isEmpty()) {
+                groups.remove(groups.size() - 1);
+            }
+            groupUnit = null;
             return new SkippedRow(sheet, row, row, SkipReason.TOTAL, firstText);
         }
-        if (!sequence && !registration) {
-            Optional<SkippedRow> group = group(row, line, visible, values);
+        if (!sequence && !registration && !firstText.isEmpty() && isNote(firstText)) {
+            return new SkippedRow(sheet, row, row, SkipReason.NOTE, joined(visible));
+        }
+        if (!registration) {
+            Optional<SkippedRow> group = group(row, line, visible, values, sequence);
             if (group.isPresent()) {
                 listBegun = true;
                 inFooter = false;
                 return group.get();
             }
         }
-        if (!sequence && !values.containsKey(Field.KIND) && !values.containsKey(Field.AMOUNT)
-                && !values.containsKey(Field.PLAQUE) && listBegun) {
+        if (!sequence && signatureOnly(values, Field.KIND) && signatureOnly(values, Field.PLAQUE) && listBegun
+                && (!values.containsKey(Field.AMOUNT) || !values.get(Field.AMOUNT).text().matches(".*\\d.*"))) {
             boolean footerLine = visible.stream().anyMatch(c -> FOOTER.matcher(VietnameseText.fold(c.text())).matches());
             if (footerLine || inFooter) {
                 inFooter = true;
@@ -141,7 +175,75 @@ final class RowClassifier {
             unit = null;
             source = UnitSource.NONE;
         }
-        return new DataRow(sheet, row, unit, source, groups, values, line.hidden());
+        return new DataRow(sheet, row, unit, source, groups, withSplitsAndBullet(line, values), line.hidden());
+    }
+
+    /**
+     * Whether a row's cells state the unit amounts are written in and nothing else: "ĐVT: triệu đồng",
+     * "Đơn vị tính: nghìn đồng".
+     *
+     * @param cells the row's cells
+     * @return whether the row is a unit-of-measure line
+     */
+    static boolean isUnitOfMeasureLine(List<SheetCell> cells) {
+        List<SheetCell> shown = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (shown.size() != 1) {
+            return false;
+        }
+        String folded = VietnameseText.fold(shown.get(0).text());
+        return (folded.startsWith("dvt ") || folded.startsWith("don vi tinh ")) && folded.contains("dong");
+    }
+
+    /** Whether a field has no value, or one that reads as a line of a signature block ("TM. ỦY BAN NHÂN DÂN"). */
+    private static boolean signatureOnly(Map<Field, FieldValue> values, Field field) {
+        FieldValue value = values.get(field);
+        return value == null || FOOTER.matcher(VietnameseText.fold(value.text())).matches();
+    }
+
+    private static boolean isNote(String text) {
+        return NOTE_START.matcher(text).find() || NOTE.matcher(VietnameseText.fold(text)).matches()
+                && text.strip().length() <= "Đơn vị tính".length();
+    }
+
+    /** The name without a leading bullet, and the funding source read from the split columns that hold a part. */
+    private Map<Field, FieldValue> withSplitsAndBullet(Line line, Map<Field, FieldValue> values) {
+        FieldValue name = values.get(Field.NAME);
+        Map<Field, FieldValue> result = values;
+        FieldValue mark = values.get(Field.SEQUENCE);
+        if (mark != null && mark.kind() == CellKind.TEXT && BULLET_ONLY.matcher(mark.text()).matches()) {
+            result = new EnumMap<>(values);
+            result.remove(Field.SEQUENCE);
+        }
+        if (name != null && name.kind() == CellKind.TEXT && BULLET.matcher(name.text()).find()) {
+            String text = BULLET.matcher(name.text()).replaceFirst("");
+            if (!text.isEmpty()) {
+                result = new EnumMap<>(result);
+                result.put(Field.NAME, new FieldValue(Field.NAME, name.column(), name.kind(), name.raw(), text,
+                        name.number(), name.dateTime(), name.encoding(), name.formula(), name.mergedFrom()));
+            }
+        }
+        if (splits.isEmpty() || values.containsKey(Field.FUNDING_SOURCE)) {
+            return result;
+        }
+        List<String> sources = new ArrayList<>();
+        int firstColumn = -1;
+        for (HeaderDetector.FundingSplit split : splits.values()) {
+            Optional<SheetCell> cell = line.cell(split.column());
+            boolean holdsPart = cell.map(c -> c.number() != null ? c.number().signum() != 0
+                    : !c.isBlank() && !c.text().matches("[0\\s.,-]*")).orElse(false);
+            if (holdsPart && !split.source().isEmpty() && !sources.contains(split.source())) {
+                sources.add(split.source());
+                firstColumn = firstColumn < 0 ? split.column() : firstColumn;
+            }
+        }
+        if (sources.isEmpty()) {
+            return result;
+        }
+        Map<Field, FieldValue> withSource = new EnumMap<>(result);
+        String text = String.join(", ", sources);
+        withSource.put(Field.FUNDING_SOURCE, new FieldValue(Field.FUNDING_SOURCE, firstColumn, CellKind.TEXT, text, text,
+                null, null, TextEncoding.UNICODE, false, null));
+        return withSource;
     }
 
     private Map<Field, FieldValue> values(Line line, int row) {
@@ -194,19 +296,7 @@ final class RowClassifier {
         if (same >= 2 && same * 2 >= visible.size()) {
             return Optional.of("the header repeated");
         }
-        if (visible.size() >= 3) {
-            int previous = 0;
-            for (SheetCell cell : visible) {
-                String text = cell.text();
-                if (!COLUMN_NUMBER.matcher(text).matches()) {
-                    return Optional.empty();
-                }
-                int number = Integer.parseInt(text.replace("(", "").replace(")", ""));
-                if (number <= previous) {
-                    return Optional.empty();
-                }
-                previous = number;
-            }
+        if (visible.size() >= 3 && HeaderDetector.isNumberingRow(visible)) {
             return Optional.of("column numbers under the header");
         }
         return Optional.empty();
@@ -220,7 +310,8 @@ final class RowClassifier {
         return sequence.kind() == CellKind.NUMBER || INTEGER.matcher(sequence.text()).matches();
     }
 
-    private Optional<SkippedRow> group(int row, Line line, List<SheetCell> visible, Map<Field, FieldValue> values) {
+    private Optional<SkippedRow> group(int row, Line line, List<SheetCell> visible, Map<Field, FieldValue> values,
+            boolean sequence) {
         List<SheetCell> heading = visible.stream().filter(c -> {
             Optional<Field> field = mapping.field(c.column());
             return field.isEmpty() || field.get() == Field.SEQUENCE || field.get() == Field.NAME
@@ -236,7 +327,7 @@ final class RowClassifier {
             mark = heading.get(0).text();
             label = heading.get(1).text();
             boolean markIsSequenceColumn = mapping.field(heading.get(0).column()).orElse(null) == Field.SEQUENCE;
-            if (!markIsSequenceColumn || !(ROMAN_OR_LETTER.matcher(mark).matches() || INTEGER.matcher(mark).matches())) {
+            if (!markIsSequenceColumn || !(ROMAN_OR_LETTER.matcher(mark).matches() || NUMBER_MARK.matcher(mark).matches())) {
                 return Optional.empty();
             }
         } else {
@@ -253,16 +344,21 @@ final class RowClassifier {
                 label = text;
             }
         }
+        String unitText = COMMITTEE.matcher(label).replaceFirst("").strip();
         String folded = VietnameseText.fold(label);
-        boolean unitLike = UNIT_WORDS.matcher(folded).matches();
         boolean category = CATEGORY_WORDS.matcher(folded).matches();
+        boolean unitLike = !category && (UNIT_WORDS.matcher(VietnameseText.fold(unitText)).matches()
+                || unitNames.names(unitText));
         boolean romanOrLetter = ROMAN_OR_LETTER.matcher(mark).matches();
-        if (unitLike && !category) {
+        if (sequence && !unitLike) {
+            return Optional.empty();
+        }
+        if (unitLike) {
             if (groups.size() > 1 || (groups.size() == 1 && groupUnit != null)) {
                 groups.remove(groups.size() - 1);
             }
             groups.add(label);
-            groupUnit = label;
+            groupUnit = unitText.equals(label) ? label : unitText;
         } else if (category || romanOrLetter) {
             groups.clear();
             groups.add(label);

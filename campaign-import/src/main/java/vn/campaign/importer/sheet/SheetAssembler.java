@@ -65,6 +65,7 @@ final class SheetAssembler implements RawSheetHandler {
         private int dataRows;
         private @Nullable SheetLayout layout;
         private @Nullable RowClassifier classifier;
+        private SkipReason noTableReason = SkipReason.NO_HEADER;
 
         Sheet(SheetInfo info) {
             this.info = info;
@@ -101,16 +102,20 @@ final class SheetAssembler implements RawSheetHandler {
         }
 
         private SheetLayout detect() {
-            Optional<HeaderDetector.Detection> found =
-                    new HeaderDetector(info, options.columnOverrides()).detect(buffer);
+            HeaderDetector detector = new HeaderDetector(info, options.columnOverrides());
+            Optional<HeaderDetector.Detection> found = detector.detect(buffer);
             List<Line> lines = new ArrayList<>(buffer);
             buffer.clear();
             SheetLayout detected;
             if (found.isEmpty()) {
+                Optional<String> other = detector.otherTable();
+                noTableReason = other.isPresent() ? SkipReason.NOT_REGISTRATIONS : SkipReason.NO_HEADER;
                 detected = new SheetLayout(info.name(), info.index(), info.hidden(), null, ColumnMapping.none(),
-                        List.of(), SheetKind.UNKNOWN, "no header", List.of(),
-                        List.of("no header naming the works or events was found in the first "
-                                + options.headerSearchRows() + " non-blank rows; the sheet's rows were not read"));
+                        List.of(), SheetKind.UNKNOWN, other.isPresent() ? "not a list of registrations" : "no header",
+                        List.of(), List.of(other.isPresent()
+                                ? other.get() + "; the sheet's rows were skipped"
+                                : "no header naming the works or events was found in the first "
+                                        + options.headerSearchRows() + " non-blank rows; the sheet's rows were not read"));
             } else {
                 HeaderDetector.Detection detection = found.get();
                 HeaderRows header = detection.header();
@@ -118,13 +123,16 @@ final class SheetAssembler implements RawSheetHandler {
                 for (Line line : lines) {
                     if (line.last() < header.firstRow()) {
                         line.cells().stream().filter(c -> !c.isBlank()).forEach(c -> titles.add(c.text()));
+                    } else if (line.first() > header.lastRow() && RowClassifier.isUnitOfMeasureLine(line.cells())) {
+                        line.cells().stream().filter(c -> !c.isBlank()).forEach(c -> titles.add(c.text()));
                     }
                 }
                 SheetKindDetector.Decision kind =
                         SheetKindDetector.decide(detection.mapping(), header.columns(), titles);
                 detected = new SheetLayout(info.name(), info.index(), info.hidden(), header, detection.mapping(),
                         detection.unmapped(), kind.kind(), kind.evidence(), titles, detection.notes());
-                classifier = new RowClassifier(info, detection.mapping(), detection.headerTexts(), header.lastRow());
+                classifier = new RowClassifier(info, detection.mapping(), detection.headerTexts(), header.lastRow(),
+                        options.unitNames(), detection.splits());
             }
             layout = detected;
             listener.sheetStarted(detected);
@@ -136,7 +144,7 @@ final class SheetAssembler implements RawSheetHandler {
             HeaderRows header = layout == null ? null : layout.header();
             RowClassifier rows = classifier;
             if (header == null || rows == null) {
-                emit(skipped(line, SkipReason.NO_HEADER));
+                emit(skipped(line, noTableReason));
             } else if (line.last() < header.firstRow()) {
                 emit(skipped(line, SkipReason.TITLE));
             } else if (line.first() <= header.lastRow()) {

@@ -12,12 +12,19 @@ public enum SkipReason {
     BLANK,
     /** A group heading ("I. KHỐI PHƯỜNG", "1. Phường Bắc Hà") that names the unit of the rows below. */
     GROUP,
-    /** A subtotal or total row ("Cộng", "Tổng cộng"). */
+    /** A subtotal or total row ("Cộng", "Tổng cộng", "TỔNG CỘNG (I+II)", "Tổng số: 12 công trình"). */
     TOTAL,
+    /** A note or unit-of-measure line ("Ghi chú: …", "Lưu ý: …", "ĐVT: triệu đồng"). */
+    NOTE,
     /** The signature block under the list ("Người lập biểu", "TM. ĐẢNG ỦY"). */
     FOOTER,
     /** A row whose values all lie in columns that are mapped to no field. */
     UNMAPPED,
     /** A row of a sheet in which no header was found. */
-    NO_HEADER
+    NO_HEADER,
+    /**
+     * A row of a sheet whose table lists something other than registrations: units and names without any
+     * kind, date, place or amount (a compliance matrix, a list of plaques).
+     */
+    NOT_REGISTRATIONS
 }

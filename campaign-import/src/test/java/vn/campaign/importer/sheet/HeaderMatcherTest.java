@@ -66,6 +66,20 @@ class HeaderMatcherTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Thời gian khởi công, khánh thành", "Thời gian khánh thành, khởi công",
+        "Thời gian dự kiến khởi công, khánh thành"})
+    void readsTheCeremonyDateHeaderInEitherOrderOfItsWords(String header) {
+        assertThat(best(header)).contains(Field.PLANNED_DATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Kinh phí dự kiến, PLANNED_DATE", "Tổng kinh phí dự kiến (triệu đồng), PLANNED_DATE",
+        "Địa điểm tổ chức lễ khánh thành, PLANNED_DATE"})
+    void neverReadsAWordInsideAnotherFieldsHeaderAsItsOwnField(String header, Field absent) {
+        assertThat(HeaderMatcher.scores(header, Map.of())).doesNotContainKey(absent).isNotEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource({"Tên xã, UNIT", "Hạng mục, NAME"})
     void acceptsAnExplicitHeaderAsTheStrongestSynonym(String header, Field field) {
         Map<Field, Integer> scores = HeaderMatcher.scores(header,
