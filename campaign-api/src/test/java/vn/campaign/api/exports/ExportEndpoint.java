@@ -1,0 +1,110 @@
+package vn.campaign.api.exports;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.campaign.api.security.SecuredEndpoint;
+
+/**
+ * The export endpoints through MockMvc with the real security filter chain, as one caller.
+ *
+ * @param mvc   MockMvc of the application, with its security filter chain
+ * @param token the caller's bearer token, or {@code null} for an anonymous caller
+ */
+record ExportEndpoint(MockMvc mvc, @Nullable String token) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Validates the endpoint. */
+    ExportEndpoint {
+        Objects.requireNonNull(mvc, "mvc");
+    }
+
+    /**
+     * The endpoints as the holder of a token.
+     *
+     * @param context the application
+     * @param token   the bearer token, or {@code null} for none
+     * @return the endpoints
+     */
+    static ExportEndpoint as(WebApplicationContext context, @Nullable String token) {
+        return new ExportEndpoint(SecuredEndpoint.mockMvc(context), token);
+    }
+
+    /**
+     * GETs an export.
+     *
+     * @param path       the path
+     * @param parameters the query parameters, name then value, repeated as often as wanted
+     * @return the response
+     */
+    MockHttpServletResponse get(String path, String... parameters) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+        for (int i = 0; i + 1 < parameters.length; i += 2) {
+            request.param(parameters[i], parameters[i + 1]);
+        }
+        return perform(request);
+    }
+
+    /**
+     * Runs a GraphQL query and returns its {@code data}, failing on any error.
+     *
+     * @param document  the query
+     * @param variables its variables
+     * @return the data
+     */
+    JsonNode graphQlData(String document, Map<String, ?> variables) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        JsonNode answer = json(perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body))));
+        if (answer.has("errors")) {
+            throw new AssertionError("GraphQL errors: " + answer.get("errors"));
+        }
+        return answer.get("data");
+    }
+
+    /**
+     * A body as JSON.
+     *
+     * @param response a response
+     * @return its JSON
+     */
+    static JsonNode json(MockHttpServletResponse response) {
+        return JSON.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException("the request failed: " + e, e);
+        }
+    }
+
+    /** Keeps the static import of {@code get} from clashing with {@link #get(String, String...)}. */
+    private static final class MockMvcRequestBuilders {
+        static MockHttpServletRequestBuilder get(String path) {
+            return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
+        }
+    }
+}
