@@ -29,7 +29,7 @@ public final class ImportMapper {
                 run.format() == null ? null : run.format().name(), run.status().name(), text(run.startedAt()),
                 run.finishedAt() == null ? null : text(run.finishedAt()),
                 c == null ? null : new ImportDocument.CountsDocument(c.read(), c.imported(), c.updated(), c.unchanged(),
-                        c.rejected(), c.skipped()),
+                        c.rejected(), c.skipped(), c.conflicts()),
                 run.by(), run.instance());
     }
 
@@ -44,8 +44,8 @@ public final class ImportMapper {
         return new Import(doc.id(), doc.fileName(), doc.contentHash(), new CampaignCode(doc.campaign()), doc.dryRun(),
                 doc.format() == null ? null : FileType.valueOf(doc.format()), ImportRunStatus.valueOf(doc.status()),
                 instant(doc.startedAt()), doc.finishedAt() == null ? null : instant(doc.finishedAt()),
-                c == null ? null : new ImportCounts(c.read(), c.imported(), c.updated(), c.unchanged(), c.rejected(),
-                        c.skipped()),
+                c == null ? null : new ImportCounts(c.read(), c.imported(), c.updated(), c.unchanged(),
+                        c.conflicts() == null ? 0 : c.conflicts(), c.rejected(), c.skipped()),
                 doc.by(), doc.instance());
     }
 

@@ -248,11 +248,16 @@ final class HeaderDetector {
         });
         List<Scored> scored = new ArrayList<>();
         texts.forEach((column, text) -> {
-            if (sheet.isColumnHidden(column) || used.contains(column)) {
+            if (used.contains(column)) {
                 return;
             }
+            boolean hidden = sheet.isColumnHidden(column);
             for (String candidate : text.matchOrder()) {
                 Map<Field, Integer> scores = HeaderMatcher.scores(candidate, extraSynonyms);
+                if (hidden) {
+                    // a hidden column is read only when it carries an export's id or version
+                    scores.keySet().removeIf(field -> !field.identifiesExport());
+                }
                 if (!scores.isEmpty()) {
                     scores.forEach((field, score) -> scored.add(new Scored(column, field, score)));
                     break;
