@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import vn.campaign.bench.compliance.ComplianceBenchmark;
 import vn.campaign.bench.compliance.ComplianceProbe;
+import vn.campaign.bench.exports.ExportBench;
 import vn.campaign.bench.graphql.GraphQlBench;
 import vn.campaign.bench.graphql.Latencies;
 import vn.campaign.bench.imports.ImportProbe;
@@ -40,7 +41,7 @@ import vn.campaign.bench.imports.LegacyFiles;
  */
 public final class BenchMain {
 
-    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql");
+    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql", "export");
 
     private final boolean quick;
     private final Path work;
@@ -71,7 +72,7 @@ public final class BenchMain {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--api-jar" -> apiJar = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --quick, --only import,compliance,graphql, --out FILE, --api-jar FILE");
+                        + "; use --quick, --only import,compliance,graphql,export, --out FILE, --api-jar FILE");
             }
         }
         if (!PARTS.containsAll(only)) {
@@ -89,6 +90,9 @@ public final class BenchMain {
         }
         if (only.contains("compliance")) {
             bench.compliance();
+        }
+        if (only.contains("export")) {
+            bench.export(apiJar == null ? findApiJar() : apiJar);
         }
         bench.footer((System.nanoTime() - start) / 1e9);
         if (out.getParent() != null) {
@@ -113,7 +117,7 @@ public final class BenchMain {
         doc.line("java -jar campaign-bench/target/campaign-bench.jar --quick --out /some/other/file.md   # small sizes");
         doc.line("```");
         doc.line();
-        doc.line("`--only import,compliance,graphql` runs some parts only. No benchmark runs during `./mvnw verify`;"
+        doc.line("`--only import,compliance,graphql,export` runs some parts only. No benchmark runs during `./mvnw verify`;"
                 + " the module's tests only run the code paths on tiny sizes.");
         doc.line();
         doc.line("## Run");
@@ -461,6 +465,53 @@ public final class BenchMain {
         doc.line();
         doc.line(equal ? "Equal: the number of round trips does not grow with the page size."
                 : "**Not equal**: a field is not batched.");
+    }
+
+    // ---------------------------------------------------------------- export
+
+    private void export(Path apiJar) {
+        int works = quick ? 5_000 : 100_000;
+        String heap = "256m";
+        System.out.println("Export: seeding " + works + " works, then downloading works.xlsx from " + apiJar);
+        doc.line();
+        doc.line("## 4. Export of registrations to .xlsx");
+        doc.line();
+        ExportBench.Result r;
+        try {
+            r = new ExportBench(new ExportBench.Settings(apiJar, work.resolve("export"), works, heap)).run();
+        } catch (IllegalStateException e) {
+            missed.add(String.format(Locale.ROOT, "the export of %,d works under -Xmx%s failed: %s", works, heap,
+                    e.getMessage()));
+            doc.line("**Target missed**: the export failed: " + e.getMessage());
+            return;
+        }
+        doc.line(String.format(Locale.ROOT, "The packaged service in a child JVM with `-Xmx%s`, on the embedded store"
+                + " the benchmark hosts (as in part 2), holding %,d works: one registered through GraphQL and copies"
+                + " of its stored document inserted with the driver. A city administrator downloads"
+                + " `GET /api/exports/works.xlsx?campaign=CT32-2022` (every work, one row each); the service's peak"
+                + " heap is the most its collector found in use when a collection began during the download"
+                + " (`-Xlog:gc`). Baseline: POI's SXSSF writing the same number of rows of the same cell types and"
+                + " formats, with nothing else, in a child JVM with the same heap limit.", heap, r.seeded()));
+        doc.line();
+        doc.table(List.of("", "time (ms)", "peak heap (MiB)", "file (bytes)", "rows"), List.of(
+                List.of("service: works.xlsx over HTTP", String.format(Locale.ROOT, "%,.0f", r.exportMillis()),
+                        r.servicePeakMiB() + " of " + r.serviceHeapMiB(), String.format(Locale.ROOT, "%,d",
+                                r.exportBytes()), String.format(Locale.ROOT, "%,d", r.exportRows())),
+                List.of("POI SXSSF, the same cells", String.format(Locale.ROOT, "%,.0f", r.bareMillis()),
+                        Long.toString(r.barePeakMiB()), String.format(Locale.ROOT, "%,d", r.bareBytes()),
+                        String.format(Locale.ROOT, "%,d", r.seeded())),
+                List.of("service ÷ SXSSF", "**" + ratio(r.exportMillis() / r.bareMillis()) + "**", "", "", "")));
+        System.out.println(String.format(Locale.ROOT, "  export %,.0f ms (peak %d MiB), bare %,.0f ms (peak %d MiB),"
+                + " %,d of %,d rows", r.exportMillis(), r.servicePeakMiB(), r.bareMillis(), r.barePeakMiB(),
+                r.exportRows(), r.seeded()));
+        doc.line();
+        boolean whole = r.exportRows() == r.seeded();
+        if (!whole) {
+            missed.add(String.format(Locale.ROOT, "the export of %,d works under -Xmx%s held %,d rows", r.seeded(),
+                    heap, r.exportRows()));
+        }
+        doc.line(whole ? String.format(Locale.ROOT, "Target met: all %,d works exported under `-Xmx%s`.", r.seeded(),
+                heap) : "**Target missed**: the file does not hold every work.");
     }
 
     private static Path findApiJar() {

@@ -9,15 +9,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
 import vn.campaign.bench.compliance.NationalScale;
-import vn.campaign.bench.graphql.CountingStore;
 import vn.campaign.bench.graphql.DevelopmentToken;
 import vn.campaign.bench.imports.BareReads;
 import vn.campaign.bench.imports.ImportProbe;
@@ -27,7 +22,7 @@ import vn.campaign.core.compliance.ComplianceReport;
 
 /**
  * The benchmark's code paths on tiny sizes: no timing is asserted, only that each measurement reads, checks
- * and counts what it should.
+ * and counts what it should. The code path that starts a store is {@link CountingStoreIT}.
  */
 class BenchmarkCodePathsTest {
 
@@ -73,20 +68,6 @@ class BenchmarkCodePathsTest {
         assertThat(report.requiredUnits()).isEqualTo(50);
         assertThat(report.compliantUnits()).isEqualTo(45).isEqualTo(data.bareCount());
         assertThat(data.registrations()).hasSize(300);
-    }
-
-    @Test
-    void storeRecordsTheCommandsItIsSentButNotServerMonitoring() {
-        try (CountingStore store = new CountingStore(directory.resolve("store.mv"));
-                MongoClient client = MongoClients.create(store.connectionString())) {
-            var collection = client.getDatabase("campaign").getCollection("registrations");
-            collection.insertOne(new Document("_id", "a").append("unit", "18100"));
-            store.reset();
-
-            collection.find(new Document("unit", "18100")).first();
-
-            assertThat(store.commands()).containsExactly("find registrations");
-        }
     }
 
     @Test

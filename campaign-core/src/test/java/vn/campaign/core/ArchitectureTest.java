@@ -2,6 +2,7 @@ package vn.campaign.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,6 +12,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import vn.campaign.core.fixture.cycle.left.Left;
+import vn.campaign.core.fixture.cycle.right.Right;
 
 /** The boundaries of the core: a library other city systems embed, with the JDK as its only platform. */
 @AnalyzeClasses(packages = "vn.campaign.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,6 +41,32 @@ class ArchitectureTest {
                     "vn.campaign.core.registration..", "vn.campaign.core.rule..", "vn.campaign.core.compliance..",
                     "vn.campaign.core.progress..", "vn.campaign.core.text..", "vn.campaign.core.time..")
             .should().dependOnClassesThat().resideInAPackage("vn.campaign.core.application..");
+
+    /**
+     * No package of the core depends, through others or directly, on itself: each concept can be read,
+     * tested and moved with the packages below it only.
+     */
+    @ArchTest
+    static final ArchRule no_package_cycles = packagesUnder("vn.campaign.core");
+
+    /**
+     * The rule that the packages right under a root are free of cycles.
+     *
+     * @param root the root package
+     * @return the rule
+     */
+    static ArchRule packagesUnder(String root) {
+        return slices().matching(root + ".(*)..").namingSlices("$1").as("packages under " + root)
+                .should().beFreeOfCycles();
+    }
+
+    @Test
+    void theCycleRuleFailsForTwoPackagesThatUseEachOther() {
+        JavaClasses offenders = new ClassFileImporter().importClasses(Left.class, Right.class);
+        assertThat(packagesUnder("vn.campaign.core.fixture.cycle").evaluate(offenders).hasViolation())
+                .as("left and right use each other, so the rule must report the cycle")
+                .isTrue();
+    }
 
     @Test
     void theDependencyRuleFailsForAClassThatUsesAForeignLibrary() {

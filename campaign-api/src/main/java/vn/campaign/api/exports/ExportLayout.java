@@ -1,7 +1,9 @@
 package vn.campaign.api.exports;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -69,11 +71,13 @@ final class ExportLayout {
             new ExportColumn(VERSION_HEADER, Type.HIDDEN_NUMBER));
 
     private final RegistrationType type;
-    private final Campaign campaign;
+    private final Map<TaskAreaCode, String> taskAreaNames = new HashMap<>();
 
     private ExportLayout(RegistrationType type, Campaign campaign) {
         this.type = Objects.requireNonNull(type, "type");
-        this.campaign = Objects.requireNonNull(campaign, "campaign");
+        for (TaskArea area : campaign.taskAreas()) {
+            taskAreaNames.put(area.code(), area.name());
+        }
     }
 
     /**
@@ -115,37 +119,27 @@ final class ExportLayout {
      * @return the values
      */
     List<@Nullable Object> values(Registration registration, long sequence, String unitName) {
-        String id;
         @Nullable Object[] cells;
         if (registration instanceof Work work) {
             WorkDetails d = work.details();
-            id = GlobalId.of(work);
             cells = new @Nullable Object[] {sequence, unitName, d.name(), ExportWords.of(d.kind()), d.plannedOn(),
                     taskArea(d.taskArea()), d.location(), d.scale(), d.investment() == null ? null
                             : d.investment().amount(), d.fundingSource(), d.investor(),
-                    ExportWords.yesNo(d.plaqueRequested()), ExportWords.of(work.status()), d.evidenceNotes(), id,
-                    work.version()};
+                    ExportWords.yesNo(d.plaqueRequested()), ExportWords.of(work.status()), d.evidenceNotes(),
+                    GlobalId.of(work), work.version()};
         } else {
             Event event = (Event) registration;
             EventDetails d = event.details();
-            id = GlobalId.of(event);
             cells = new @Nullable Object[] {sequence, unitName, d.name(), ExportWords.of(d.kind()), d.startsOn(),
                     d.endsOn(), taskArea(d.taskArea()), d.venue(), d.host(), d.expectedParticipants() == null ? null
                             : d.expectedParticipants().longValue(), ExportWords.of(event.status()), d.evidenceNotes(),
-                    id, event.version()};
+                    GlobalId.of(event), event.version()};
         }
         return Arrays.asList(cells);
     }
 
     /** A task area's name in the campaign, or its code when the campaign does not name it. */
-    private @Nullable String taskArea(@Nullable String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return campaign.taskArea(new TaskAreaCode(code)).map(TaskArea::name).orElse(code);
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
+    private @Nullable String taskArea(@Nullable TaskAreaCode code) {
+        return code == null ? null : taskAreaNames.getOrDefault(code, code.value());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +68,7 @@ record ExportRequest(RegistrationType type, Campaign campaign, List<Unit> units,
     static ExportRequest parse(RegistrationType type, @Nullable List<String> campaign, @Nullable List<String> units,
             @Nullable List<String> statuses, @Nullable List<String> taskAreas, Campaigns campaigns, Units unitStore) {
         Campaign found = campaign(values(campaign), campaigns);
-        Map<UnitCode, Unit> chosenUnits = new java.util.TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+        Map<UnitCode, Unit> chosenUnits = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         for (String text : values(units)) {
             if (!UnitCode.isWellFormed(text)) {
                 throw new ExportParameterException(UNIT, "PARAMETER_MALFORMED",
@@ -83,7 +84,7 @@ record ExportRequest(RegistrationType type, Campaign campaign, List<Unit> units,
         for (String text : values(statuses)) {
             chosenStatuses.add(status(text));
         }
-        Map<String, TaskArea> chosenAreas = new java.util.TreeMap<>();
+        Map<String, TaskArea> chosenAreas = new TreeMap<>();
         for (String text : values(taskAreas)) {
             TaskArea area = taskArea(text, found);
             chosenAreas.put(area.code().value(), area);

@@ -1,8 +1,8 @@
 package vn.campaign.api.exports;
 
-import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.registration.RegistrationStatus;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.WorkKind;
 
 /**
  * The Vietnamese words an export writes for closed sets, chosen so that the importer reads them back

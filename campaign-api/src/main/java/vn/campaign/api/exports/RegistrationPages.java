@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +76,7 @@ final class RegistrationPages implements Iterator<Registration> {
         for (@Nullable String unit : units) {
             for (@Nullable String area : areas) {
                 RegistrationCriteria criteria = new RegistrationCriteria(request.type(),
-                        request.campaign().code().value(), unit, java.util.Set.of(), request.statuses(), area, null);
+                        request.campaign().code().value(), unit, Set.of(), request.statuses(), area, null);
                 sources.add(new Source(queries, criteria, visibility, size));
             }
         }

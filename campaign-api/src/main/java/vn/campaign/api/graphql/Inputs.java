@@ -12,11 +12,11 @@ import org.springframework.graphql.data.ArgumentValue;
 
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.UnitCriteria;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.campaign.RegistrationType;
-import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Vnd;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitKind;
 
 /** The schema's input objects, bound from the arguments of queries and mutations. */

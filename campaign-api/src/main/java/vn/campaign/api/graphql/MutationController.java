@@ -35,6 +35,7 @@ import vn.campaign.core.application.ReportProgress;
 import vn.campaign.core.application.UpdateRegistration;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.progress.ProgressReport;
 import vn.campaign.core.progress.TargetProgress;
 import vn.campaign.core.registration.Event;
@@ -42,8 +43,12 @@ import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.rule.Severity;
+import vn.campaign.core.rule.FieldPath;
+import vn.campaign.core.rule.RuleCode;
+import vn.campaign.core.rule.TaskAreaPolicy;
 import vn.campaign.core.rule.Violation;
+import vn.campaign.core.text.Message;
+import vn.campaign.core.text.VietnameseText;
 
 /**
  * The mutations: one per business action, each writing through the core's application services only. A
@@ -84,7 +89,12 @@ public class MutationController {
     @MutationMapping
     public WorkPayload registerWork(@Argument RegisterWorkInput input, Actor actor) {
         AccessRefusedException.requireSignedIn(actor);
-        WorkDetails details = new WorkDetails(input.name(), input.kind(), input.plannedOn(), input.taskAreaCode(),
+        String malformed = malformedTaskArea(input.taskAreaCode());
+        if (malformed != null) {
+            return WorkPayload.refused(List.of(TaskAreaPolicy.unknown(malformed)));
+        }
+        WorkDetails details = new WorkDetails(input.name(), input.kind(), input.plannedOn(),
+                taskArea(input.taskAreaCode()),
                 input.location(), input.scale(), input.investment(), input.fundingSource(), input.investor(),
                 Boolean.TRUE.equals(input.plaqueRequested()), input.evidenceNotes());
         return WorkPayload.of(allowed(platform.registrationService().as(actor)
@@ -101,8 +111,13 @@ public class MutationController {
     @MutationMapping
     public EventPayload registerEvent(@Argument RegisterEventInput input, Actor actor) {
         AccessRefusedException.requireSignedIn(actor);
+        String malformed = malformedTaskArea(input.taskAreaCode());
+        if (malformed != null) {
+            return EventPayload.refused(List.of(TaskAreaPolicy.unknown(malformed)));
+        }
         EventDetails details = new EventDetails(input.name(), input.kind(), input.startsOn(), input.endsOn(),
-                input.taskAreaCode(), input.venue(), input.host(), input.expectedParticipants(), input.evidenceNotes());
+                taskArea(input.taskAreaCode()), input.venue(), input.host(), input.expectedParticipants(),
+                input.evidenceNotes());
         return EventPayload.of(allowed(platform.registrationService().as(actor)
                 .registerEvent(new RegisterEvent(input.campaignCode(), input.unitCode(), details))));
     }
@@ -123,11 +138,15 @@ public class MutationController {
         if (found.isEmpty()) {
             return WorkPayload.refused(List.of(notFound("Work", input.id())));
         }
+        String malformed = input.taskAreaCode().isOmitted() ? null : malformedTaskArea(input.taskAreaCode().value());
+        if (malformed != null) {
+            return WorkPayload.refused(List.of(TaskAreaPolicy.unknown(malformed)));
+        }
         WorkDetails d = found.get().details();
         WorkDetails merged = new WorkDetails(
                 input.name().isOmitted() ? d.name() : Objects.requireNonNullElse(input.name().value(), ""),
                 Objects.requireNonNullElse(keep(input.kind(), d.kind()), d.kind()),
-                keep(input.plannedOn(), d.plannedOn()), keep(input.taskAreaCode(), d.taskArea()),
+                keep(input.plannedOn(), d.plannedOn()), keepTaskArea(input.taskAreaCode(), d.taskArea()),
                 keep(input.location(), d.location()), keep(input.scale(), d.scale()),
                 keep(input.investment(), d.investment()), keep(input.fundingSource(), d.fundingSource()),
                 keep(input.investor(), d.investor()),
@@ -152,12 +171,17 @@ public class MutationController {
         if (found.isEmpty()) {
             return EventPayload.refused(List.of(notFound("Event", input.id())));
         }
+        String malformed = input.taskAreaCode().isOmitted() ? null : malformedTaskArea(input.taskAreaCode().value());
+        if (malformed != null) {
+            return EventPayload.refused(List.of(TaskAreaPolicy.unknown(malformed)));
+        }
         EventDetails d = found.get().details();
         EventDetails merged = new EventDetails(
                 input.name().isOmitted() ? d.name() : Objects.requireNonNullElse(input.name().value(), ""),
                 Objects.requireNonNullElse(keep(input.kind(), d.kind()), d.kind()),
                 keep(input.startsOn(), d.startsOn()), keep(input.endsOn(), d.endsOn()),
-                keep(input.taskAreaCode(), d.taskArea()), keep(input.venue(), d.venue()), keep(input.host(), d.host()),
+                keepTaskArea(input.taskAreaCode(), d.taskArea()), keep(input.venue(), d.venue()),
+                keep(input.host(), d.host()),
                 keep(input.expectedParticipants(), d.expectedParticipants()),
                 keep(input.evidenceNotes(), d.evidenceNotes()));
         Outcome<Registration> outcome = platform.registrationService().as(actor)
@@ -167,6 +191,22 @@ public class MutationController {
 
     private static <T> @Nullable T keep(ArgumentValue<T> given, @Nullable T stored) {
         return given.isOmitted() ? stored : given.value();
+    }
+
+    private static @Nullable TaskAreaCode keepTaskArea(ArgumentValue<String> given, @Nullable TaskAreaCode stored) {
+        return given.isOmitted() ? stored : taskArea(given.value());
+    }
+
+    /** The typed task area code, trimmed, when it is no code at all; {@code null} when absent or well formed. */
+    private static @Nullable String malformedTaskArea(@Nullable String typed) {
+        String code = VietnameseText.normalizeOptional(typed);
+        return code != null && !TaskAreaCode.isWellFormed(code) ? code : null;
+    }
+
+    /** The typed task area code, or {@code null} when none is typed; a malformed one is refused before. */
+    private static @Nullable TaskAreaCode taskArea(@Nullable String typed) {
+        String code = VietnameseText.normalizeOptional(typed);
+        return code == null ? null : new TaskAreaCode(code);
     }
 
     // --- lifecycle of works ---
@@ -352,7 +392,8 @@ public class MutationController {
     private static Violation notFound(String type, String globalId) {
         String vi = type.equals("Work") ? "công trình" : "sự kiện";
         String en = type.equals("Work") ? "work" : "event";
-        return new Violation("NOT_FOUND", Severity.ERROR, List.of("id"), "Không tìm thấy " + vi + " " + globalId + ".",
-                "There is no " + en + " with id " + globalId + ".");
+        return new Violation(RuleCode.NOT_FOUND, FieldPath.of("id"),
+                new Message("Không tìm thấy " + vi + " " + globalId + ".",
+                        "There is no " + en + " with id " + globalId + "."));
     }
 }

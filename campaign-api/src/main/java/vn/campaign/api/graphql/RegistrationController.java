@@ -498,10 +498,10 @@ public class RegistrationController {
         Map<CampaignCode, Campaign> byCode = campaignsByCode(withArea, context);
         Map<R, TaskArea> found = new LinkedHashMap<>();
         for (R r : withArea) {
-            String code = Objects.requireNonNull(r.taskArea());
+            TaskAreaCode code = Objects.requireNonNull(r.taskArea());
             Campaign c = byCode.get(r.campaign());
-            if (c != null && code.matches("[A-Z0-9_]{1,40}")) {
-                c.taskArea(new TaskAreaCode(code)).ifPresent(area -> found.put(r, area));
+            if (c != null) {
+                c.taskArea(code).ifPresent(area -> found.put(r, area));
             }
         }
         return found;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import graphql.GraphQLContext;
@@ -106,7 +107,7 @@ public final class Scalars {
                 public Vnd parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                         Locale locale) {
                     if (input instanceof StringValue s) {
-                        return money(s.getValue(), CoercingParseLiteralException::new);
+                        return money(Objects.requireNonNull(s.getValue(), "value"), CoercingParseLiteralException::new);
                     }
                     if (input instanceof IntValue i) {
                         return money(i.getValue().toString(), CoercingParseLiteralException::new);
@@ -144,7 +145,8 @@ public final class Scalars {
                 public BigDecimal parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                         Locale locale) {
                     if (input instanceof StringValue s) {
-                        return decimal(s.getValue(), CoercingParseLiteralException::new);
+                        return decimal(Objects.requireNonNull(s.getValue(), "value"),
+                                CoercingParseLiteralException::new);
                     }
                     if (input instanceof IntValue i) {
                         return new BigDecimal(i.getValue());
@@ -229,10 +231,11 @@ public final class Scalars {
         @Override
         public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
             if (input instanceof StringValue s) {
+                String text = Objects.requireNonNull(s.getValue(), "value");
                 try {
-                    return parse(s.getValue());
+                    return parse(text);
                 } catch (DateTimeParseException e) {
-                    throw new CoercingParseLiteralException(message(s.getValue()));
+                    throw new CoercingParseLiteralException(message(text));
                 }
             }
             throw new CoercingParseLiteralException(message(String.valueOf(input)));

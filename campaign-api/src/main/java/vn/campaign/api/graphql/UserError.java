@@ -35,12 +35,12 @@ public record UserError(String code, @Nullable List<String> field, String messag
      */
     public static UserError of(Violation violation) {
         List<String> path = null;
-        if (!violation.field().isEmpty()) {
+        if (!violation.field().isRoot()) {
             path = new ArrayList<>();
             path.add("input");
-            path.addAll(violation.field());
+            path.addAll(violation.field().segments());
         }
-        return new UserError(violation.code(), path, violation.message(), violation.messageEn());
+        return new UserError(violation.code().name(), path, violation.message().vi(), violation.message().en());
     }
 
     /**

@@ -25,12 +25,12 @@ import vn.campaign.core.access.Actor;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.text.VietnameseText;
-import vn.campaign.importer.cli.CampaignImportCommand;
+import vn.campaign.importer.run.ImportRunner;
 
 /**
  * {@code POST /api/imports}: imports a spreadsheet sent as {@code multipart/form-data} with the fields
  * {@code file} (the spreadsheet: .xlsx, .xls or .csv, told by its first bytes), {@code campaign} (a campaign
- * code, {@value CampaignImportCommand#DEFAULT_CAMPAIGN} by default) and {@code dryRun} ({@code false} by default; {@code true}
+ * code, {@value ImportRunner#DEFAULT_CAMPAIGN} by default) and {@code dryRun} ({@code false} by default; {@code true}
  * checks every row and stores nothing).
  *
  * <ul>
@@ -78,7 +78,7 @@ public class ImportController {
      */
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public void upload(@RequestPart("file") MultipartFile file,
-            @RequestParam(name = "campaign", defaultValue = CampaignImportCommand.DEFAULT_CAMPAIGN) String campaign,
+            @RequestParam(name = "campaign", defaultValue = ImportRunner.DEFAULT_CAMPAIGN) String campaign,
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, HttpServletResponse response)
             throws IOException {
         Path content = Files.createTempFile("campaign-import-", ".upload");
@@ -97,9 +97,10 @@ public class ImportController {
                 ImportAnswers.failedFile(response, HttpStatus.BAD_REQUEST.value(), unknown.error(), unknown.report());
             } else if (outcome instanceof ImportOutcome.Refused refused) {
                 Violation refusal = refused.violations().get(0);
-                HttpStatus status = refusal.code().equals(RuleCode.UNAUTHORIZED.name()) ? HttpStatus.UNAUTHORIZED
+                HttpStatus status = refusal.code() == RuleCode.UNAUTHORIZED ? HttpStatus.UNAUTHORIZED
                         : HttpStatus.FORBIDDEN;
-                ImportAnswers.requestError(response, status.value(), refusal.code(), refusal.messageEn(), null);
+                ImportAnswers.requestError(response, status.value(), refusal.code().name(), refusal.message().en(),
+                        null);
             }
         } finally {
             try {
@@ -122,7 +123,7 @@ public class ImportController {
         ImportAnswers.requestError(response, HttpStatus.BAD_REQUEST.value(), "FILE_MISSING",
                 "the multipart part '" + e.getRequestPartName() + "' is missing: send the spreadsheet as the part"
                         + " 'file' of a multipart/form-data POST, with the optional fields 'campaign' (default "
-                        + CampaignImportCommand.DEFAULT_CAMPAIGN + ") and 'dryRun' (default false)", null);
+                        + ImportRunner.DEFAULT_CAMPAIGN + ") and 'dryRun' (default false)", null);
     }
 
     /**

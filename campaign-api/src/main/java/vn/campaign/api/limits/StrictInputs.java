@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import graphql.GraphQLContext;
 import graphql.Scalars;
 import graphql.execution.values.InputInterceptor;
@@ -34,7 +36,8 @@ public final class StrictInputs implements InputInterceptor {
     }
 
     @Override
-    public Object intercept(Object value, GraphQLInputType type, GraphQLContext context, Locale locale) {
+    public @Nullable Object intercept(@Nullable Object value, GraphQLInputType type, GraphQLContext context,
+            Locale locale) {
         if (type instanceof GraphQLScalarType scalar && scalar.getName().equals(Scalars.GraphQLID.getName())
                 && !(value instanceof String || value instanceof Integer || value instanceof Long
                         || value instanceof BigInteger)) {
@@ -70,7 +73,7 @@ public final class StrictInputs implements InputInterceptor {
         return -1;
     }
 
-    private static String kind(Object value) {
+    private static String kind(@Nullable Object value) {
         if (value instanceof Boolean) {
             return "a boolean";
         }

@@ -1,6 +1,7 @@
 package vn.campaign.api.limits;
 
 import java.io.Serial;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +54,7 @@ final class TokenLimit implements ParsingListener {
                             + Limit.MAX_DOCUMENT_TOKENS.property() + "). Pass large values as variables.",
                     location);
             exceeded = error;
-            throw new TooManyTokens(error.getMessage(), location);
+            throw new TooManyTokens(Objects.requireNonNull(error.getMessage(), "message"), location);
         }
     }
 

@@ -24,6 +24,7 @@ import vn.campaign.api.platform.RegistrationQueries;
 import vn.campaign.core.access.Visibility;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.RegistrationStatus;
@@ -77,9 +78,10 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
     }
 
     @Override
-    public Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
-        return Optional.ofNullable(mongo.findOne(new Query(where("campaign").is(campaign.value())
-                        .and("unit").is(unit.value()).and("nameFolded").is(foldedName)), RegistrationDocument.class))
+    public Optional<Registration> findByNaturalKey(NaturalKey key) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("campaign").is(key.campaign().value())
+                        .and("unit").is(key.unit().value()).and("nameFolded").is(key.foldedName())),
+                        RegistrationDocument.class))
                 .map(RegistrationMapper::toDomain);
     }
 

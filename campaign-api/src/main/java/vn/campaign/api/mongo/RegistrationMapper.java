@@ -1,17 +1,20 @@
 package vn.campaign.api.mongo;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 
 /** Maps works and events to and from their documents. */
@@ -34,7 +37,7 @@ public final class RegistrationMapper {
         WorkDetails d = w.details();
         return new RegistrationDocument(w.id().value(), RegistrationType.WORK.name(), w.campaign().value(),
                 w.unit().value(), d.name(), w.foldedName(), d.kind().name(), w.status().name(), w.statusReason(),
-                Dates.text(w.actualOn()), w.version(), d.taskArea(), d.evidenceNotes(), Dates.text(d.plannedOn()),
+                Dates.text(w.actualOn()), w.version(), code(d.taskArea()), d.evidenceNotes(), Dates.text(d.plannedOn()),
                 d.location(), d.scale(), d.investment() == null ? null : d.investment().amount(), d.fundingSource(),
                 d.investor(), d.plaqueRequested(), w.plaqueAwarded(), null, null, null, null, null);
     }
@@ -43,7 +46,8 @@ public final class RegistrationMapper {
         EventDetails d = e.details();
         return new RegistrationDocument(e.id().value(), RegistrationType.EVENT.name(), e.campaign().value(),
                 e.unit().value(), d.name(), e.foldedName(), d.kind().name(), e.status().name(), e.statusReason(),
-                Dates.text(e.actualOn()), e.version(), d.taskArea(), d.evidenceNotes(), null, null, null, null, null,
+                Dates.text(e.actualOn()), e.version(), code(d.taskArea()), d.evidenceNotes(), null, null, null, null,
+                null,
                 null, null, null, Dates.text(d.startsOn()), Dates.text(d.endsOn()), d.venue(), d.host(),
                 d.expectedParticipants());
     }
@@ -62,15 +66,24 @@ public final class RegistrationMapper {
         RegistrationStatus status = RegistrationStatus.valueOf(doc.status());
         return switch (RegistrationType.valueOf(doc.type())) {
             case WORK -> new Work(id, campaign, unit, new WorkDetails(doc.name(), WorkKind.valueOf(doc.kind()),
-                    Dates.day(doc.plannedOn()), doc.taskArea(), doc.location(), doc.scale(),
+                    Dates.day(doc.plannedOn()), taskArea(doc.taskArea()), doc.location(), doc.scale(),
                     doc.investment() == null ? null : new Vnd(doc.investment()), doc.fundingSource(), doc.investor(),
                     Boolean.TRUE.equals(doc.plaqueRequested()), doc.evidenceNotes()),
                     status, doc.statusReason(), Dates.day(doc.actualOn()), Boolean.TRUE.equals(doc.plaqueAwarded()),
                     doc.version());
             case EVENT -> new Event(id, campaign, unit, new EventDetails(doc.name(), EventKind.valueOf(doc.kind()),
-                    Dates.day(doc.startsOn()), Dates.day(doc.endsOn()), doc.taskArea(), doc.venue(), doc.host(),
+                    Dates.day(doc.startsOn()), Dates.day(doc.endsOn()), taskArea(doc.taskArea()), doc.venue(),
+                    doc.host(),
                     doc.expectedParticipants(), doc.evidenceNotes()),
                     status, doc.statusReason(), Dates.day(doc.actualOn()), doc.version());
         };
+    }
+
+    private static @Nullable String code(@Nullable TaskAreaCode area) {
+        return area == null ? null : area.value();
+    }
+
+    private static @Nullable TaskAreaCode taskArea(@Nullable String code) {
+        return code == null ? null : new TaskAreaCode(code);
     }
 }

@@ -29,7 +29,7 @@ public final class AccessRefusedException extends RuntimeException {
      * @throws IllegalArgumentException for any other violation
      */
     public AccessRefusedException(Violation violation) {
-        super(Objects.requireNonNull(violation, "violation").messageEn(), null, false, false);
+        super(Objects.requireNonNull(violation, "violation").message().en(), null, false, false);
         if (!isAccessViolation(violation)) {
             throw new IllegalArgumentException("not an access violation: " + violation.code());
         }
@@ -51,7 +51,7 @@ public final class AccessRefusedException extends RuntimeException {
      * @return UNAUTHORIZED or FORBIDDEN
      */
     public ErrorType errorType() {
-        return violation.code().equals(RuleCode.UNAUTHORIZED.name()) ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN;
+        return violation.code() == RuleCode.UNAUTHORIZED ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN;
     }
 
     /**
@@ -88,7 +88,6 @@ public final class AccessRefusedException extends RuntimeException {
      * @return {@code true} for UNAUTHORIZED and FORBIDDEN
      */
     public static boolean isAccessViolation(Violation violation) {
-        return violation.code().equals(RuleCode.UNAUTHORIZED.name())
-                || violation.code().equals(RuleCode.FORBIDDEN.name());
+        return violation.code() == RuleCode.UNAUTHORIZED || violation.code() == RuleCode.FORBIDDEN;
     }
 }

@@ -33,8 +33,8 @@ public class AccessRefusedExceptionResolver extends DataFetcherExceptionResolver
             return null;
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", refused.violation().code());
-        extensions.put("messageVi", refused.violation().message());
+        extensions.put("code", refused.violation().code().name());
+        extensions.put("messageVi", refused.violation().message().vi());
         return GraphqlErrorBuilder.newError(env).errorType(refused.errorType()).message(refused.getMessage())
                 .extensions(extensions).build();
     }

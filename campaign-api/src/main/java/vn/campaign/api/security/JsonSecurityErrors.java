@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.campaign.core.rule.RuleCode;
+
 /**
  * The answers of the HTTP layer when it refuses a request before any controller runs: 401 for a missing,
  * malformed, expired or otherwise invalid bearer token where one is needed, 403 for a valid one whose role
@@ -43,7 +45,7 @@ public final class JsonSecurityErrors {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         return (request, response, exception) -> {
             bearer.commence(request, response, exception);
-            write(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", message(exception));
+            write(response, HttpStatus.UNAUTHORIZED, RuleCode.UNAUTHORIZED.name(), message(exception));
         };
     }
 
@@ -56,7 +58,7 @@ public final class JsonSecurityErrors {
         BearerTokenAccessDeniedHandler bearer = new BearerTokenAccessDeniedHandler();
         return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception) -> {
             bearer.handle(request, response, exception);
-            write(response, HttpStatus.FORBIDDEN, "FORBIDDEN",
+            write(response, HttpStatus.FORBIDDEN, RuleCode.FORBIDDEN.name(),
                     "The role of your token does not allow this request.");
         };
     }

@@ -37,6 +37,7 @@ import vn.campaign.core.unit.Units;
  *       called. A request with a token that does not check out is answered 401, never run as anonymous.</li>
  *   <li>{@code /api/imports} needs a {@code CITY_ADMIN} token (401 without a valid token, 403 with
  *       another role).</li>
+ *   <li>{@code /api/exports/summary.xlsx} and {@code .docx}, the city's summary report, for city administrators only (matched before the rule below).</li>
  *   <li>{@code /api/exports/**} is open like {@code /graphql}: the export holds what the caller's token (or its
  *       absence) lets them see in GraphQL.</li>
  *   <li>The health and info endpoints and the resource metadata ({@code /.well-known/oauth-protected-resource},
@@ -130,6 +131,7 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole("CITY_ADMIN")
+                        .requestMatchers("/api/exports/summary.xlsx", "/api/exports/summary.docx").hasRole("CITY_ADMIN")
                         .requestMatchers(graphQlPath, graphiQlPath, graphiQlPath + "/**").permitAll()
                         .requestMatchers("/api/exports/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -66,7 +68,7 @@ final class DurableH2Backend extends H2Backend {
         return !READ_ONLY_COMMANDS.contains(name);
     }
 
-    private static boolean hasWritingStage(Object pipeline) {
+    private static boolean hasWritingStage(@Nullable Object pipeline) {
         if (!(pipeline instanceof Collection<?> stages)) {
             return false;
         }

@@ -9,12 +9,13 @@ import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.WorkKind;
 
 /**
  * Registrations of one test class in the Directive 32 campaign, stored through the core's service as the
@@ -48,16 +49,16 @@ final class ExportFixtures {
     ExportFixtures(CampaignPlatform platform) {
         this.platform = platform;
         Work registeredHall = work(NAM_HA, new WorkDetails("Khánh thành Nhà văn hóa tổ dân phố 5 " + token,
-                WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19), "URBAN", "Tổ dân phố 5", "2 tầng, 300 m²",
+                WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19), new TaskAreaCode("URBAN"), "Tổ dân phố 5", "2 tầng, 300 m²",
                 new Vnd(1_250_000_000L), "Ngân sách phường", "UBND phường Nam Hà", true, "Hồ sơ đủ"));
         hall = (Work) change(ChangeStatus.approve(registeredHall.id().value(), 0));
         road = work(TRAN_PHU, WorkDetails.of("Đường Hà Huy Tập nối dài " + token, WorkKind.GROUNDBREAKING,
-                LocalDate.of(2022, 6, 1)).withTaskArea("CULTURE").withInvestment(new Vnd(4_000_000_000L)));
+                LocalDate.of(2022, 6, 1)).withTaskArea(new TaskAreaCode("CULTURE")).withInvestment(new Vnd(4_000_000_000L)));
         Work registeredPark = work(NAM_HA, WorkDetails.of("Công viên bờ hồ " + token, WorkKind.INAUGURATION,
-                LocalDate.of(2022, 5, 25)).withTaskArea("EDUCATION"));
+                LocalDate.of(2022, 5, 25)).withTaskArea(new TaskAreaCode("EDUCATION")));
         park = (Work) change(ChangeStatus.reject(registeredPark.id().value(), 0, "Thiếu hồ sơ"));
         Event registeredFestival = event(NAM_HA, new EventDetails("Lễ hội đền Huyện " + token,
-                EventKind.TRADITIONAL_FESTIVAL, LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 3), "CULTURE",
+                EventKind.TRADITIONAL_FESTIVAL, LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 3), new TaskAreaCode("CULTURE"),
                 "Đền Huyện", "UBND phường Nam Hà", 500, null));
         festival = (Event) change(ChangeStatus.approve(registeredFestival.id().value(), 0));
         race = event(TRAN_PHU, EventDetails.of("Giải việt dã " + token, EventKind.SPORTS, LocalDate.of(2022, 5, 15),

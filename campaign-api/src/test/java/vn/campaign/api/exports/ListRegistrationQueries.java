@@ -78,7 +78,7 @@ final class ListRegistrationQueries implements RegistrationQueries {
         return type && (c.campaign() == null || c.campaign().equals(r.campaign().value()))
                 && (c.unit() == null || c.unit().equals(r.unit().value()))
                 && (c.statuses().isEmpty() || c.statuses().contains(r.status()))
-                && (c.taskArea() == null || c.taskArea().equals(r.taskArea()));
+                && (c.taskArea() == null || (r.taskArea() != null && c.taskArea().equals(r.taskArea().value())));
     }
 
     /** Whether a registration comes after a position in list order. */

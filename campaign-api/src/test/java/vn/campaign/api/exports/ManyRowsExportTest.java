@@ -1,5 +1,6 @@
 package vn.campaign.api.exports;
 
+import org.jspecify.annotations.Nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.api.graphql.GlobalId;
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.core.access.Visibility;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.RegistrationType;
@@ -29,7 +31,7 @@ import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
@@ -44,7 +46,8 @@ class ManyRowsExportTest {
     private static final int WORKS = 4_000;
     private static final Campaign CT32 = Directive32.campaign();
     private static final List<Unit> WARDS = HaTinhCity.wardsAndCommunes().subList(0, 4);
-    private static final List<String> AREAS = java.util.Arrays.asList("URBAN", "CULTURE", "ECONOMY", null);
+    private static final List<@Nullable TaskAreaCode> AREAS = java.util.Arrays.asList(new TaskAreaCode("URBAN"),
+            new TaskAreaCode("CULTURE"), new TaskAreaCode("ECONOMY"), null);
 
     private final List<Work> works = works();
     private final ListRegistrationQueries store = new ListRegistrationQueries(works);
@@ -74,7 +77,7 @@ class ManyRowsExportTest {
 
         List<Registration> expected = works.stream()
                 .filter(w -> w.unit().equals(WARDS.get(0).code()) || w.unit().equals(WARDS.get(2).code()))
-                .filter(w -> "URBAN".equals(w.taskArea()) || "CULTURE".equals(w.taskArea()))
+                .filter(w -> new TaskAreaCode("URBAN").equals(w.taskArea()) || new TaskAreaCode("CULTURE").equals(w.taskArea()))
                 .filter(w -> w.status() == RegistrationStatus.APPROVED || w.status() == RegistrationStatus.REGISTERED)
                 .filter(officer::canSee)
                 .map(Registration.class::cast).sorted(ListRegistrationQueries.ORDER).toList();
@@ -149,8 +152,10 @@ class ManyRowsExportTest {
             WorkDetails details = WorkDetails.of("Công trình số " + Integer.toString((i * 7919) % 10_007, 36) + " " + i,
                     i % 2 == 0 ? WorkKind.INAUGURATION : WorkKind.GROUNDBREAKING, LocalDate.of(2022, 5, 1 + i % 30))
                     .withTaskArea(AREAS.get((i / 4) % AREAS.size())).withInvestment(new Vnd(1_000_000L * i));
+            RegistrationStatus status = statuses[(i / 16) % statuses.length];
             works.add(new Work(new RegistrationId(UUID.nameUUIDFromBytes(Integer.toString(i).getBytes()).toString()),
-                    CT32.code(), unit.code(), details, statuses[(i / 16) % statuses.length], null, null, false, i % 3));
+                    CT32.code(), unit.code(), details, status, status.requiresReason() ? "Lý do " + i : null,
+                    status.takesActualDay() ? LocalDate.of(2022, 6, 1) : null, false, i % 3));
         }
         return works;
     }

@@ -143,6 +143,22 @@ interface RegistrationMutationsContract extends GraphQlApiContract {
     }
 
     @Test
+    default void refusesATaskAreaCodeThatIsNoCodeAsAnUnknownTaskArea() {
+        String t = token();
+        Map<String, Object> input = work("18070", "Cầu " + t);
+        input.put("taskAreaCode", " đô thị ");
+
+        GraphQlTester.Response response = graphQl().document(REGISTER_WORK).variable("input", input).execute();
+
+        assertThat(codes(response, "registerWork")).containsExactly("TASK_AREA_UNKNOWN");
+        response.path("registerWork.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "taskAreaCode");
+        response.path("registerWork.userErrors[0].messageEn").entity(String.class)
+                .isEqualTo("The campaign has no task area đô thị.");
+        assertThat(worksNamed(t)).isZero();
+    }
+
+    @Test
     default void refusesAWorkOfAnUnknownCampaign() {
         Map<String, Object> input = work("18070", "Cầu " + token());
         input.put("campaignCode", "CT99-2099");

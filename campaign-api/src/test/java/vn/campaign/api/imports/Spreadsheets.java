@@ -1,30 +1,15 @@
 package vn.campaign.api.imports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.Unit;
+import vn.campaign.testsupport.LegacySheet;
+import vn.campaign.testsupport.UnreadableFiles;
 
 /**
  * Spreadsheets of works as the wards sent them, generated for the tests: one sheet, a header row
@@ -126,37 +111,10 @@ final class Spreadsheets {
      * @return the workbook's bytes
      */
     static byte[] xlsx(List<WorkRow> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font times = workbook.createFont();
-            times.setFontName("Times New Roman");
-            CellStyle text = workbook.createCellStyle();
-            text.setFont(times);
-            CellStyle date = workbook.createCellStyle();
-            date.setFont(times);
-            date.setDataFormat(workbook.createDataFormat().getFormat("d/m/yyyy"));
-            Sheet sheet = workbook.createSheet("Công trình chào mừng");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                text(header, c, HEADER.get(c), text);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                WorkRow work = rows.get(i);
-                Row row = sheet.createRow(i + 1);
-                row.createCell(0).setCellValue(i + 1);
-                text(row, 1, work.unit(), text);
-                text(row, 2, work.name(), text);
-                text(row, 3, work.kind(), text);
-                Cell day = row.createCell(4);
-                day.setCellValue(work.plannedOn());
-                day.setCellStyle(date);
-                row.createCell(5).setCellValue((double) work.investment());
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LegacySheet.of("Công trình chào mừng", HEADER, rows.size(), i -> {
+            WorkRow work = rows.get(i - 1);
+            return new Object[] {i, work.unit(), work.name(), work.kind(), work.plannedOn(), work.investment()};
+        }).xlsx();
     }
 
     /**
@@ -176,21 +134,7 @@ final class Spreadsheets {
      * @return the bytes
      */
     static byte[] encrypted() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); POIFSFileSystem fs = new POIFSFileSystem()) {
-            workbook.createSheet("Công trình").createRow(0).createCell(0).setCellValue("Tên công trình");
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("matkhau");
-            try (OutputStream out = encryptor.getDataStream(fs)) {
-                workbook.write(out);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            fs.writeFilesystem(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("agile encryption is not available", e);
-        }
+        return UnreadableFiles.encrypted("matkhau");
     }
 
     /**
@@ -206,11 +150,5 @@ final class Spreadsheets {
             png[i] = (byte) (i * 37);
         }
         return png;
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 }

@@ -1,7 +1,7 @@
 /**
  * Tests of the request limits and the per-profile switches: each limit passes at its value and refuses one
  * more with an error naming it, over HTTP at the defaults of {@code application.yaml}
- * ({@link vn.campaign.api.limits.GraphQlLimitsOverHttpTest}); the counting and weighting on their own; the
+ * ({@link vn.campaign.api.limits.GraphQlLimitsOverHttpIT}); the counting and weighting on their own; the
  * timeout with a clock the test moves; introspection and GraphiQL in the development and {@code prod}
  * profiles of a started server; the JSON bodies of HTTP errors outside GraphQL.
  */

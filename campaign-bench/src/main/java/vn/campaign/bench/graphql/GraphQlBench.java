@@ -1,7 +1,6 @@
 package vn.campaign.bench.graphql;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,59 +128,19 @@ public final class GraphQlBench {
         try {
             Files.createDirectories(settings.work());
             try (CountingStore store = new CountingStore(settings.work().resolve("store.mv"))) {
-                Path info = settings.work().resolve("process.properties");
                 long launched = System.nanoTime();
-                Process service = start(store, info);
-                try {
-                    Properties properties = awaitProcessFile(info, service);
+                try (ServiceProcess service = ServiceProcess.start(settings.apiJar(), store.connectionString(), secret,
+                        settings.work(), "512m")) {
                     double startMillis = (System.nanoTime() - launched) / 1e6;
-                    endpoint = URI.create("http://127.0.0.1:" + properties.getProperty("http.port") + "/graphql");
+                    endpoint = URI.create("http://127.0.0.1:" + service.port() + "/graphql");
                     try (MongoClient mongo = MongoClients.create(store.connectionString())) {
                         return measure(store, mongo.getDatabase("campaign"), startMillis);
-                    }
-                } finally {
-                    service.destroy();
-                    if (!service.waitFor(60, TimeUnit.SECONDS)) {
-                        service.destroyForcibly();
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private Process start(CountingStore store, Path info) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", settings.apiJar().toString(), "--server.port=0",
-                "--spring.mongodb.uri=" + store.connectionString() + "/campaign",
-                "--campaign.process.info-file=" + info, "--campaign.security.jwt.secret=" + secret,
-                "--spring.graphql.graphiql.enabled=false");
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(settings.work().resolve("service.log").toFile()).start();
-    }
-
-    private Properties awaitProcessFile(Path info, Process service) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!Files.exists(info)) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service exited with " + service.exitValue() + "; see "
-                        + settings.work().resolve("service.log"));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the service did not start in 3 minutes; see "
-                        + settings.work().resolve("service.log"));
-            }
-            service.waitFor(200, TimeUnit.MILLISECONDS);
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(info)) {
-            properties.load(in);
-        }
-        return properties;
     }
 
     private Result measure(CountingStore store, MongoDatabase db, double startMillis) {
@@ -255,7 +213,7 @@ public final class GraphQlBench {
         store.reset();
         Document page = requireData(graphQl(WORKS, Map.of("n", pageSize)), "works");
         List<String> commands = store.commands();
-        Object nodes = ((Document) page.get("data", Document.class).get("works")).get("nodes");
+        Object nodes = page.get("data", Document.class).get("works", Document.class).get("nodes");
         if (!(nodes instanceof List<?> list) || list.size() != pageSize) {
             throw new IllegalStateException("a page of " + pageSize + " works came back with "
                     + (nodes instanceof List<?> list ? list.size() : 0));

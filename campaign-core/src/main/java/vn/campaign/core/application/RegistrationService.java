@@ -1,14 +1,13 @@
 package vn.campaign.core.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
-import org.jspecify.annotations.Nullable;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
@@ -18,10 +17,10 @@ import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationDetails;
 import vn.campaign.core.registration.RegistrationId;
-import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
@@ -192,8 +191,7 @@ public final class RegistrationService {
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
         List<Violation> violations = rules.check(new RegistrationCheck(campaign, stored.unit().value(),
                 units.findAllByCode(stored.unit()), command.details(), stored.id(),
-                registrations.findByNaturalKey(stored.campaign(), stored.unit(),
-                        VietnameseText.fold(command.details().name())).orElse(null)));
+                sameName(stored.campaign(), stored.unit(), command.details()).orElse(null)));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
@@ -260,11 +258,8 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        // A reason belongs to a rejection or a cancellation, a day to a completion: nothing else is kept.
-        String reason = command.target() == RegistrationStatus.REJECTED || command.target() == RegistrationStatus.CANCELLED
-                ? command.reason() : null;
-        LocalDate day = command.target() == RegistrationStatus.COMPLETED ? command.actualOn() : null;
-        Registration changed = stored.withStatus(command.target(), reason, day);
+        // The change keeps only its own data (a rejection's reason, a completion's day): a rule of the record.
+        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn());
         AuditAction action = switch (command.target()) {
             case APPROVED -> AuditAction.APPROVE;
             case REJECTED -> AuditAction.REJECT;
@@ -316,8 +311,8 @@ public final class RegistrationService {
         }
         boolean wellFormed = UnitCode.isWellFormed(unitCode);
         List<Unit> unitsWithCode = wellFormed ? units.findAllByCode(new UnitCode(unitCode)) : List.of();
-        Registration sameName = wellFormed ? registrations.findByNaturalKey(campaign.get().code(),
-                new UnitCode(unitCode), VietnameseText.fold(details.name())).orElse(null) : null;
+        Registration sameName = wellFormed ? sameName(campaign.get().code(), new UnitCode(unitCode), details)
+                .orElse(null) : null;
         List<Violation> violations = rules.check(
                 new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, sameName));
         if (hasError(violations)) {
@@ -347,8 +342,14 @@ public final class RegistrationService {
         if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode)) {
             return Optional.empty();
         }
-        return registrations.findByNaturalKey(new CampaignCode(campaignCode), new UnitCode(unitCode),
-                VietnameseText.fold(details.name()));
+        return sameName(new CampaignCode(campaignCode), new UnitCode(unitCode), details);
+    }
+
+    /** The registration of the unit under the same name, if any; none for a blank name, which is never stored. */
+    private Optional<Registration> sameName(CampaignCode campaign, UnitCode unit, RegistrationDetails details) {
+        String folded = VietnameseText.fold(details.name());
+        return folded.isBlank() ? Optional.empty()
+                : registrations.findByNaturalKey(new NaturalKey(campaign, unit, folded));
     }
 
     private Optional<Campaign> campaign(String code) {

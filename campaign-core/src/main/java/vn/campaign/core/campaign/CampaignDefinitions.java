@@ -27,8 +27,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
 import vn.campaign.core.unit.UnitKind;
@@ -76,12 +74,13 @@ public final class CampaignDefinitions {
             return refused("", "not valid JSON or YAML: " + e.getProblem()
                     + (mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)));
         } catch (YAMLException e) {
-            return refused("", "not valid JSON or YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            return refused("", "not valid JSON or YAML: "
+                    + Objects.requireNonNullElse(e.getMessage(), "").lines().findFirst().orElse(""));
         }
         try {
             return new DefinitionResult.Defined(campaign(asMap(root, "")));
         } catch (Refusal r) {
-            return refused(r.field, r.getMessage());
+            return refused(r.field, Objects.requireNonNull(r.getMessage(), "a refusal always has a message"));
         }
     }
 
@@ -339,7 +338,7 @@ public final class CampaignDefinitions {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
-            throw new Refusal(field, e.getMessage());
+            throw new Refusal(field, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 

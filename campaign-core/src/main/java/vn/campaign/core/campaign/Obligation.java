@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitKind;
 
 /**

@@ -22,6 +22,17 @@ public record TaskAreaCode(String value) {
         }
     }
 
+    /**
+     * Whether a text is a task area code's: for a caller that turns what people typed into a code and
+     * reports a malformed one as an unknown task area.
+     *
+     * @param value a text
+     * @return {@code true} when {@code new TaskAreaCode(value)} would succeed
+     */
+    public static boolean isWellFormed(String value) {
+        return FORMAT.matcher(Objects.requireNonNull(value, "value")).matches();
+    }
+
     @Override
     public String toString() {
         return value;

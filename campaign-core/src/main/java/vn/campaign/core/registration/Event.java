@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 
 /**
  * An event a unit registers: a traditional folk festival (lễ hội văn hóa dân gian truyền thống), a
  * cultural or a sports event.
+ *
+ * <p>An event holds only the combinations its lifecycle can reach: a reason only when rejected (always) or
+ * cancelled, the day it took place only when completed (always); and it changes status only as
+ * {@link RegistrationStatus#canBecome} allows. Anything else is refused at once.
  *
  * @param id           its identity
  * @param campaign     the campaign
@@ -25,7 +31,13 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
         RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version)
         implements Registration {
 
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @throws IllegalArgumentException for a negative version, a reason without a rejection or a
+     *                                  cancellation (or a rejection without one), or a day it took place
+     *                                  without a completion (or a completion without one)
+     */
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(campaign, "campaign");
@@ -36,6 +48,7 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
+        StatusInvariants.check(id, status, statusReason, actualOn, false);
     }
 
     /**
@@ -56,7 +69,7 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
     }
 
     @Override
-    public @Nullable String taskArea() {
+    public @Nullable TaskAreaCode taskArea() {
         return details.taskArea();
     }
 
@@ -86,6 +99,8 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
 
     @Override
     public Event withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day) {
-        return new Event(id, campaign, unit, details, next, reason, day, version + 1);
+        StatusInvariants.checkTransition(id, status, next);
+        return new Event(id, campaign, unit, details, next, next.takesReason() ? reason : null,
+                next.takesActualDay() ? day : null, version + 1);
     }
 }

@@ -3,6 +3,8 @@ package vn.campaign.core.registration;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.text.VietnameseText;
 
 /**
@@ -21,14 +23,13 @@ import vn.campaign.core.text.VietnameseText;
  * @since 0.1.0
  */
 public record EventDetails(String name, EventKind kind, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
-        @Nullable String taskArea, @Nullable String venue, @Nullable String host,
+        @Nullable TaskAreaCode taskArea, @Nullable String venue, @Nullable String host,
         @Nullable Integer expectedParticipants, @Nullable String evidenceNotes) implements RegistrationDetails {
 
     /** Normalises the texts. */
     public EventDetails {
         name = VietnameseText.normalize(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(kind, "kind");
-        taskArea = VietnameseText.normalizeOptional(taskArea);
         venue = VietnameseText.normalizeOptional(venue);
         host = VietnameseText.normalizeOptional(host);
         evidenceNotes = VietnameseText.normalizeOptional(evidenceNotes);

@@ -19,7 +19,7 @@ import vn.campaign.core.unit.UnitCode;
 public final class InMemoryRegistrations implements Registrations {
 
     private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
-    private final Map<String, RegistrationId> byKey = new HashMap<>();
+    private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
 
     /** An empty store. */
     public InMemoryRegistrations() {
@@ -41,16 +41,15 @@ public final class InMemoryRegistrations implements Registrations {
     }
 
     @Override
-    public synchronized Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit,
-            String foldedName) {
-        RegistrationId id = byKey.get(key(campaign, unit, foldedName));
-        return id == null ? Optional.empty() : Optional.of(byId.get(id));
+    public synchronized Optional<Registration> findByNaturalKey(NaturalKey key) {
+        RegistrationId id = byKey.get(Objects.requireNonNull(key, "key"));
+        return id == null ? Optional.empty() : Optional.of(Objects.requireNonNull(byId.get(id), "byId"));
     }
 
     @Override
     public synchronized WriteResult insert(Registration registration) {
         Objects.requireNonNull(registration, "registration");
-        String key = key(registration);
+        NaturalKey key = registration.naturalKey();
         if (byId.containsKey(registration.id()) || byKey.containsKey(key)) {
             return WriteResult.DUPLICATE;
         }
@@ -69,22 +68,14 @@ public final class InMemoryRegistrations implements Registrations {
         if (stored.version() != expectedVersion) {
             return WriteResult.CONFLICT;
         }
-        String key = key(registration);
+        NaturalKey key = registration.naturalKey();
         RegistrationId holder = byKey.get(key);
         if (holder != null && !holder.equals(registration.id())) {
             return WriteResult.DUPLICATE;
         }
-        byKey.remove(key(stored));
+        byKey.remove(stored.naturalKey());
         byId.put(registration.id(), registration);
         byKey.put(key, registration.id());
         return WriteResult.DONE;
-    }
-
-    private static String key(Registration r) {
-        return key(r.campaign(), r.unit(), r.foldedName());
-    }
-
-    private static String key(CampaignCode campaign, UnitCode unit, String foldedName) {
-        return campaign.value() + '\0' + unit.value() + '\0' + foldedName;
     }
 }

@@ -3,6 +3,7 @@ package vn.campaign.core.registration;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 
@@ -50,7 +51,7 @@ public sealed interface Registration permits Work, Event {
      *
      * @return the task area code, or {@code null}
      */
-    @Nullable String taskArea();
+    @Nullable TaskAreaCode taskArea();
 
     /**
      * Where it stands in its lifecycle.
@@ -91,6 +92,16 @@ public sealed interface Registration permits Work, Event {
     }
 
     /**
+     * What makes it the same as another whatever its id: campaign, unit and folded name.
+     *
+     * @return the natural key
+     * @throws IllegalArgumentException when the name is blank (the rules never let one be stored)
+     */
+    default NaturalKey naturalKey() {
+        return NaturalKey.of(this);
+    }
+
+    /**
      * The day the registration is about: a work's planned ceremony, an event's first day.
      *
      * @return the day, or {@code null} when not stated
@@ -98,12 +109,16 @@ public sealed interface Registration permits Work, Event {
     @Nullable LocalDate day();
 
     /**
-     * A copy in another status, with the next version.
+     * A copy in another status, with the next version. The change keeps only its own data: the reason for
+     * a rejection or a cancellation, the day for a completion; whatever else is given is not kept.
      *
      * @param status   the new status
-     * @param reason   the reason, for a rejection or a cancellation
-     * @param actualOn the day it took place, for a completion
+     * @param reason   the reason, for a rejection (required) or a cancellation
+     * @param actualOn the day it took place, for a completion (required)
      * @return the copy
+     * @throws IllegalStateException    when the lifecycle does not allow the change
+     *                                  ({@link RegistrationStatus#canBecome})
+     * @throws IllegalArgumentException for a rejection without a reason or a completion without a day
      */
     Registration withStatus(RegistrationStatus status, @Nullable String reason, @Nullable LocalDate actualOn);
 }

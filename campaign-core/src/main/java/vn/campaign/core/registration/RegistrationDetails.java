@@ -1,6 +1,7 @@
 package vn.campaign.core.registration;
 
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.TaskAreaCode;
 
 /**
  * What a unit states when it registers a work or an event.
@@ -21,7 +22,7 @@ public sealed interface RegistrationDetails permits WorkDetails, EventDetails {
      *
      * @return the code, or {@code null}
      */
-    @Nullable String taskArea();
+    @Nullable TaskAreaCode taskArea();
 
     /**
      * Notes and references to evidence.

@@ -28,7 +28,8 @@ public enum RegistrationStatus {
     CANCELLED;
 
     /**
-     * The statuses this one may change to.
+     * The statuses this one may change to: the lifecycle's one table, read by the records' status changes
+     * and by the lifecycle policy alike.
      *
      * @return the allowed next statuses; empty for a final status
      */
@@ -48,6 +49,54 @@ public enum RegistrationStatus {
      */
     public boolean canBecome(RegistrationStatus target) {
         return next().contains(target);
+    }
+
+    /**
+     * Whether a registration in this status keeps the reason it was given: a rejection's or a
+     * cancellation's. No other status carries a reason.
+     *
+     * @return {@code true} for REJECTED and CANCELLED
+     */
+    public boolean takesReason() {
+        return this == REJECTED || this == CANCELLED;
+    }
+
+    /**
+     * Whether a registration in this status must carry a reason: a rejection is always explained.
+     *
+     * @return {@code true} for REJECTED
+     */
+    public boolean requiresReason() {
+        return this == REJECTED;
+    }
+
+    /**
+     * Whether a registration in this status carries the day it actually took place: a completion does,
+     * always, and no other status does.
+     *
+     * @return {@code true} for COMPLETED
+     */
+    public boolean takesActualDay() {
+        return this == COMPLETED;
+    }
+
+    /**
+     * Whether a work in this status may receive a commemorative plaque now.
+     *
+     * @return {@code true} for APPROVED and COMPLETED
+     */
+    public boolean mayReceivePlaque() {
+        return this == APPROVED || this == COMPLETED;
+    }
+
+    /**
+     * Whether a work in this status may carry a plaque: one that may receive it, or one cancelled after its
+     * approval. A registered or rejected work was never approved, so it never carries one.
+     *
+     * @return {@code false} for REGISTERED and REJECTED
+     */
+    public boolean mayCarryPlaque() {
+        return mayReceivePlaque() || this == CANCELLED;
     }
 
     /**

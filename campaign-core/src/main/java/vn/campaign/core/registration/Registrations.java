@@ -41,12 +41,10 @@ public interface Registrations {
     /**
      * The registration with a natural key.
      *
-     * @param campaign   a campaign code
-     * @param unit       a unit code
-     * @param foldedName a name in its folded form
+     * @param key a campaign, a unit and a folded name
      * @return the registration, if kept
      */
-    Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit, String foldedName);
+    Optional<Registration> findByNaturalKey(NaturalKey key);
 
     /**
      * Stores a new registration (version 0).

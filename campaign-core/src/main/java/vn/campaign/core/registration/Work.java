@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
 
 /**
  * A celebratory work (công trình chào mừng): an inauguration or a groundbreaking a unit registers.
+ *
+ * <p>A work holds only the combinations its lifecycle can reach: a reason only when rejected (always) or
+ * cancelled, the day it took place only when completed (always), a plaque only once approved; and it
+ * changes status only as {@link RegistrationStatus#canBecome} allows. Anything else is refused at once.
  *
  * @param id            its identity
  * @param campaign      the campaign
@@ -25,7 +31,14 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
         RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, boolean plaqueAwarded,
         long version) implements Registration {
 
-    /** Validates the work. */
+    /**
+     * Validates the work.
+     *
+     * @throws IllegalArgumentException for a negative version, a reason without a rejection or a
+     *                                  cancellation (or a rejection without one), a day it took place
+     *                                  without a completion (or a completion without one), or a plaque on a
+     *                                  work never approved
+     */
     public Work {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(campaign, "campaign");
@@ -36,6 +49,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
+        StatusInvariants.check(id, status, statusReason, actualOn, plaqueAwarded);
     }
 
     /**
@@ -57,7 +71,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
     }
 
     @Override
-    public @Nullable String taskArea() {
+    public @Nullable TaskAreaCode taskArea() {
         return details.taskArea();
     }
 
@@ -89,13 +103,23 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      * A copy that carries a plaque, with the next version.
      *
      * @return the copy
+     * @throws IllegalStateException when the work is not approved or completed, or already carries a plaque
      */
     public Work withPlaqueAwarded() {
+        if (!status.mayReceivePlaque()) {
+            throw new IllegalStateException("work " + id + " is " + status
+                    + ": only an approved or completed work receives a plaque");
+        }
+        if (plaqueAwarded) {
+            throw new IllegalStateException("work " + id + " already carries a plaque");
+        }
         return new Work(id, campaign, unit, details, status, statusReason, actualOn, true, version + 1);
     }
 
     @Override
     public Work withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day) {
-        return new Work(id, campaign, unit, details, next, reason, day, plaqueAwarded, version + 1);
+        StatusInvariants.checkTransition(id, status, next);
+        return new Work(id, campaign, unit, details, next, next.takesReason() ? reason : null,
+                next.takesActualDay() ? day : null, plaqueAwarded, version + 1);
     }
 }

@@ -3,6 +3,8 @@ package vn.campaign.core.registration;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.WorkKind;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.text.VietnameseText;
 
 /**
@@ -24,7 +26,7 @@ import vn.campaign.core.text.VietnameseText;
  * @param evidenceNotes   notes and references to evidence
  * @since 0.1.0
  */
-public record WorkDetails(String name, WorkKind kind, @Nullable LocalDate plannedOn, @Nullable String taskArea,
+public record WorkDetails(String name, WorkKind kind, @Nullable LocalDate plannedOn, @Nullable TaskAreaCode taskArea,
         @Nullable String location, @Nullable String scale, @Nullable Vnd investment, @Nullable String fundingSource,
         @Nullable String investor, boolean plaqueRequested, @Nullable String evidenceNotes)
         implements RegistrationDetails {
@@ -33,7 +35,6 @@ public record WorkDetails(String name, WorkKind kind, @Nullable LocalDate planne
     public WorkDetails {
         name = VietnameseText.normalize(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(kind, "kind");
-        taskArea = VietnameseText.normalizeOptional(taskArea);
         location = VietnameseText.normalizeOptional(location);
         scale = VietnameseText.normalizeOptional(scale);
         fundingSource = VietnameseText.normalizeOptional(fundingSource);
@@ -59,7 +60,7 @@ public record WorkDetails(String name, WorkKind kind, @Nullable LocalDate planne
      * @param code the task area code
      * @return the copy
      */
-    public WorkDetails withTaskArea(@Nullable String code) {
+    public WorkDetails withTaskArea(@Nullable TaskAreaCode code) {
         return new WorkDetails(name, kind, plannedOn, code, location, scale, investment, fundingSource, investor,
                 plaqueRequested, evidenceNotes);
     }

@@ -37,10 +37,10 @@ public final class LifecyclePolicy {
             found.add(Violation.of(RuleCode.ILLEGAL_TRANSITION, List.of(), registration.status(), target));
             return found;
         }
-        if (target == RegistrationStatus.REJECTED && (reason == null || reason.isBlank())) {
+        if (target.requiresReason() && (reason == null || reason.isBlank())) {
             found.add(Violation.on(RuleCode.REASON_REQUIRED, "reason"));
         }
-        if (target == RegistrationStatus.COMPLETED) {
+        if (target.takesActualDay()) {
             if (actualOn == null) {
                 found.add(Violation.on(RuleCode.ACTUAL_DATE_REQUIRED, "actualOn"));
             } else {

@@ -3,7 +3,6 @@ package vn.campaign.core.rule;
 import java.util.ArrayList;
 import java.util.List;
 import vn.campaign.core.campaign.Campaign;
-import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.unit.UnitCode;
 
@@ -32,7 +31,7 @@ public final class PlaquePolicy {
         if (!awardedBy.equals(campaign.organiser())) {
             found.add(Violation.on(RuleCode.PLAQUE_NOT_BY_CITY, "awardedBy", campaign.organiser()));
         }
-        if (work.status() != RegistrationStatus.APPROVED && work.status() != RegistrationStatus.COMPLETED) {
+        if (!work.status().mayReceivePlaque()) {
             found.add(Violation.of(RuleCode.PLAQUE_WORK_NOT_APPROVED, List.of(), work.status()));
         }
         if (work.plaqueAwarded()) {

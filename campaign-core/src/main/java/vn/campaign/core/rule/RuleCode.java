@@ -1,6 +1,7 @@
 package vn.campaign.core.rule;
 
 import java.util.Objects;
+import vn.campaign.core.text.Message;
 
 /**
  * The catalogue of rules: each code is stable and documented in {@code docs/rules.md} with the
@@ -91,22 +92,12 @@ public enum RuleCode {
     }
 
     /**
-     * The Vietnamese message with its arguments.
+     * The message with its arguments, in Vietnamese and in English.
      *
-     * @param args the arguments
+     * @param args the arguments, in the order the templates name them
      * @return the message
      */
-    public String message(Object... args) {
-        return String.format(Objects.requireNonNull(template), args);
-    }
-
-    /**
-     * The English message with its arguments.
-     *
-     * @param args the arguments
-     * @return the message
-     */
-    public String messageEn(Object... args) {
-        return String.format(Objects.requireNonNull(templateEn), args);
+    public Message message(Object... args) {
+        return Message.format(Objects.requireNonNull(template), Objects.requireNonNull(templateEn), args);
     }
 }

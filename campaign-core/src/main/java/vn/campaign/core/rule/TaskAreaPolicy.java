@@ -1,6 +1,7 @@
 package vn.campaign.core.rule;
 
 import java.util.List;
+import vn.campaign.core.campaign.TaskAreaCode;
 
 /**
  * The task area belongs to the campaign; a registration without one is let through with a warning,
@@ -16,11 +17,23 @@ public final class TaskAreaPolicy implements RegistrationPolicy {
 
     @Override
     public List<Violation> check(RegistrationCheck check) {
-        String area = check.details().taskArea();
+        TaskAreaCode area = check.details().taskArea();
         if (area == null) {
             return List.of(Violation.on(RuleCode.TASK_AREA_MISSING, "taskAreaCode"));
         }
-        boolean known = check.campaign().taskAreas().stream().anyMatch(a -> a.code().value().equals(area));
-        return known ? List.of() : List.of(Violation.on(RuleCode.TASK_AREA_UNKNOWN, "taskAreaCode", area));
+        boolean known = check.campaign().taskArea(area).isPresent();
+        return known ? List.of() : List.of(unknown(area.value()));
+    }
+
+    /**
+     * The violation of a task area the campaign does not have, or of a typed code that is no task area
+     * code at all: an adapter that turns what people typed into a {@link TaskAreaCode} reports a malformed
+     * one with it, exactly as this policy reports an unknown one.
+     *
+     * @param typed the code as typed
+     * @return the TASK_AREA_UNKNOWN violation on {@code taskAreaCode}
+     */
+    public static Violation unknown(String typed) {
+        return Violation.on(RuleCode.TASK_AREA_UNKNOWN, "taskAreaCode", typed);
     }
 }

@@ -23,6 +23,7 @@ import vn.campaign.core.application.UpdateRegistration;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
+import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.UnitCode;
 
@@ -116,9 +117,9 @@ class AccessPolicyTest {
     void refusalsSayWhatWasRefusedInBothLanguages() {
         Violation v = AccessPolicy.awardPlaque(VIEWER).get(0);
 
-        assertThat(v.code()).isEqualTo("FORBIDDEN");
-        assertThat(v.message()).isEqualTo("Bạn không có quyền gắn biển công trình.");
-        assertThat(v.messageEn()).isEqualTo("You are not allowed to award plaques.");
+        assertThat(v.code()).isEqualTo(RuleCode.FORBIDDEN);
+        assertThat(v.message().vi()).isEqualTo("Bạn không có quyền gắn biển công trình.");
+        assertThat(v.message().en()).isEqualTo("You are not allowed to award plaques.");
     }
 
     @Test
@@ -139,7 +140,7 @@ class AccessPolicyTest {
         if (code == null) {
             assertThat(outcome.isSuccess()).as("allowed: %s", outcome.violations()).isTrue();
         } else {
-            assertThat(outcome.violations()).extracting(Violation::code).isEqualTo(List.of(code));
+            assertThat(outcome.violations()).extracting(v -> v.code().name()).isEqualTo(List.of(code));
         }
     }
 }

@@ -18,15 +18,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.compliance.ComplianceReport;
 import vn.campaign.core.compliance.ObligationResult;
 import vn.campaign.core.compliance.ObligationStatus;
 import vn.campaign.core.compliance.UnitCompliance;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.fixture.Lifecycle;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.RegistrationStatus;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Severity;
 
@@ -95,7 +95,7 @@ class ComplianceServiceTest {
         Lifecycle.bringTo(platform, Fixtures.registered(platform, workFor(TRAN_PHU)), status);
         Lifecycle.bringTo(platform, Fixtures.registered(platform, eventFor(TRAN_PHU)), status);
 
-        assertThat(unit(TRAN_PHU).obligations()).allSatisfy(r -> {
+        assertThat(unit(TRAN_PHU).obligations()).hasSize(2).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(ObligationStatus.MISSING);
             assertThat(r.approved()).isZero();
             assertThat(r.pending()).isZero();
@@ -175,7 +175,7 @@ class ComplianceServiceTest {
         ComplianceReport report = evaluate();
 
         assertThat(report.requiredUnits()).isEqualTo(15);
-        assertThat(report.units()).allSatisfy(u -> assertThat(u.obligations())
+        assertThat(report.units()).hasSize(15).allSatisfy(u -> assertThat(u.obligations()).hasSize(2)
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(ObligationStatus.MISSING)));
     }
 

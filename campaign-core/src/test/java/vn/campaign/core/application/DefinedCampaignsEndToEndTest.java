@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignDefinitions;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.compliance.ComplianceReport;
 import vn.campaign.core.compliance.ObligationResult;
 import vn.campaign.core.compliance.ObligationStatus;
@@ -21,11 +23,9 @@ import vn.campaign.core.compliance.UnitCompliance;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.fixture.Lifecycle;
 import vn.campaign.core.registration.EventDetails;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Severity;
 import vn.campaign.core.unit.GsoUnitList;
@@ -116,7 +116,7 @@ class DefinedCampaignsEndToEndTest {
 
         assertThat(assertRefused(service.registerWork(new RegisterWork(HONG_LINH, BAC_HONG,
                 aWork().taskArea("URBAN").build())), RuleCode.DATE_OUTSIDE_CAMPAIGN, Severity.ERROR, "plannedOn")
-                .messageEn()).contains("2023-07-01..2023-09-02");
+                .message().en()).contains("2023-07-01..2023-09-02");
         Fixtures.succeeded(service.registerWork(new RegisterWork(HONG_LINH, BAC_HONG,
                 aWork().taskArea("URBAN").plannedOn(LocalDate.of(2023, 9, 2)).build())));
     }

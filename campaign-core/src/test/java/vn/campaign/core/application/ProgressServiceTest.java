@@ -145,7 +145,7 @@ class ProgressServiceTest {
     void refusesAnUnknownTarget() {
         Violation v = assertRefused(service.report(command("PARKS", TRAN_PHU, "2022-05-01", "1", null)),
                 RuleCode.TARGET_UNKNOWN, Severity.ERROR, "targetCode");
-        assertThat(v.messageEn()).isEqualTo("The campaign has no target PARKS.");
+        assertThat(v.message().en()).isEqualTo("The campaign has no target PARKS.");
         assertNothingStored();
     }
 
@@ -153,7 +153,7 @@ class ProgressServiceTest {
     void refusesAReportOnATargetNotAssignedToTheUnit() {
         Violation v = assertRefused(service.report(command(MODEL_NEW_RURAL, TRAN_PHU, "2022-05-01", "100", null)),
                 RuleCode.TARGET_NOT_FOR_UNIT, Severity.ERROR, "unitCode");
-        assertThat(v.messageEn()).isEqualTo("Target MODEL_NEW_RURAL_CRITERIA is not assigned to unit 18070.");
+        assertThat(v.message().en()).isEqualTo("Target MODEL_NEW_RURAL_CRITERIA is not assigned to unit 18070.");
         assertNothingStored();
     }
 

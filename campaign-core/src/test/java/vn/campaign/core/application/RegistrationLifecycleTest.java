@@ -126,7 +126,7 @@ class RegistrationLifecycleTest {
     void saysNotFoundForAnIdThatNamesNothing(String id) {
         Violation v = assertRefused(service.changeStatus(ChangeStatus.approve(id, 0)), RuleCode.NOT_FOUND,
                 Severity.ERROR, "id");
-        assertThat(v.messageEn()).isEqualTo("registration " + id + " was not found.");
+        assertThat(v.message().en()).isEqualTo("registration " + id + " was not found.");
     }
 
     @Test
@@ -137,7 +137,7 @@ class RegistrationLifecycleTest {
         Violation v = assertRefused(service.changeStatus(ChangeStatus.reject(work.id().value(), 0, "Trùng")),
                 RuleCode.CONFLICT, Severity.ERROR, "expectedVersion");
 
-        assertThat(v.messageEn()).contains("current version 1", "you read version 0");
+        assertThat(v.message().en()).contains("current version 1", "you read version 0");
         assertThat(stored(platform, work)).isEqualTo(approved);
     }
 

@@ -21,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.fixture.Lifecycle;
 import vn.campaign.core.registration.Event;
-import vn.campaign.core.registration.EventKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
@@ -86,7 +86,7 @@ class RegistrationServiceRulesTest {
         Violation v = assertRefused(service.registerWork(workFor(TRAN_PHU,
                 aWork().plannedOn(LocalDate.parse(day)).build())), RuleCode.DATE_OUTSIDE_CAMPAIGN, Severity.ERROR,
                 "plannedOn");
-        assertThat(v.message()).contains(day);
+        assertThat(v.message().vi()).contains(day);
 
         assertThat(stored()).isEmpty();
     }
@@ -150,7 +150,7 @@ class RegistrationServiceRulesTest {
 
         Violation v = assertRefused(service.registerWork(workFor(TRAN_PHU, aWork().named("NHA VAN HOA TDP  5").build())),
                 RuleCode.DUPLICATE_REGISTRATION, Severity.ERROR, "name");
-        assertThat(v.messageEn()).contains("Nhà văn hóa TDP 5");
+        assertThat(v.message().en()).contains("Nhà văn hóa TDP 5");
 
         assertThat(stored()).hasSize(1);
     }
@@ -192,7 +192,7 @@ class RegistrationServiceRulesTest {
         Outcome<Work> outcome = service.registerWork(new RegisterWork(Fixtures.CAMPAIGN, "", aWork().named(" ").build()));
 
         assertThat(codes(outcome.violations())).containsExactly("REQUIRED", "REQUIRED");
-        assertThat(outcome.violations()).extracting(Violation::field)
+        assertThat(outcome.violations()).extracting(v -> v.field().segments())
                 .containsExactly(List.of("unitCode"), List.of("name"));
 
         assertThat(stored()).isEmpty();
@@ -245,7 +245,7 @@ class RegistrationServiceRulesTest {
     void refusesAnUnknownCampaign(String campaign) {
         Violation v = assertRefused(service.registerWork(new RegisterWork(campaign, TRAN_PHU, aWork().build())),
                 RuleCode.CAMPAIGN_UNKNOWN, Severity.ERROR, "campaignCode");
-        assertThat(v.messageEn()).isEqualTo("There is no campaign with code " + campaign + ".");
+        assertThat(v.message().en()).isEqualTo("There is no campaign with code " + campaign + ".");
 
         assertThat(stored()).isEmpty();
     }

@@ -67,6 +67,6 @@ class UpdateIfChangedTest {
         Actor bacHa = new Actor.User("canbo.bacha", Role.UNIT_OFFICER, new UnitCode(BAC_HA));
 
         assertThat(service.as(bacHa).updateIfChanged(new UpdateRegistration(work.id().value(), work.version(),
-                work.details())).violations()).extracting(v -> String.valueOf(v.code())).containsExactly("FORBIDDEN");
+                work.details())).violations()).extracting(v -> v.code()).containsExactly(RuleCode.FORBIDDEN);
     }
 }

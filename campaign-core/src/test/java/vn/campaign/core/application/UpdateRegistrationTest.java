@@ -56,7 +56,7 @@ class UpdateRegistrationTest {
         Violation v = assertRefused(service.update(new UpdateRegistration(before.id().value(), before.version(), moved)),
                 RuleCode.NOT_EDITABLE, Severity.ERROR);
 
-        assertThat(v.messageEn()).isEqualTo("A registration in status " + status + " cannot be edited.");
+        assertThat(v.message().en()).isEqualTo("A registration in status " + status + " cannot be edited.");
         assertThat(stored(platform, work)).isEqualTo(before);
     }
 

@@ -14,8 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.campaign.core.fixture.Fixtures;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 import vn.campaign.core.unit.UnitKind;
 
@@ -78,7 +76,7 @@ class CampaignDefinitionsTest {
         assertThat(campaign.code()).isEqualTo(new CampaignCode("DEMO-2022"));
         assertThat(campaign.anniversaries()).isEmpty();
         assertThat(campaign.plaqueWorks()).isEmpty();
-        assertThat(campaign.taskAreas()).allSatisfy(a -> assertThat(a.keyTasks()).isEmpty());
+        assertThat(campaign.taskAreas()).hasSize(2).allSatisfy(a -> assertThat(a.keyTasks()).isEmpty());
         Obligation obligation = campaign.obligations().get(0);
         assertThat(obligation.workKinds()).as("work kinds left out: every kind counts")
                 .containsExactlyInAnyOrder(WorkKind.values());

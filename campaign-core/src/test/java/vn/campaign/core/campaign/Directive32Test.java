@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.UnitCode;
 import vn.campaign.core.unit.UnitKind;
 
@@ -72,9 +70,12 @@ class Directive32Test {
 
     @Test
     void aKeyTaskCitingADocumentQuotesItInItsText() {
-        campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
+        List<KeyTask> citing = campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
                 .filter(t -> t.documents().stream().anyMatch(d -> d.startsWith("Nghị quyết 02")))
-                .forEach(t -> assertThat(t.text()).contains("Nghị quyết 02-NQ/ThU của Thành ủy về công tác cán bộ"));
+                .toList();
+
+        assertThat(citing).as("key tasks citing Nghị quyết 02").isNotEmpty()
+                .allSatisfy(t -> assertThat(t.text()).contains("Nghị quyết 02-NQ/ThU của Thành ủy về công tác cán bộ"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class InMemoryRegistrationsTest {
         assertThat(store.findById(hall.id())).contains(hall);
         assertThat(store.findByCampaign(Directive32.CODE)).containsExactly(hall);
         assertThat(store.findByCampaignAndUnit(Directive32.CODE, tranPhu)).containsExactly(hall);
-        assertThat(store.findByNaturalKey(Directive32.CODE, tranPhu, "nha van hoa tdp 5")).contains(hall);
+        assertThat(store.findByNaturalKey(new NaturalKey(Directive32.CODE, tranPhu, "nha van hoa tdp 5"))).contains(hall);
         assertThat(store.findByCampaignAndUnit(Directive32.CODE, new UnitCode(Fixtures.BAC_HA))).isEmpty();
     }
 

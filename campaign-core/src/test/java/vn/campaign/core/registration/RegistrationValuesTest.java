@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.unit.UnitCode;
 

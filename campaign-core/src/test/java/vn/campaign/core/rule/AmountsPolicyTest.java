@@ -23,8 +23,8 @@ class AmountsPolicyTest {
     void refusesANegativeInvestment() {
         Violation v = assertOnly(policy.check(newRegistrationOf(aWork().investment(-1_000_000L).build())),
                 RuleCode.INVESTMENT_NEGATIVE, Severity.ERROR, "investment");
-        assertThat(v.message()).isEqualTo("Kinh phí đầu tư không được âm (-1000000 đồng).");
-        assertThat(v.messageEn()).isEqualTo("The investment must not be negative (-1000000 VND).");
+        assertThat(v.message().vi()).isEqualTo("Kinh phí đầu tư không được âm (-1000000 đồng).");
+        assertThat(v.message().en()).isEqualTo("The investment must not be negative (-1000000 VND).");
     }
 
     @Test
@@ -37,6 +37,6 @@ class AmountsPolicyTest {
     void refusesANegativeNumberOfParticipants() {
         Violation v = assertOnly(policy.check(newRegistrationOf(anEvent().expectedParticipants(-20).build())),
                 RuleCode.PARTICIPANTS_NEGATIVE, Severity.ERROR, "expectedParticipants");
-        assertThat(v.messageEn()).contains("(-20)");
+        assertThat(v.message().en()).contains("(-20)");
     }
 }

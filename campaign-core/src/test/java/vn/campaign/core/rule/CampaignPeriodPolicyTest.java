@@ -28,8 +28,8 @@ class CampaignPeriodPolicyTest {
     void refusesAWorkPlannedOutsideTheCampaign(String day) {
         Violation v = assertOnly(policy.check(newRegistrationOf(aWork().plannedOn(LocalDate.parse(day)).build())),
                 RuleCode.DATE_OUTSIDE_CAMPAIGN, Severity.ERROR, "plannedOn");
-        assertThat(v.message()).isEqualTo("Ngày " + day + " nằm ngoài thời gian đợt thi đua (2022-04-01..2022-06-15).");
-        assertThat(v.messageEn()).isEqualTo("The date " + day + " lies outside the campaign period (2022-04-01..2022-06-15).");
+        assertThat(v.message().vi()).isEqualTo("Ngày " + day + " nằm ngoài thời gian đợt thi đua (2022-04-01..2022-06-15).");
+        assertThat(v.message().en()).isEqualTo("The date " + day + " lies outside the campaign period (2022-04-01..2022-06-15).");
     }
 
     @Test

@@ -25,8 +25,8 @@ class DuplicatePolicyTest {
     void refusesANameThatIsTheSameOnceFolded() {
         Violation v = assertOnly(policy.check(checkBesides(hall, aWork().named("NHA VAN HOA TDP  5").build())),
                 RuleCode.DUPLICATE_REGISTRATION, Severity.ERROR, "name");
-        assertThat(v.message()).isEqualTo("Đơn vị 18070 đã đăng ký “Nhà văn hóa TDP 5”.");
-        assertThat(v.messageEn()).isEqualTo("Unit 18070 has already registered \"Nhà văn hóa TDP 5\".");
+        assertThat(v.message().vi()).isEqualTo("Đơn vị 18070 đã đăng ký “Nhà văn hóa TDP 5”.");
+        assertThat(v.message().en()).isEqualTo("Unit 18070 has already registered \"Nhà văn hóa TDP 5\".");
     }
 
     @Test

@@ -38,8 +38,8 @@ class EventDatesPolicyTest {
         Violation v = assertOnly(policy.check(newRegistrationOf(anEvent().startsOn(LocalDate.of(2022, 6, 12))
                         .endsOn(LocalDate.of(2022, 6, 10)).build())),
                 RuleCode.EVENT_ENDS_BEFORE_START, Severity.ERROR, "endsOn");
-        assertThat(v.message()).isEqualTo("Sự kiện kết thúc (2022-06-10) trước khi bắt đầu (2022-06-12).");
-        assertThat(v.messageEn()).isEqualTo("The event ends (2022-06-10) before it starts (2022-06-12).");
+        assertThat(v.message().vi()).isEqualTo("Sự kiện kết thúc (2022-06-10) trước khi bắt đầu (2022-06-12).");
+        assertThat(v.message().en()).isEqualTo("The event ends (2022-06-10) before it starts (2022-06-12).");
     }
 
     @Test

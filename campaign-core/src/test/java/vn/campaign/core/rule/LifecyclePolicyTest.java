@@ -35,8 +35,8 @@ class LifecyclePolicyTest {
             assertThat(found).isEmpty();
         } else {
             Violation v = assertOnly(found, RuleCode.ILLEGAL_TRANSITION, Severity.ERROR);
-            assertThat(v.message()).isEqualTo("Không thể chuyển trạng thái từ " + from + " sang " + to + ".");
-            assertThat(v.messageEn()).isEqualTo("The status cannot change from " + from + " to " + to + ".");
+            assertThat(v.message().vi()).isEqualTo("Không thể chuyển trạng thái từ " + from + " sang " + to + ".");
+            assertThat(v.message().en()).isEqualTo("The status cannot change from " + from + " to " + to + ".");
         }
     }
 
@@ -76,7 +76,7 @@ class LifecyclePolicyTest {
     void refusesACompletionOutsideTheCampaign(String day) {
         Violation v = assertOnly(policy.check(campaign, Fixtures.workIn(APPROVED), COMPLETED, null,
                 LocalDate.parse(day)), RuleCode.DATE_OUTSIDE_CAMPAIGN, Severity.ERROR, "actualOn");
-        assertThat(v.messageEn()).contains(day);
+        assertThat(v.message().en()).contains(day);
     }
 
     @Test

@@ -12,6 +12,7 @@ import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.registration.Work;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
 
@@ -33,14 +34,14 @@ class PlaquePolicyTest {
     void refusesAWorkThatIsNotApproved(RegistrationStatus status) {
         Violation v = assertOnly(policy.check(campaign, Fixtures.workIn(status), THE_CITY),
                 RuleCode.PLAQUE_WORK_NOT_APPROVED, Severity.ERROR);
-        assertThat(v.messageEn()).isEqualTo("Only an approved work can receive a plaque (current status: " + status + ").");
+        assertThat(v.message().en()).isEqualTo("Only an approved work can receive a plaque (current status: " + status + ").");
     }
 
     @Test
     void refusesAnAwardByAWard() {
         Violation v = assertOnly(policy.check(campaign, Fixtures.workIn(RegistrationStatus.APPROVED),
                 new UnitCode(Fixtures.TRAN_PHU)), RuleCode.PLAQUE_NOT_BY_CITY, Severity.ERROR, "awardedBy");
-        assertThat(v.message()).isEqualTo("Chỉ 436 được quyết định gắn biển công trình.");
+        assertThat(v.message().vi()).isEqualTo("Chỉ 436 được quyết định gắn biển công trình.");
     }
 
     @Test
@@ -63,8 +64,10 @@ class PlaquePolicyTest {
 
     @Test
     void reportsEveryReasonAtOnce() {
-        assertThat(codes(policy.check(campaign, Fixtures.workIn(RegistrationStatus.REGISTERED).withPlaqueAwarded(),
-                new UnitCode(Fixtures.TRAN_PHU))))
+        Work awardedThenCancelled = Fixtures.workIn(RegistrationStatus.APPROVED).withPlaqueAwarded()
+                .withStatus(RegistrationStatus.CANCELLED, "Thiếu kinh phí", null);
+
+        assertThat(codes(policy.check(campaign, awardedThenCancelled, new UnitCode(Fixtures.TRAN_PHU))))
                 .containsExactly("PLAQUE_NOT_BY_CITY", "PLAQUE_WORK_NOT_APPROVED", "PLAQUE_ALREADY_AWARDED");
     }
 }

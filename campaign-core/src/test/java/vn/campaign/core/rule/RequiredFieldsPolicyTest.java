@@ -39,7 +39,7 @@ class RequiredFieldsPolicyTest {
     void refusesABlankName() {
         Violation v = assertOnly(policy.check(newRegistrationOf(aWork().named(" \t ").build())),
                 RuleCode.REQUIRED, Severity.ERROR, "name");
-        assertThat(v.messageEn()).isEqualTo("name is required.");
+        assertThat(v.message().en()).isEqualTo("name is required.");
     }
 
     @Test
@@ -69,8 +69,8 @@ class RequiredFieldsPolicyTest {
     void refusesANameOf201Characters() {
         Violation v = assertOnly(policy.check(newRegistrationOf(aWork().named(nameOfLength(201)).build())),
                 RuleCode.TOO_LONG, Severity.ERROR, "name");
-        assertThat(v.message()).contains("200");
-        assertThat(v.messageEn()).isEqualTo("name is longer than 200 characters.");
+        assertThat(v.message().vi()).contains("200");
+        assertThat(v.message().en()).isEqualTo("name is longer than 200 characters.");
     }
 
     @Test
@@ -104,7 +104,7 @@ class RequiredFieldsPolicyTest {
 
         Violation v = assertOnly(policy.check(newRegistrationOf(details.apply(nameOfLength(max + 1)))),
                 RuleCode.TOO_LONG, Severity.ERROR, field);
-        assertThat(v.messageEn()).isEqualTo(field + " is longer than " + max + " characters.");
+        assertThat(v.message().en()).isEqualTo(field + " is longer than " + max + " characters.");
     }
 
     @Test
@@ -112,8 +112,8 @@ class RequiredFieldsPolicyTest {
         List<Violation> found = policy.check(newRegistrationOf("", aWork().named("").plannedOn(null).build()));
 
         assertThat(codes(found)).containsOnly("REQUIRED");
-        assertThat(found).extracting(Violation::field)
+        assertThat(found).extracting(v -> v.field().segments())
                 .containsExactly(List.of("unitCode"), List.of("name"), List.of("plannedOn"));
-        found.forEach(v -> assertViolation(v, RuleCode.REQUIRED, Severity.ERROR, v.field().get(0)));
+        found.forEach(v -> assertViolation(v, RuleCode.REQUIRED, Severity.ERROR, v.field().segments().get(0)));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.campaign.core.fixture.ViolationAssertions;
+import vn.campaign.core.text.Message;
 
 class RuleCodeTest {
 
@@ -17,10 +18,10 @@ class RuleCodeTest {
     void everyRuleHasAVietnameseAndAnEnglishMessageFilledWithItsArguments(RuleCode rule) {
         Violation v = Violation.of(rule, List.of("field"), "A1", "B2", "C3");
 
-        assertThat(v.code()).isEqualTo(rule.name());
+        assertThat(v.code()).isEqualTo(rule);
         ViolationAssertions.assertMessagesFilled(v);
-        assertThat(v.message()).doesNotContain("%");
-        assertThat(v.messageEn()).doesNotContain("%").endsWith(".");
+        assertThat(v.message().vi()).doesNotContain("%");
+        assertThat(v.message().en()).doesNotContain("%").endsWith(".");
     }
 
     @Test
@@ -33,8 +34,9 @@ class RuleCodeTest {
     void aViolationOnAFieldCarriesItsPath() {
         Violation v = Violation.on(RuleCode.REQUIRED, "plannedOn", "plannedOn");
 
-        assertThat(v).isEqualTo(new Violation("REQUIRED", Severity.ERROR, List.of("plannedOn"),
-                "Trường plannedOn là bắt buộc.", "plannedOn is required."));
+        assertThat(v).isEqualTo(new Violation(RuleCode.REQUIRED, FieldPath.of("plannedOn"),
+                new Message("Trường plannedOn là bắt buộc.", "plannedOn is required.")));
+        assertThat(v.severity()).isEqualTo(Severity.ERROR);
         assertThat(v.isError()).isTrue();
     }
 
@@ -42,6 +44,6 @@ class RuleCodeTest {
     void aViolationCannotBeChangedThroughItsFieldPath() {
         Violation v = Violation.of(RuleCode.CONFLICT, List.of("expectedVersion"), 2, 1);
 
-        assertThatThrownBy(() -> v.field().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> v.field().segments().add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
 }

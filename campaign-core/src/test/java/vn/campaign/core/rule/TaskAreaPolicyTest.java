@@ -24,8 +24,8 @@ class TaskAreaPolicyTest {
     void refusesATaskAreaTheCampaignDoesNotHave() {
         Violation v = assertOnly(policy.check(newRegistrationOf(anEvent().taskArea("TOURISM").build())),
                 RuleCode.TASK_AREA_UNKNOWN, Severity.ERROR, "taskAreaCode");
-        assertThat(v.message()).isEqualTo("Đợt thi đua không có lĩnh vực TOURISM.");
-        assertThat(v.messageEn()).isEqualTo("The campaign has no task area TOURISM.");
+        assertThat(v.message().vi()).isEqualTo("Đợt thi đua không có lĩnh vực TOURISM.");
+        assertThat(v.message().en()).isEqualTo("The campaign has no task area TOURISM.");
     }
 
     @Test

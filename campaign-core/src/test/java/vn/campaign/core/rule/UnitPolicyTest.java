@@ -45,8 +45,8 @@ class UnitPolicyTest {
     void refusesAUnitCodeThatNeverExisted() {
         Violation v = assertOnly(policy.check(newRegistrationOf("99999", work)),
                 RuleCode.UNIT_UNKNOWN, Severity.ERROR, "unitCode");
-        assertThat(v.message()).isEqualTo("Không có đơn vị mã 99999.");
-        assertThat(v.messageEn()).isEqualTo("There is no unit with code 99999.");
+        assertThat(v.message().vi()).isEqualTo("Không có đơn vị mã 99999.");
+        assertThat(v.message().en()).isEqualTo("There is no unit with code 99999.");
     }
 
     @Test
@@ -55,7 +55,7 @@ class UnitPolicyTest {
                 List.of(Fixtures.communeMergedAwayIn2019()), work, null, null);
 
         Violation v = assertOnly(policy.check(check), RuleCode.UNIT_NOT_VALID, Severity.ERROR, "unitCode");
-        assertThat(v.messageEn()).isEqualTo("Unit 18106 does not exist during the campaign (2022-04-01..2022-06-15).");
+        assertThat(v.message().en()).isEqualTo("Unit 18106 does not exist during the campaign (2022-04-01..2022-06-15).");
     }
 
     @Test

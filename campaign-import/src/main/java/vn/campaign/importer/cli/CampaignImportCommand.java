@@ -52,7 +52,7 @@ public final class CampaignImportCommand implements Callable<Integer> {
     public static final String DEFAULT_SERVER = "http://localhost:8080";
 
     /** The campaign the rows register for when no {@code --campaign} is given: Directive 32's. */
-    public static final String DEFAULT_CAMPAIGN = "CT32-2022";
+    public static final String DEFAULT_CAMPAIGN = ImportRunner.DEFAULT_CAMPAIGN;
 
     @Option(names = "--campaign", paramLabel = "CODE", defaultValue = DEFAULT_CAMPAIGN,
             description = "The campaign the rows register for (default: ${DEFAULT-VALUE}).")

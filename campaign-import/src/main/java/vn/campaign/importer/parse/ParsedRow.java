@@ -3,9 +3,9 @@ package vn.campaign.importer.parse;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import vn.campaign.core.registration.EventKind;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Vnd;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.importer.sheet.DataRow;
 import vn.campaign.importer.value.DateRange;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Saved;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.WorkKind;
 
 /**
  * A work stored from one row: the values extracted, as the core stored them.

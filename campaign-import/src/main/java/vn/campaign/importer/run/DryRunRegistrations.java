@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.Registrations;
@@ -24,9 +25,6 @@ import vn.campaign.core.unit.UnitCode;
  * through the writes. Thread-safe: every method is synchronised.
  */
 final class DryRunRegistrations implements Registrations {
-
-    private record NaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
-    }
 
     private final Registrations base;
     /** This run's writes in the order first written. */
@@ -81,14 +79,13 @@ final class DryRunRegistrations implements Registrations {
     }
 
     @Override
-    public synchronized Optional<Registration> findByNaturalKey(CampaignCode campaign, UnitCode unit,
-            String foldedName) {
-        RegistrationId written = byKey.get(new NaturalKey(campaign, unit, foldedName));
+    public synchronized Optional<Registration> findByNaturalKey(NaturalKey key) {
+        RegistrationId written = byKey.get(Objects.requireNonNull(key, "key"));
         if (written != null) {
-            return Optional.of(byId.get(written));
+            return Optional.of(Objects.requireNonNull(byId.get(written), "byId"));
         }
         // a stored registration renamed in this run no longer answers to its old name
-        return base.findByNaturalKey(campaign, unit, foldedName).filter(stored -> !byId.containsKey(stored.id()));
+        return base.findByNaturalKey(key).filter(stored -> !byId.containsKey(stored.id()));
     }
 
     @Override
@@ -128,17 +125,16 @@ final class DryRunRegistrations implements Registrations {
     }
 
     private boolean keyTakenByOther(Registration registration) {
-        return findByNaturalKey(registration.campaign(), registration.unit(), registration.foldedName())
+        return findByNaturalKey(registration.naturalKey())
                 .filter(other -> !other.id().equals(registration.id()))
                 .isPresent();
     }
 
     private void put(Registration registration, @Nullable Registration previous) {
         if (previous != null) {
-            byKey.remove(new NaturalKey(previous.campaign(), previous.unit(), previous.foldedName()));
+            byKey.remove(previous.naturalKey());
         }
         byId.put(registration.id(), registration);
-        byKey.put(new NaturalKey(registration.campaign(), registration.unit(), registration.foldedName()),
-                registration.id());
+        byKey.put(registration.naturalKey(), registration.id());
     }
 }

@@ -41,17 +41,17 @@ record ExportedRowEdit(RegistrationDetails details, List<String> changedFields) 
         Fields f = new Fields(row.cells());
         WorkDetails file = row.command().details();
         WorkDetails wanted = new WorkDetails(
-                f.pick("name", stored.name(), file.name()),
-                f.pick("kind", stored.kind(), file.kind()),
-                f.pick("plannedOn", stored.plannedOn(), file.plannedOn()),
+                f.required("name", stored.name(), file.name()),
+                f.required("kind", stored.kind(), file.kind()),
+                f.optional("plannedOn", stored.plannedOn(), file.plannedOn()),
                 stored.taskArea(),
-                f.pick("location", stored.location(), file.location()),
+                f.optional("location", stored.location(), file.location()),
                 stored.scale(),
-                f.pick("investment", stored.investment(), file.investment()),
-                f.pick("fundingSource", stored.fundingSource(), file.fundingSource()),
-                f.pick("investor", stored.investor(), file.investor()),
-                f.pick("plaqueRequested", stored.plaqueRequested(), file.plaqueRequested()),
-                f.pick("evidenceNotes", stored.evidenceNotes(), file.evidenceNotes()));
+                f.optional("investment", stored.investment(), file.investment()),
+                f.optional("fundingSource", stored.fundingSource(), file.fundingSource()),
+                f.optional("investor", stored.investor(), file.investor()),
+                f.required("plaqueRequested", stored.plaqueRequested(), file.plaqueRequested()),
+                f.optional("evidenceNotes", stored.evidenceNotes(), file.evidenceNotes()));
         return new ExportedRowEdit(wanted, f.changed);
     }
 
@@ -66,15 +66,15 @@ record ExportedRowEdit(RegistrationDetails details, List<String> changedFields) 
         Fields f = new Fields(row.cells());
         EventDetails file = row.command().details();
         EventDetails wanted = new EventDetails(
-                f.pick("name", stored.name(), file.name()),
-                f.pick("kind", stored.kind(), file.kind()),
-                f.pick("startsOn", stored.startsOn(), file.startsOn()),
-                f.pick("endsOn", stored.endsOn(), file.endsOn()),
+                f.required("name", stored.name(), file.name()),
+                f.required("kind", stored.kind(), file.kind()),
+                f.optional("startsOn", stored.startsOn(), file.startsOn()),
+                f.optional("endsOn", stored.endsOn(), file.endsOn()),
                 stored.taskArea(),
-                f.pick("venue", stored.venue(), file.venue()),
+                f.optional("venue", stored.venue(), file.venue()),
                 stored.host(),
                 stored.expectedParticipants(),
-                f.pick("evidenceNotes", stored.evidenceNotes(), file.evidenceNotes()));
+                f.optional("evidenceNotes", stored.evidenceNotes(), file.evidenceNotes()));
         return new ExportedRowEdit(wanted, f.changed);
     }
 
@@ -87,14 +87,25 @@ record ExportedRowEdit(RegistrationDetails details, List<String> changedFields) 
             this.carried = carried;
         }
 
-        <T extends @Nullable Object> T pick(String field, T stored, T file) {
+        /** A field every registration has. */
+        <T> T required(String field, T stored, T file) {
+            return carries(field, stored, file) ? file : stored;
+        }
+
+        /** A field that may be empty. */
+        <T> @Nullable T optional(String field, @Nullable T stored, @Nullable T file) {
+            return carries(field, stored, file) ? file : stored;
+        }
+
+        /** Whether the file carries the field; notes it as changed when its value differs from the stored one. */
+        private boolean carries(String field, @Nullable Object stored, @Nullable Object file) {
             if (!carried.containsKey(FieldPath.of(field))) {
-                return stored;
+                return false;
             }
             if (!Objects.equals(stored, file)) {
                 changed.add(field);
             }
-            return file;
+            return true;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Outcome;
@@ -89,8 +90,8 @@ final class FileImport {
         try {
             type = new SpreadsheetReader(options).read(path, file, new Collector());
         } catch (UnreadableFileException e) {
-            FileError error = new FileError(e.problem().name(), e.getMessage(), e.sheet().orElse(null),
-                    e.row().isPresent() ? e.row().getAsInt() : null, e.column().orElse(null));
+            FileError error = new FileError(e.problem().name(), Objects.requireNonNull(e.getMessage(), "message"),
+                    e.sheet().orElse(null), e.row().isPresent() ? e.row().getAsInt() : null, e.column().orElse(null));
             return finished(FileReport.failed(file, format(path), error, sheets, millisSince(started)));
         } catch (RuntimeException e) {
             // a fault below the reader's own checks: the file still stores nothing and the run goes on
@@ -136,8 +137,7 @@ final class FileImport {
                         events.add(line((MappedRow.EventRow) row, new Saved<>((Event) stored, change), fields));
                     }
                 } else if (outcome != null) {
-                    conflict = outcome.violations().stream()
-                            .anyMatch(v -> RuleCode.CONFLICT.name().equals(String.valueOf(v.code())));
+                    conflict = outcome.violations().stream().anyMatch(v -> v.code() == RuleCode.CONFLICT);
                 }
             } else if (row instanceof MappedRow.WorkRow work) {
                 Outcome<Saved<Work>> outcome = service.registerOrUpdateWork(work.command());
@@ -261,11 +261,10 @@ final class FileImport {
     /** The core's violations (errors of a refusal, warnings of a success) as issues of the row. */
     private void addViolations(List<Issue> issues, MappedRow row, Outcome<?> outcome) {
         for (Violation violation : outcome.violations()) {
-            FieldPath field = new FieldPath(violation.field());
+            FieldPath field = violation.field();
             CellRef cell = row.cell(field).orElse(null);
             issues.add(new Issue(row.sheet(), row.row(), cell == null ? null : cell.column(),
-                    RuleIssueCode.of(RuleCode.valueOf(violation.code())), violation.severity(),
-                    intern(new Message(violation.message(), violation.messageEn())),
+                    RuleIssueCode.of(violation.code()), violation.severity(), intern(violation.message()),
                     cell == null || cell.value().isEmpty() ? null : cell.value(),
                     field.isRoot() ? null : intern(field)));
         }

@@ -52,6 +52,12 @@ import vn.campaign.importer.sheet.ReadOptions;
  */
 public final class ImportRunner {
 
+    /**
+     * The campaign the rows register for when the caller names none (the command line without
+     * {@code --campaign}, an upload without its {@code campaign} field): Directive 32's.
+     */
+    public static final String DEFAULT_CAMPAIGN = "CT32-2022";
+
     private final Campaigns campaigns;
     private final Units units;
     private final Registrations registrations;
@@ -229,7 +235,7 @@ public final class ImportRunner {
                 ? campaigns.findByCode(new CampaignCode(campaignCode)) : Optional.empty();
         if (campaign.isEmpty()) {
             FileReport failed = FileReport.failed(displayName, null, FileError.of(RuleCode.CAMPAIGN_UNKNOWN.name(),
-                    displayName + ": " + RuleCode.CAMPAIGN_UNKNOWN.messageEn(campaignCode)), List.of(), 0);
+                    displayName + ": " + RuleCode.CAMPAIGN_UNKNOWN.message(campaignCode).en()), List.of(), 0);
             listener.fileFinished(failed);
             return failed;
         }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -267,7 +268,8 @@ final class HeaderDetector {
         scored.sort(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::column));
         for (Scored s : scored) {
             if (!taken.contains(s.field()) && !used.contains(s.column())) {
-                columns.add(new MappedColumn(s.field(), s.column(), texts.get(s.column()).display(),
+                columns.add(new MappedColumn(s.field(), s.column(),
+                        Objects.requireNonNull(texts.get(s.column()), "scored column").display(),
                         MappingSource.HEADER_SYNONYM));
                 taken.add(s.field());
                 used.add(s.column());

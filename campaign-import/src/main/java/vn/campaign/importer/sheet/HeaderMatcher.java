@@ -3,6 +3,7 @@ package vn.campaign.importer.sheet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.campaign.core.text.VietnameseText;
 
 /**
@@ -65,7 +66,7 @@ final class HeaderMatcher {
      * The synonyms of a field, folded.
      */
     static List<String> synonyms(Field field) {
-        return SYNONYMS.get(field);
+        return Objects.requireNonNull(SYNONYMS.get(field), "every field has synonyms");
     }
 
     /**

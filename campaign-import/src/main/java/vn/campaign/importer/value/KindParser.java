@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.campaign.core.registration.EventKind;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.text.VietnameseText;
 
 /**
@@ -108,7 +108,7 @@ public final class KindParser {
         }
         List<EventKind> matched = new ArrayList<>();
         for (EventKind kind : EVENT_PRECEDENCE) {
-            if (containsAny(folded, EVENT_WORDS.get(kind))) {
+            if (containsAny(folded, Objects.requireNonNull(EVENT_WORDS.get(kind), "event words"))) {
                 matched.add(kind);
             }
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.campaign.core.application.Saved;
-import vn.campaign.core.registration.WorkKind;
+import vn.campaign.core.campaign.WorkKind;
 
 /** The outcomes of an exported file's rows — updated by id, unchanged, in conflict — in every form of the report. */
 class RoundTripOutcomesReportTest {

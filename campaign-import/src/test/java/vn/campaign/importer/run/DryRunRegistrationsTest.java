@@ -7,12 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.InMemoryRegistrations;
+import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.registration.WorkKind;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
 
@@ -33,7 +34,7 @@ class DryRunRegistrationsTest {
         assertThat(overlay.insert(added)).isEqualTo(WriteResult.DONE);
 
         assertThat(overlay.findByCampaignAndUnit(CT32, BAC_HA)).containsExactlyInAnyOrder(stored, added);
-        assertThat(overlay.findByNaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5")).contains(stored);
+        assertThat(overlay.findByNaturalKey(new NaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5"))).contains(stored);
         assertThat(base.findByCampaign(CT32)).containsExactly(stored);
         assertThat(overlay.written()).isEqualTo(1);
     }
@@ -54,8 +55,8 @@ class DryRunRegistrationsTest {
 
         assertThat(overlay.update(renamed, 0)).isEqualTo(WriteResult.DONE);
 
-        assertThat(overlay.findByNaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5")).isEmpty();
-        assertThat(overlay.findByNaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 6")).contains(renamed);
+        assertThat(overlay.findByNaturalKey(new NaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5"))).isEmpty();
+        assertThat(overlay.findByNaturalKey(new NaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 6"))).contains(renamed);
         assertThat(overlay.findByCampaign(CT32)).containsExactly(renamed);
         assertThat(overlay.insert(work("Nhà văn hóa tổ dân phố 5"))).isEqualTo(WriteResult.DONE);
     }

@@ -16,9 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.Work;
-import vn.campaign.core.registration.WorkKind;
 
 /**
  * A works sheet laid out as the platform's export writes it — a title row, a header row of Vietnamese names,

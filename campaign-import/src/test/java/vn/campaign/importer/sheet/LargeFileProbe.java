@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Reads one file with {@link SpreadsheetReader#read(Path, SheetRowListener)} and prints what it counted,
- * how long it took and the peak heap use; {@link LargeXlsxMemoryTest} runs it in a child JVM with a small
+ * how long it took and the peak heap use; {@link LargeXlsxMemoryIT} runs it in a child JVM with a small
  * heap.
  */
 public final class LargeFileProbe {

@@ -1,0 +1,82 @@
+package vn.campaign.api.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.CampaignDefinitions;
+import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.progress.ProgressReport;
+import vn.campaign.core.unit.UnitCode;
+
+/** The campaigns and progress reports adapters against a real store. */
+class MongoCampaignsAndProgressIT {
+
+    private static MongoFixture fixture;
+
+    @BeforeAll
+    static void openStore() {
+        fixture = MongoFixture.open();
+    }
+
+    @AfterAll
+    static void closeStore() {
+        fixture.close();
+    }
+
+    @Test
+    void storesTheDirective32CampaignAndReadsItBackEqualByCodeAndInBatch() {
+        MongoCampaigns campaigns = new MongoCampaigns(fixture.template());
+        campaigns.save(Directive32.campaign());
+        campaigns.save(Directive32.campaign());
+
+        assertThat(campaigns.findByCode(Directive32.CODE)).contains(Directive32.campaign());
+        assertThat(campaigns.findByCodes(List.of(Directive32.CODE, new CampaignCode("NONE"))))
+                .containsExactly(Directive32.campaign());
+        assertThat(campaigns.findByCode(new CampaignCode("NONE"))).isEmpty();
+    }
+
+    @Test
+    void listsCampaignsNewestPeriodFirst() {
+        MongoCampaigns campaigns = new MongoCampaigns(fixture.template());
+        Campaign later = CampaignDefinitions.parse("""
+                code: LATER-2023
+                name: Đợt sau
+                nameEn: A later campaign
+                directive: {number: "1-CT", issuedOn: "2023-01-01", issuer: Thành ủy, issuerEn: City committee}
+                organiser: "436"
+                period: {from: "2023-01-01", to: "2023-03-01"}
+                taskAreas: [{code: URBAN, name: Đô thị, nameEn: Urban}]
+                """).orThrow();
+        campaigns.save(Directive32.campaign());
+        campaigns.save(later);
+
+        assertThat(campaigns.findAll()).extracting(c -> c.code().value()).containsExactly("LATER-2023", "CT32-2022");
+    }
+
+    @Test
+    void keepsProgressReportsOfACampaignInTheOrderRecorded() {
+        MongoProgressReports reports = new MongoProgressReports(fixture.template());
+        ProgressReport second = report("URBAN_TREES", "2022-05-02T00:00:00.5Z", "300");
+        ProgressReport first = report("URBAN_TREES", "2022-05-02T00:00:00Z", "200.25");
+        reports.add(second);
+        reports.add(first);
+
+        assertThat(reports.findByCampaign(Directive32.CODE)).containsExactly(first, second);
+        assertThat(reports.findByCampaign(new CampaignCode("NONE"))).isEmpty();
+    }
+
+    private static ProgressReport report(String target, String recordedAt, String value) {
+        return new ProgressReport(Directive32.CODE, target, new UnitCode("18070"), LocalDate.of(2022, 5, 1),
+                new BigDecimal(value), null, Instant.parse(recordedAt));
+    }
+}
