@@ -156,6 +156,7 @@ public final class ImportService {
         after.put("imported", Integer.toString(counts.imported()));
         after.put("updated", Integer.toString(counts.updated()));
         after.put("unchanged", Integer.toString(counts.unchanged()));
+        after.put("conflicts", Integer.toString(counts.conflicts()));
         after.put("rejected", Integer.toString(counts.rejected()));
         after.put("skipped", Integer.toString(counts.skipped()));
         return new AuditEntry(Objects.requireNonNull(run.finishedAt(), "a completed run has an end"), run.by(),

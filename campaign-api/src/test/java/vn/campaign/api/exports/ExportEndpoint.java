@@ -1,5 +1,6 @@
 package vn.campaign.api.exports;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -11,12 +12,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.campaign.api.imports.ImportController;
 import vn.campaign.api.security.SecuredEndpoint;
 
 /**
@@ -81,6 +85,20 @@ record ExportEndpoint(MockMvc mvc, @Nullable String token) {
     }
 
     /**
+     * Uploads a spreadsheet to {@code POST /api/imports} for the Directive 32 campaign, as the server's
+     * import of the {@code campaign-import --server} command does.
+     *
+     * @param fileName the file's name
+     * @param content  its bytes
+     * @return the response, the import report as JSON
+     */
+    MockHttpServletResponse upload(String fileName, byte[] content) {
+        return perform(multipart(ImportController.PATH)
+                .file(new MockMultipartFile("file", fileName, MediaType.APPLICATION_OCTET_STREAM_VALUE, content))
+                .param("campaign", ExportFixtures.CT32));
+    }
+
+    /**
      * A body as JSON.
      *
      * @param response a response
@@ -90,7 +108,7 @@ record ExportEndpoint(MockMvc mvc, @Nullable String token) {
         return JSON.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
+    private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) {
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }

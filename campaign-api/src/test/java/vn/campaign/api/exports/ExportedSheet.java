@@ -1,6 +1,7 @@
 package vn.campaign.api.exports;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exported workbook read back with POI's usermodel, for checking cells: its one sheet, the header row at
@@ -103,5 +105,63 @@ record ExportedSheet(XSSFWorkbook workbook, Sheet sheet, Map<String, Integer> co
             throw new AssertionError("no column '" + header + "' among " + columns.keySet());
         }
         return index;
+    }
+
+    /**
+     * Deletes the rows whose name does not contain a word, as a user deletes rows in Excel: the rows below
+     * move up.
+     *
+     * @param nameHeader the header of the name column
+     * @param word       the word the rows kept contain
+     * @return this sheet
+     */
+    ExportedSheet keepOnlyNamesWith(String nameHeader, String word) {
+        for (int r = sheet.getLastRowNum(); r > RegistrationWorkbook.HEADER_ROW; r--) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getCell(column(nameHeader)).getStringCellValue().contains(word)) {
+                continue;
+            }
+            if (row != null) {
+                sheet.removeRow(row);
+            }
+            if (r < sheet.getLastRowNum()) {
+                sheet.shiftRows(r + 1, sheet.getLastRowNum(), -1);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Writes a text in a cell as Excel does, in a new cell: the export writes its texts inline, and POI
+     * setting a new value on such a cell keeps the old inline text beside it.
+     *
+     * @param row    the row
+     * @param header the column's header
+     * @param text   the new text, or {@code null} to empty the cell
+     * @return this sheet
+     */
+    ExportedSheet write(Row row, String header, @Nullable String text) {
+        Cell old = row.getCell(column(header));
+        if (old != null) {
+            row.removeCell(old);
+        }
+        if (text != null) {
+            row.createCell(column(header)).setCellValue(text);
+        }
+        return this;
+    }
+
+    /**
+     * The workbook, as edited, saved.
+     *
+     * @return the file's bytes
+     */
+    byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

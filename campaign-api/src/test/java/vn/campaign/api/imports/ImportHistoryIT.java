@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import vn.campaign.api.imports.mongo.ImportDocument;
 import vn.campaign.api.imports.mongo.ImportHistory;
@@ -74,6 +77,28 @@ class ImportHistoryIT extends EmbeddedStoreTestBase {
         assertThat(history.findById(UUID.randomUUID().toString())).isEmpty();
         assertThatThrownBy(() -> history.replace(started("b.csv", T0, here)))
                 .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("no import ");
+    }
+
+    @Test
+    void keepsTheConflictsOfARunAndReadsARunStoredBeforeThemAsHavingNone() {
+        Import withConflict = finished(started("works.xlsx", T0, here), new Counts(4, 0, 1, 2, 1, 0, 5,
+                java.util.Map.of("TITLE", 5)));
+        Import older = finished(started("older.xlsx", T0.plusSeconds(2), here), new Counts(3, 0, 1, 2, 0, 5,
+                java.util.Map.of("TITLE", 5)));
+        database.updateFirst(new Query(Criteria.where("_id").is(older.id())), new Update().unset("counts.conflicts"),
+                ImportDocument.COLLECTION);
+
+        assertThat(history.findById(withConflict.id()).orElseThrow().counts())
+                .isEqualTo(new ImportCounts(4, 0, 1, 2, 1, 0, 5));
+        assertThat(history.findById(older.id()).orElseThrow().counts()).isEqualTo(new ImportCounts(3, 0, 1, 2, 0, 5));
+    }
+
+    private Import finished(Import run, Counts counts) {
+        history.add(run);
+        Import done = run.finished(new FileReport(run.fileName(), "XLSX", null, counts, List.of(), List.of(),
+                List.of(), List.of(), 3), run.startedAt().plusSeconds(1));
+        history.replace(done);
+        return done;
     }
 
     @Test

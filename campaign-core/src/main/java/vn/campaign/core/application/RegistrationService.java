@@ -243,6 +243,39 @@ public final class RegistrationService {
     }
 
     /**
+     * Replaces the details of a work or an event found by its id, when they differ: how the importer
+     * applies a row of an exported file that carries the registration's id and version. The same checks as
+     * {@link #update} (access, version, editable status, rules), in this order, except that details equal to
+     * the stored ones write nothing and need no editable status. A stale version is a
+     * {@link RuleCode#CONFLICT} even when the details are equal, so that a row read before someone else's
+     * change is never taken as agreeing with it.
+     *
+     * @param command the id, the version read and the details wanted, whole
+     * @return the registration with what happened to it (UPDATED with the next version, or UNCHANGED), or
+     *         the violations
+     * @since 0.1.0
+     */
+    public Outcome<Saved<Registration>> updateIfChanged(UpdateRegistration command) {
+        Optional<Registration> found = find(command.id());
+        if (found.isEmpty() || !sameType(found.get(), command.details())) {
+            return notFound(command.id());
+        }
+        Registration stored = found.get();
+        List<Violation> denied = AccessPolicy.edit(actor, stored);
+        if (!denied.isEmpty()) {
+            return Outcome.failure(denied);
+        }
+        if (stored.version() != command.expectedVersion()) {
+            return conflict(stored.version(), command.expectedVersion());
+        }
+        RegistrationDetails current = stored instanceof Work w ? w.details() : ((Event) stored).details();
+        if (current.equals(command.details())) {
+            return Outcome.success(new Saved<>(stored, Saved.Change.UNCHANGED), List.of());
+        }
+        return update(command).map(r -> new Saved<>(r, Saved.Change.UPDATED));
+    }
+
+    /**
      * Approves, rejects, completes or cancels a work or an event.
      *
      * @param command the id, the version read, the status wanted and its reason or day

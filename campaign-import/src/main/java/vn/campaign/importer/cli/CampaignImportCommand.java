@@ -41,7 +41,9 @@ import vn.campaign.importer.run.ImportRunner;
                     + " and events into a campaign, and reports what became of every row."},
         footer = {"", "Exit codes:",
             "  0   every data row was stored (imported, updated or unchanged)",
-            "  2   some rows were rejected; the others were stored (see the report)",
+            "  2   some rows were rejected; the others were stored (see the report). A row of an exported file"
+                    + " whose registration changed since the export is a conflict, reported and not stored, like a"
+                    + " rejected row",
             "  1   a file could not be read or imported at all; nothing of it was stored",
             "  64  the command line is wrong"})
 public final class CampaignImportCommand implements Callable<Integer> {

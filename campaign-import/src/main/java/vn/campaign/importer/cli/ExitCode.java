@@ -11,7 +11,10 @@ public final class ExitCode {
     public static final int COMPLETE = 0;
     /** A file could not be read or imported at all; nothing of it was stored. */
     public static final int FILE_FAILED = 1;
-    /** The readable rows were stored; some rows were rejected and are in the report. */
+    /**
+     * The readable rows were stored; some rows were rejected, or in conflict with a change made since their
+     * file was exported, and are in the report.
+     */
     public static final int ROWS_REJECTED = 2;
     /** The command line itself was wrong (an unknown option, no file); sysexits' EX_USAGE. */
     public static final int USAGE = 64;

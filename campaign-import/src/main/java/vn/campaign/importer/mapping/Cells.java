@@ -20,6 +20,10 @@ final class Cells {
     static final FieldPath INVESTOR = FieldPath.of("investor");
     static final FieldPath EVIDENCE_NOTES = FieldPath.of("evidenceNotes");
     static final FieldPath PLAQUE = FieldPath.of("plaqueRequested");
+    /** The registration id, as the core's update names it. */
+    static final FieldPath ID = FieldPath.of("id");
+    /** The version read, as the core's update names it. */
+    static final FieldPath EXPECTED_VERSION = FieldPath.of("expectedVersion");
 
     private Cells() {
     }
@@ -40,6 +44,8 @@ final class Cells {
             case INVESTOR -> INVESTOR;
             case PLAQUE -> PLAQUE;
             case NOTES -> EVIDENCE_NOTES;
+            case REGISTRATION_ID -> ID;
+            case VERSION -> EXPECTED_VERSION;
         };
     }
 }

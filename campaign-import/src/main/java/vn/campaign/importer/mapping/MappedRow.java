@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.rule.FieldPath;
 import vn.campaign.importer.issue.Issue;
+import vn.campaign.importer.parse.RowType;
 
 /**
  * What a data row became: a work or an event ready for the core, or a rejection.
@@ -59,10 +61,12 @@ public sealed interface MappedRow {
      * @param row     the 1-based row number
      * @param command the command for the core
      * @param issues  warnings
-     * @param cells   where each field of the command came from, by the command's field
+     * @param cells    where each field of the command came from, by the command's field
+     * @param exported the registration the row was exported from, when the file carries its id and version;
+     *                 {@code null} for a new registration
      */
-    record WorkRow(String sheet, int row, RegisterWork command, List<Issue> issues, Map<FieldPath, CellRef> cells)
-            implements MappedRow {
+    record WorkRow(String sheet, int row, RegisterWork command, List<Issue> issues, Map<FieldPath, CellRef> cells,
+            @Nullable ExportedId exported) implements MappedRow {
 
         /** Checks the values and copies the collections. */
         public WorkRow {
@@ -70,6 +74,22 @@ public sealed interface MappedRow {
             Objects.requireNonNull(command, "command");
             issues = List.copyOf(issues);
             cells = Map.copyOf(cells);
+            if (exported != null && exported.type() != RowType.WORK) {
+                throw new IllegalArgumentException("a work row cannot carry the id of " + exported.type());
+            }
+        }
+
+        /**
+         * A row of a work without an exported id: a new registration.
+         *
+         * @param sheet   the sheet name
+         * @param row     the 1-based row number
+         * @param command the command for the core
+         * @param issues  warnings
+         * @param cells   where each field of the command came from, by the command's field
+         */
+        public WorkRow(String sheet, int row, RegisterWork command, List<Issue> issues, Map<FieldPath, CellRef> cells) {
+            this(sheet, row, command, issues, cells, null);
         }
     }
 
@@ -80,10 +100,12 @@ public sealed interface MappedRow {
      * @param row     the 1-based row number
      * @param command the command for the core
      * @param issues  warnings
-     * @param cells   where each field of the command came from, by the command's field
+     * @param cells    where each field of the command came from, by the command's field
+     * @param exported the registration the row was exported from, when the file carries its id and version;
+     *                 {@code null} for a new registration
      */
-    record EventRow(String sheet, int row, RegisterEvent command, List<Issue> issues, Map<FieldPath, CellRef> cells)
-            implements MappedRow {
+    record EventRow(String sheet, int row, RegisterEvent command, List<Issue> issues, Map<FieldPath, CellRef> cells,
+            @Nullable ExportedId exported) implements MappedRow {
 
         /** Checks the values and copies the collections. */
         public EventRow {
@@ -91,6 +113,22 @@ public sealed interface MappedRow {
             Objects.requireNonNull(command, "command");
             issues = List.copyOf(issues);
             cells = Map.copyOf(cells);
+            if (exported != null && exported.type() != RowType.EVENT) {
+                throw new IllegalArgumentException("an event row cannot carry the id of " + exported.type());
+            }
+        }
+
+        /**
+         * A row of an event without an exported id: a new registration.
+         *
+         * @param sheet   the sheet name
+         * @param row     the 1-based row number
+         * @param command the command for the core
+         * @param issues  warnings
+         * @param cells   where each field of the command came from, by the command's field
+         */
+        public EventRow(String sheet, int row, RegisterEvent command, List<Issue> issues, Map<FieldPath, CellRef> cells) {
+            this(sheet, row, command, issues, cells, null);
         }
     }
 

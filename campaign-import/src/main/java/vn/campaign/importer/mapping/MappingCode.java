@@ -33,7 +33,38 @@ public enum MappingCode implements IssueCode {
     /** An event row has a value in a column that only works have (amount, plaque, investor, funding). */
     VALUE_NOT_USED(Severity.WARNING,
             "Lễ hội, sự kiện không có trường “%s”; giá trị ở cột %s không được lưu.",
-            "An event has no %s; the value in column %s was not stored.");
+            "An event has no %s; the value in column %s was not stored."),
+    /** The system id column of an exported file holds something that is not a registration's id. */
+    ID_UNREADABLE(Severity.ERROR,
+            "“%s” ở cột Mã hệ thống không phải mã của một đăng ký do hệ thống xuất ra; dòng này không được nhập.",
+            "\"%s\" in the system id column is not the id of a registration the platform exported; this row was"
+                    + " not imported."),
+    /** The system id names an event on a row of works, or a work on a row of events. */
+    ID_OF_OTHER_TYPE(Severity.ERROR,
+            "Mã hệ thống “%s” là của %s, nhưng dòng này là %s; dòng này không được nhập.",
+            "The system id \"%s\" is %s's, but this row is %s; this row was not imported."),
+    /** A row with a system id has no readable version beside it. */
+    VERSION_MISSING(Severity.ERROR,
+            "Dòng có mã hệ thống nhưng thiếu phiên bản hợp lệ (“%s”); hãy xuất lại tệp từ hệ thống.",
+            "The row has a system id but no valid version (\"%s\"); export the file from the platform again."),
+    /** No registration has the row's system id. */
+    ID_UNKNOWN(Severity.ERROR,
+            "Không có đăng ký nào mang mã hệ thống “%s”; dòng này không được nhập.",
+            "No registration has the system id \"%s\"; this row was not imported."),
+    /** The row's system id is a registration of another campaign. */
+    ID_OF_OTHER_CAMPAIGN(Severity.ERROR,
+            "Mã hệ thống “%s” là đăng ký của đợt thi đua %s, không phải %s; dòng này không được nhập.",
+            "The system id \"%s\" is a registration of campaign %s, not %s; this row was not imported."),
+    /** The row names another unit than the one the registration with its system id belongs to. */
+    UNIT_OF_REGISTRATION_DIFFERS(Severity.ERROR,
+            "Đăng ký mang mã hệ thống này thuộc đơn vị %s, dòng lại ghi đơn vị %s; không chuyển được đăng ký sang"
+                    + " đơn vị khác, dòng này không được nhập.",
+            "The registration with this system id belongs to unit %s, but the row names unit %s; a registration"
+                    + " cannot move to another unit, so this row was not imported."),
+    /** The row has the same system id as an earlier row of the file. */
+    DUPLICATE_ID(Severity.ERROR,
+            "Trùng mã hệ thống với dòng %s của trang “%s”; dòng này không được nhập.",
+            "Same system id as row %s of sheet \"%s\"; this row was not imported.");
 
     private final Severity severity;
     private final String template;

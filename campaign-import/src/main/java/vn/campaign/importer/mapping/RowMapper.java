@@ -1,5 +1,6 @@
 package vn.campaign.importer.mapping;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -139,6 +140,7 @@ public final class RowMapper {
         if (row.type() == RowType.EVENT) {
             notStored(row.source(), context);
         }
+        ExportedId exported = exported(row, context);
         if (context.hasError() || unitCode == null || row.name() == null || row.type() == RowType.UNDETERMINED) {
             return new MappedRow.Rejected(row.sheet(), row.rowNumber(), context.issues);
         }
@@ -147,12 +149,12 @@ public final class RowMapper {
                     first(day), null, row.location(), null, row.amount(), row.fundingSource(), row.investor(),
                     Boolean.TRUE.equals(row.plaque()), row.notes());
             return new MappedRow.WorkRow(row.sheet(), row.rowNumber(), new RegisterWork(campaignCode, unitCode, details),
-                    context.issues, context.cells);
+                    context.issues, context.cells, exported);
         }
         EventDetails details = new EventDetails(row.name(), Objects.requireNonNull(row.eventKind(), "eventKind"),
                 first(day), first(end), null, row.location(), null, null, row.notes());
         return new MappedRow.EventRow(row.sheet(), row.rowNumber(), new RegisterEvent(campaignCode, unitCode, details),
-                context.issues, context.cells);
+                context.issues, context.cells, exported);
     }
 
     // ------------------------------------------------------------------------------------------ unit
@@ -238,6 +240,64 @@ public final class RowMapper {
         context.add(MappingCode.DATES_DISAGREE, column, ownValue.text(), Cells.PLANNED_ON,
                 new Object[] {VIETNAMESE_DAY.format(day.range().first()), column, ownValue.text()},
                 new Object[] {day.range().first(), column, ownValue.text()});
+    }
+
+    // ------------------------------------------------------------------------------------------ export id
+
+    /**
+     * The registration an exported row was written from, read from the export's id and version columns
+     * (wherever they are, hidden or not); {@code null} when the row has no id, or when the id or version is
+     * unusable, which is then an ERROR of the row.
+     */
+    private @Nullable ExportedId exported(ParsedRow row, RowContext context) {
+        FieldValue idValue = row.source().values().get(Field.REGISTRATION_ID);
+        if (idValue == null) {
+            return null;
+        }
+        String text = idValue.text();
+        String column = letters.get(Field.REGISTRATION_ID);
+        context.cells.put(Cells.ID, new CellRef(column, text));
+        ExportedId.Decoded decoded = ExportedId.decode(text).orElse(null);
+        if (decoded == null) {
+            context.add(MappingCode.ID_UNREADABLE, column, text, Cells.ID, text);
+            return null;
+        }
+        if (row.type() != RowType.UNDETERMINED && decoded.type() != row.type()) {
+            context.add(MappingCode.ID_OF_OTHER_TYPE, column, text, Cells.ID,
+                    new Object[] {text, vietnamese(decoded.type()), vietnamese(row.type())},
+                    new Object[] {text, english(decoded.type()), english(row.type())});
+            return null;
+        }
+        FieldValue versionValue = row.source().values().get(Field.VERSION);
+        String versionColumn = letters.get(Field.VERSION);
+        Long version = versionValue == null ? null : wholeNumber(versionValue);
+        if (versionValue == null || version == null) {
+            String shown = versionValue == null ? "" : versionValue.text();
+            context.add(MappingCode.VERSION_MISSING, versionColumn, versionValue == null ? null : shown,
+                    Cells.EXPECTED_VERSION, shown);
+            return null;
+        }
+        context.cells.put(Cells.EXPECTED_VERSION, new CellRef(versionColumn, versionValue.text()));
+        return new ExportedId(text, decoded.type(), decoded.id(), version);
+    }
+
+    /** A version: a whole number of 0 or more, written as a number cell or as text. */
+    private static @Nullable Long wholeNumber(FieldValue value) {
+        try {
+            BigDecimal number = value.number() != null ? value.number() : new BigDecimal(value.text().strip());
+            long whole = number.longValueExact();
+            return whole < 0 ? null : whole;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String vietnamese(RowType type) {
+        return type == RowType.WORK ? "một công trình" : "một lễ hội, sự kiện";
+    }
+
+    private static String english(RowType type) {
+        return type == RowType.WORK ? "a work" : "an event";
     }
 
     // ------------------------------------------------------------------------------------------ values

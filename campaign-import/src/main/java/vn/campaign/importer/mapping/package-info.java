@@ -11,6 +11,10 @@
  * codes the mapping adds to those of the value parsers, the row step and the core are listed in
  * {@link vn.campaign.importer.mapping.MappingCode}, each with its message in both languages. The row
  * step's issues are kept as written.
+ *
+ * <p>A row of an exported file also gives the {@link vn.campaign.importer.mapping.ExportedId} of the
+ * registration it was written from, read from the system id and version columns (hidden or not); an id or
+ * version that cannot be used rejects the row.
  */
 @NullMarked
 package vn.campaign.importer.mapping;

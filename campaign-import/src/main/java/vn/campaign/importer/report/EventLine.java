@@ -1,6 +1,7 @@
 package vn.campaign.importer.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Saved;
@@ -19,10 +20,12 @@ import vn.campaign.core.campaign.EventKind;
  * @param venue    where it takes place, if given
  * @param change   whether the registration was created, updated or left unchanged
  * @param id       the registration's id in the store
+ * @param changedFields the fields a row of an exported file changed ({@code plannedOn}, {@code investment},
+ *                 …), as the core names them; empty unless the change is UPDATED by the row's system id
  */
 public record EventLine(String sheet, int row, String unitCode, String name, EventKind kind,
         @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String venue, Saved.Change change,
-        String id) {
+        String id, List<String> changedFields) {
 
     /** Checks the values. */
     public EventLine {
@@ -35,5 +38,16 @@ public record EventLine(String sheet, int row, String unitCode, String name, Eve
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(id, "id");
+        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+    }
+
+    /**
+     * A line with no changed fields named: a registration created, left unchanged, or updated by its natural
+     * key.
+     */
+    public EventLine(String sheet, int row, String unitCode, String name, EventKind kind,
+            @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String venue, Saved.Change change,
+            String id) {
+        this(sheet, row, unitCode, name, kind, startsOn, endsOn, venue, change, id, List.of());
     }
 }

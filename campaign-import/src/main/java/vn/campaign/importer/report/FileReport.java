@@ -59,12 +59,13 @@ public record FileReport(String file, @Nullable String format, @Nullable FileErr
     /**
      * How the import of this file went.
      *
-     * @return FILE_FAILED with an error, ROWS_REJECTED when rows were rejected, otherwise COMPLETE
+     * @return FILE_FAILED with an error, ROWS_REJECTED when rows were rejected or in conflict (not stored),
+     *         otherwise COMPLETE
      */
     public ImportStatus status() {
         if (error != null) {
             return ImportStatus.FILE_FAILED;
         }
-        return counts.rejected() > 0 ? ImportStatus.ROWS_REJECTED : ImportStatus.COMPLETE;
+        return counts.rejected() + counts.conflicts() > 0 ? ImportStatus.ROWS_REJECTED : ImportStatus.COMPLETE;
     }
 }

@@ -6,7 +6,10 @@ package vn.campaign.importer.report;
 public enum ImportStatus {
     /** Every data row was stored (imported, updated or unchanged). */
     COMPLETE,
-    /** The readable rows were stored; some rows were rejected and are reported. */
+    /**
+     * The readable rows were stored; some rows were rejected, or were in conflict with a change made since
+     * their file was exported, and are reported.
+     */
     ROWS_REJECTED,
     /** A file could not be read or imported at all; nothing of it was stored. */
     FILE_FAILED;

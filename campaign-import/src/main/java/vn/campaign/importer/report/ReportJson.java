@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code --report} and the API answers to an upload.
  *
  * <p>Dates are ISO days ({@code "2022-05-19"}), amounts whole đồng, enums their names; absent values
- * are left out. Reading ignores fields it does not know, so a newer server's answer still reads.
+ * are left out. Reading ignores fields it does not know, so a newer server's answer still reads, and takes a
+ * count it does not find as 0, so an older server's answer (without {@code conflicts}) reads too.
  *
  * <pre>{@code
  * ReportJson.write(report, Path.of("import-report.json"));
@@ -33,6 +34,8 @@ public final class ReportJson {
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // an older server's report has no conflicts count: a missing number reads as 0
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(IssueJson.module())
             .build();
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.application.Saved;
 import vn.campaign.importer.issue.Issue;
 
 /**
@@ -165,7 +166,7 @@ public final class ReportTable {
             rows.add(List.of(work.sheet(), String.valueOf(work.row()), work.unitCode(), cut(work.name(), TEXT_WIDTH),
                     work.kind().name(), text(work.plannedOn()), work.investmentVnd() == null ? ""
                             : String.format(Locale.ROOT, "%,d", work.investmentVnd()),
-                    work.plaqueRequested() ? "yes" : "", work.change().name()));
+                    work.plaqueRequested() ? "yes" : "", change(work.change(), work.changedFields())));
         }
         out.println("  Works" + more(file.works().size()) + ":");
         table(List.of("Sheet", "Row", "Unit", "Name", "Kind", "Planned on", "Investment (VND)", "Plaque", "Change"),
@@ -180,7 +181,7 @@ public final class ReportTable {
         for (EventLine event : file.events().subList(0, Math.min(maxRows, file.events().size()))) {
             rows.add(List.of(event.sheet(), String.valueOf(event.row()), event.unitCode(),
                     cut(event.name(), TEXT_WIDTH), event.kind().name(), text(event.startsOn()), text(event.endsOn()),
-                    event.change().name()));
+                    change(event.change(), event.changedFields())));
         }
         out.println("  Events" + more(file.events().size()) + ":");
         table(List.of("Sheet", "Row", "Unit", "Name", "Kind", "Starts on", "Ends on", "Change"),
@@ -294,10 +295,16 @@ public final class ReportTable {
         return value == null ? "" : value.toString();
     }
 
+    /** The change, with the fields a row of an exported file changed: "UPDATED plannedOn, investment". */
+    private static String change(Saved.Change change, List<String> fields) {
+        return fields.isEmpty() ? change.name() : change.name() + " " + String.join(", ", fields);
+    }
+
     private static String counts(Counts counts) {
         return "read " + counts.read() + ", imported " + counts.imported() + ", updated " + counts.updated()
-                + ", unchanged " + counts.unchanged() + ", rejected " + counts.rejected() + ", skipped "
-                + counts.skipped();
+                + ", unchanged " + counts.unchanged()
+                + (counts.conflicts() > 0 ? ", conflicts " + counts.conflicts() : "")
+                + ", rejected " + counts.rejected() + ", skipped " + counts.skipped();
     }
 
     private static String describe(ImportStatus status) {

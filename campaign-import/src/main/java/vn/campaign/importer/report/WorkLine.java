@@ -1,6 +1,7 @@
 package vn.campaign.importer.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Saved;
@@ -22,11 +23,13 @@ import vn.campaign.core.campaign.WorkKind;
  * @param investor        the investor, if given
  * @param change          whether the registration was created, updated or left unchanged
  * @param id              the registration's id in the store
+ * @param changedFields   the fields a row of an exported file changed ({@code plannedOn}, {@code investment},
+ *                        …), as the core names them; empty unless the change is UPDATED by the row's system id
  */
 public record WorkLine(String sheet, int row, String unitCode, String name, WorkKind kind,
         @Nullable LocalDate plannedOn, @Nullable Long investmentVnd, boolean plaqueRequested,
         @Nullable String location, @Nullable String fundingSource, @Nullable String investor,
-        Saved.Change change, String id) {
+        Saved.Change change, String id, List<String> changedFields) {
 
     /** Checks the values. */
     public WorkLine {
@@ -39,5 +42,18 @@ public record WorkLine(String sheet, int row, String unitCode, String name, Work
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(id, "id");
+        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+    }
+
+    /**
+     * A line with no changed fields named: a registration created, left unchanged, or updated by its natural
+     * key.
+     */
+    public WorkLine(String sheet, int row, String unitCode, String name, WorkKind kind,
+            @Nullable LocalDate plannedOn, @Nullable Long investmentVnd, boolean plaqueRequested,
+            @Nullable String location, @Nullable String fundingSource, @Nullable String investor,
+            Saved.Change change, String id) {
+        this(sheet, row, unitCode, name, kind, plannedOn, investmentVnd, plaqueRequested, location, fundingSource, investor,
+                change, id, List.of());
     }
 }

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Outcome;
 import vn.campaign.core.application.RegistrationService;
 import vn.campaign.core.application.Saved;
+import vn.campaign.core.application.UpdateRegistration;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
+import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.rule.FieldPath;
@@ -23,10 +26,12 @@ import vn.campaign.core.text.VietnameseText;
 import vn.campaign.importer.issue.Issue;
 import vn.campaign.importer.issue.RuleIssueCode;
 import vn.campaign.importer.mapping.CellRef;
+import vn.campaign.importer.mapping.ExportedId;
 import vn.campaign.importer.mapping.MappedRow;
 import vn.campaign.importer.mapping.MappingCode;
 import vn.campaign.importer.mapping.RowMapper;
 import vn.campaign.importer.parse.RowParser;
+import vn.campaign.importer.parse.RowType;
 import vn.campaign.importer.report.Counts;
 import vn.campaign.importer.report.EventLine;
 import vn.campaign.importer.report.FileError;
@@ -52,10 +57,13 @@ final class FileImport {
     private static final int PROGRESS_EVERY = 500;
     private static final int INTERNED_MAX = 10_000;
     private static final FieldPath NAME = FieldPath.of("name");
+    private static final FieldPath ID = FieldPath.of("id");
+    private static final FieldPath UNIT = FieldPath.of("unitCode");
 
     private final String file;
     private final RowMapper mapper;
     private final RegistrationService service;
+    private final Registrations registrations;
     private final ImportListener listener;
 
     private final List<SheetReport> sheets = new ArrayList<>();
@@ -66,10 +74,12 @@ final class FileImport {
     private final Map<Object, Object> interned = new HashMap<>();
     private int dataRowsInSummaries;
 
-    FileImport(String file, RowMapper mapper, RegistrationService service, ImportListener listener) {
+    FileImport(String file, RowMapper mapper, RegistrationService service, Registrations registrations,
+            ImportListener listener) {
         this.file = file;
         this.mapper = mapper;
         this.service = service;
+        this.registrations = registrations;
         this.listener = listener;
     }
 
@@ -103,6 +113,7 @@ final class FileImport {
         int imported = 0;
         int updated = 0;
         int unchanged = 0;
+        int conflicts = 0;
         int rejected = 0;
         int total = pending.size();
         for (int i = 0; i < total; i++) {
@@ -110,7 +121,25 @@ final class FileImport {
             pending.set(i, null);
             addInterned(issues, row.issues());
             Saved.Change change = null;
-            if (row instanceof MappedRow.WorkRow work) {
+            boolean conflict = false;
+            ExportedId exported = row instanceof MappedRow.WorkRow w ? w.exported()
+                    : row instanceof MappedRow.EventRow e ? e.exported() : null;
+            if (exported != null) {
+                Reconciled reconciled = reconcile(row, exported, issues);
+                Outcome<Saved<Registration>> outcome = reconciled.outcome();
+                if (outcome instanceof Outcome.Success<Saved<Registration>> success) {
+                    change = success.value().change();
+                    Registration stored = success.value().registration();
+                    List<String> fields = change == Saved.Change.UPDATED ? reconciled.changedFields() : List.of();
+                    if (stored instanceof Work work) {
+                        works.add(line((MappedRow.WorkRow) row, new Saved<>(work, change), fields));
+                    } else {
+                        events.add(line((MappedRow.EventRow) row, new Saved<>((Event) stored, change), fields));
+                    }
+                } else if (outcome != null) {
+                    conflict = outcome.violations().stream().anyMatch(v -> v.code() == RuleCode.CONFLICT);
+                }
+            } else if (row instanceof MappedRow.WorkRow work) {
                 Outcome<Saved<Work>> outcome = service.registerOrUpdateWork(work.command());
                 addViolations(issues, work, outcome);
                 if (outcome instanceof Outcome.Success<Saved<Work>> success) {
@@ -125,7 +154,9 @@ final class FileImport {
                     events.add(line(event, success.value()));
                 }
             }
-            if (change == null) {
+            if (conflict) {
+                conflicts++;
+            } else if (change == null) {
                 rejected++;
             } else {
                 switch (change) {
@@ -140,24 +171,91 @@ final class FileImport {
         }
         listener.rowsStored(file, total, total);
         int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
-        Counts counts = new Counts(total, imported, updated, unchanged, rejected, skippedTotal, skipped);
+        Counts counts = new Counts(total, imported, updated, unchanged, conflicts, rejected, skippedTotal,
+                skipped);
         return new FileReport(file, type.name(), null, counts, sheets, works, events, issues, millisSince(started));
     }
 
+    /**
+     * A row of an exported file, applied to the registration its system id names: found through the
+     * registrations port (the dry run's overlay in a dry run), checked to be of this campaign and unit, its
+     * details merged (a field the file does not carry keeps its stored value) and sent to the core's
+     * {@link RegistrationService#updateIfChanged}, which checks access and version and writes only a change.
+     */
+    private Reconciled reconcile(MappedRow row, ExportedId exported, List<Issue> issues) {
+        CellRef idCell = row.cell(ID).orElse(null);
+        String idColumn = idCell == null ? null : idCell.column();
+        String campaign;
+        String unit;
+        if (row instanceof MappedRow.WorkRow work) {
+            campaign = work.command().campaignCode();
+            unit = work.command().unitCode();
+        } else {
+            MappedRow.EventRow event = (MappedRow.EventRow) row;
+            campaign = event.command().campaignCode();
+            unit = event.command().unitCode();
+        }
+        Registration stored = registrations.findById(exported.id()).orElse(null);
+        if (stored == null || (stored instanceof Work) != (exported.type() == RowType.WORK)) {
+            return refused(row, issues, idColumn, exported.globalId(), ID, MappingCode.ID_UNKNOWN,
+                    MappingCode.ID_UNKNOWN.message(exported.globalId()));
+        }
+        if (!stored.campaign().value().equals(campaign)) {
+            return refused(row, issues, idColumn, exported.globalId(), ID, MappingCode.ID_OF_OTHER_CAMPAIGN,
+                    MappingCode.ID_OF_OTHER_CAMPAIGN.message(exported.globalId(), stored.campaign().value(), campaign));
+        }
+        if (!stored.unit().value().equals(unit)) {
+            CellRef unitCell = row.cell(UNIT).orElse(null);
+            return refused(row, issues, unitCell == null ? null : unitCell.column(),
+                    unitCell == null ? null : unitCell.value(), UNIT, MappingCode.UNIT_OF_REGISTRATION_DIFFERS,
+                    MappingCode.UNIT_OF_REGISTRATION_DIFFERS.message(stored.unit().value(), unit));
+        }
+        ExportedRowEdit edit = row instanceof MappedRow.WorkRow work
+                ? ExportedRowEdit.of(((Work) stored).details(), work)
+                : ExportedRowEdit.of(((Event) stored).details(), (MappedRow.EventRow) row);
+        Outcome<Saved<Registration>> outcome = service.updateIfChanged(
+                new UpdateRegistration(stored.id().value(), exported.version(), edit.details()));
+        addViolations(issues, row, outcome);
+        return new Reconciled(outcome, edit.changedFields());
+    }
+
+    /**
+     * What became of a row of an exported file, and the fields it changed; no outcome when the importer
+     * itself refused the row (an unknown id, another campaign or unit), the issue already written.
+     */
+    private record Reconciled(@Nullable Outcome<Saved<Registration>> outcome, List<String> changedFields) {
+    }
+
+    private static Reconciled refused(MappedRow row, List<Issue> issues, @Nullable String column,
+            @Nullable String value, FieldPath field, MappingCode code, Message message) {
+        issues.add(new Issue(row.sheet(), row.row(), column, code, code.severity(), message,
+                value == null || value.isEmpty() ? null : value, field));
+        return new Reconciled(null, List.of());
+    }
+
     private static WorkLine line(MappedRow.WorkRow row, Saved<Work> saved) {
+        return line(row, saved, List.of());
+    }
+
+    private static WorkLine line(MappedRow.WorkRow row, Saved<Work> saved, List<String> changedFields) {
         Work work = saved.registration();
         WorkDetails details = work.details();
         return new WorkLine(row.sheet(), row.row(), work.unit().value(), details.name(), details.kind(),
                 details.plannedOn(), details.investment() == null ? null : details.investment().amount(),
                 details.plaqueRequested(), details.location(), details.fundingSource(), details.investor(),
-                saved.change(), work.id().value());
+                saved.change(), work.id().value(), changedFields);
     }
 
     private static EventLine line(MappedRow.EventRow row, Saved<Event> saved) {
+        return line(row, saved, List.of());
+    }
+
+    private static EventLine line(MappedRow.EventRow row, Saved<Event> saved, List<String> changedFields) {
         Event event = saved.registration();
         EventDetails details = event.details();
         return new EventLine(row.sheet(), row.row(), event.unit().value(), details.name(), details.kind(),
-                details.startsOn(), details.endsOn(), details.venue(), saved.change(), event.id().value());
+                details.startsOn(), details.endsOn(), details.venue(), saved.change(), event.id().value(),
+                changedFields);
     }
 
     /** The core's violations (errors of a refusal, warnings of a success) as issues of the row. */
@@ -196,6 +294,21 @@ final class FileImport {
     private MappedRow checkDuplicate(MappedRow row, int sheetIndex) {
         String unit;
         String name;
+        ExportedId exported = row instanceof MappedRow.WorkRow w ? w.exported()
+                : row instanceof MappedRow.EventRow e ? e.exported() : null;
+        if (exported != null) {
+            long here = ((long) sheetIndex << 32) | row.row();
+            Long first = firstRowByKey.putIfAbsent("id\u0000" + exported.id().value(), here);
+            if (first != null) {
+                CellRef idCell = row.cell(ID).orElse(null);
+                List<Issue> issues = new ArrayList<>(row.issues());
+                issues.add(new Issue(row.sheet(), row.row(), idCell == null ? null : idCell.column(),
+                        MappingCode.DUPLICATE_ID, MappingCode.DUPLICATE_ID.severity(),
+                        MappingCode.DUPLICATE_ID.message((int) (first & 0xFFFF_FFFFL),
+                                sheetNames.get((int) (first >>> 32))), exported.globalId(), ID));
+                return new MappedRow.Rejected(row.sheet(), row.row(), issues);
+            }
+        }
         if (row instanceof MappedRow.WorkRow work) {
             unit = work.command().unitCode();
             name = work.command().details().name();

@@ -15,6 +15,7 @@ import vn.campaign.core.application.RegistrationService;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.rule.RegistrationRules;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.unit.Units;
@@ -33,9 +34,11 @@ import vn.campaign.importer.sheet.UnitNames;
  * every row that mapped is written through the core's
  * {@code RegistrationService.registerOrUpdateWork/Event}: a new natural key (campaign + unit + folded
  * name) is imported, a known one with other details updated, a known one with the same details left
- * unchanged; the core's rule violations become issues of the row with the core's codes. Every data row
- * ends up counted as imported, updated, unchanged or rejected, and every other row as skipped with its
- * reason.
+ * unchanged; the core's rule violations become issues of the row with the core's codes. A row of a file
+ * the platform exported, which carries its registration's system id and version, goes instead to
+ * {@code RegistrationService.updateIfChanged} for the registration that id names: unchanged, updated, or a
+ * conflict when that registration changed after the export. Every data row ends up counted as imported,
+ * updated, unchanged, in conflict or rejected, and every other row as skipped with its reason.
  *
  * <pre>{@code
  * // the API, for an upload:
@@ -58,14 +61,16 @@ public final class ImportRunner {
 
     private final Campaigns campaigns;
     private final Units units;
+    private final Registrations registrations;
     private final RegistrationService service;
     private final ReadOptions options;
     private final boolean dryRun;
 
-    private ImportRunner(Campaigns campaigns, Units units, RegistrationService service, ReadOptions options,
-            boolean dryRun) {
+    private ImportRunner(Campaigns campaigns, Units units, Registrations registrations, RegistrationService service,
+            ReadOptions options, boolean dryRun) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
+        this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.service = Objects.requireNonNull(service, "service");
         this.options = Objects.requireNonNull(options, "options");
         this.dryRun = dryRun;
@@ -90,7 +95,8 @@ public final class ImportRunner {
      */
     public static ImportRunner writingTo(CampaignPlatform platform, ReadOptions options) {
         Objects.requireNonNull(platform, "platform");
-        return new ImportRunner(platform.campaigns(), platform.units(), platform.registrationService(), options, false);
+        return new ImportRunner(platform.campaigns(), platform.units(), platform.registrations(),
+                platform.registrationService(), options, false);
     }
 
     /**
@@ -122,7 +128,7 @@ public final class ImportRunner {
         DryRunRegistrations overlay = new DryRunRegistrations(platform.registrations());
         RegistrationService service = new RegistrationService(platform.campaigns(), platform.units(), overlay,
                 RegistrationRules.standard());
-        return new ImportRunner(platform.campaigns(), platform.units(), service, options, true);
+        return new ImportRunner(platform.campaigns(), platform.units(), overlay, service, options, true);
     }
 
     /**
@@ -135,7 +141,7 @@ public final class ImportRunner {
      */
     public ImportRunner as(Actor caller) {
         Objects.requireNonNull(caller, "caller");
-        return new ImportRunner(campaigns, units, service.as(caller), options, dryRun);
+        return new ImportRunner(campaigns, units, registrations, service.as(caller), options, dryRun);
     }
 
     /**
@@ -236,7 +242,7 @@ public final class ImportRunner {
         }
         RowMapper mapper = RowMapper.forCampaign(campaign.get(), units);
         ReadOptions read = options.withUnitNames(UnitNames.of(units.findValidDuring(campaign.get().period())));
-        return new FileImport(displayName, mapper, service, listener).run(file, read);
+        return new FileImport(displayName, mapper, service, registrations, listener).run(file, read);
     }
 
     private static void copy(InputStream in, OutputStream out, long max) throws IOException {

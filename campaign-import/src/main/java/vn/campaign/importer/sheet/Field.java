@@ -29,5 +29,22 @@ public enum Field {
     /** Gắn biển: whether the work is to carry a campaign plaque. */
     PLAQUE,
     /** Ghi chú: notes. */
-    NOTES
+    NOTES,
+    /**
+     * Mã hệ thống: the global id of the registration the row was exported from; read from a hidden column
+     * too.
+     */
+    REGISTRATION_ID,
+    /** Phiên bản: the version of the registration when the row was exported; read from a hidden column too. */
+    VERSION;
+
+    /**
+     * Whether the field identifies an exported registration rather than describing one: its column is
+     * read even when hidden.
+     *
+     * @return {@code true} for the id and version columns of an export
+     */
+    public boolean identifiesExport() {
+        return this == REGISTRATION_ID || this == VERSION;
+    }
 }

@@ -424,15 +424,16 @@ final class HeaderDetector {
         for (Map.Entry<Integer, HeaderText> entry : texts.entrySet()) {
             int column = entry.getKey();
             HeaderText text = entry.getValue();
-            if (sheet.isColumnHidden(column) || used.contains(column)) {
+            if (used.contains(column)) {
                 continue;
             }
-            Optional<FundingSplit> split = split(column, text);
+            boolean hidden = sheet.isColumnHidden(column);
+            Optional<FundingSplit> split = hidden ? Optional.empty() : split(column, text);
             if (split.isPresent()) {
                 splits.put(column, split.get());
                 continue;
             }
-            if (namesUnitAndName(text.leaf())) {
+            if (!hidden && namesUnitAndName(text.leaf())) {
                 scored.add(new Scored(column, Field.NAME, HeaderMatcher.scores(text.leaf(), extraSynonyms)
                         .values().stream().max(Integer::compare).orElse(0) + 1));
                 unitsAsGroups = true;
@@ -441,6 +442,10 @@ final class HeaderDetector {
             boolean total = text.parts().size() > 1 && TOTAL_CHILD.matcher(VietnameseText.fold(text.leaf())).matches();
             for (String candidate : total ? totalOrder(text) : text.matchOrder()) {
                 Map<Field, Integer> scores = HeaderMatcher.scores(candidate, extraSynonyms);
+                if (hidden) {
+                    // a hidden column is read only when it carries an export's id or version
+                    scores.keySet().removeIf(field -> !field.identifiesExport());
+                }
                 if (!scores.isEmpty()) {
                     scores.forEach((field, score) -> scored.add(new Scored(column, field, total ? score + TOTAL_BONUS
                             : score)));

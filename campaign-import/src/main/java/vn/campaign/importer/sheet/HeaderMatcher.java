@@ -62,6 +62,8 @@ final class HeaderMatcher {
         map.put(Field.PLAQUE, List.of("gan bien", "gan bien cong trinh", "gan bien chao mung", "bien cong trinh",
                 "de nghi gan bien", "dang ky gan bien", "gan bien cong trinh chao mung"));
         map.put(Field.NOTES, List.of("ghi chu", "ghi chu khac", "chu thich"));
+        map.put(Field.REGISTRATION_ID, List.of("ma he thong"));
+        map.put(Field.VERSION, List.of("phien ban"));
         return map;
     }
 

@@ -54,7 +54,24 @@ public record ImportDocument(@MongoId(FieldType.STRING) String id, String fileNa
      * @param unchanged rows already stored so
      * @param rejected  rows not stored
      * @param skipped   rows that hold no registration
+     * @param conflicts rows of an exported file in conflict with a later change, not stored; {@code null}
+     *                  (none) in documents written before conflicts were counted
      */
-    public record CountsDocument(int read, int imported, int updated, int unchanged, int rejected, int skipped) {
+    public record CountsDocument(int read, int imported, int updated, int unchanged, int rejected, int skipped,
+            @Nullable Integer conflicts) {
+
+        /**
+         * The counts of a run without conflicts.
+         *
+         * @param read      data rows read
+         * @param imported  rows stored as new
+         * @param updated   rows that changed a stored registration
+         * @param unchanged rows already stored so
+         * @param rejected  rows not stored
+         * @param skipped   rows that hold no registration
+         */
+        public CountsDocument(int read, int imported, int updated, int unchanged, int rejected, int skipped) {
+            this(read, imported, updated, unchanged, rejected, skipped, 0);
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class ImportMapper {
                 SortableInstant.text(run.startedAt()),
                 run.finishedAt() == null ? null : SortableInstant.text(run.finishedAt()),
                 c == null ? null : new ImportDocument.CountsDocument(c.read(), c.imported(), c.updated(), c.unchanged(),
-                        c.rejected(), c.skipped()),
+                        c.rejected(), c.skipped(), c.conflicts()),
                 run.by(), run.instance());
     }
 
@@ -42,8 +42,8 @@ public final class ImportMapper {
                 doc.format() == null ? null : FileType.valueOf(doc.format()), ImportRunStatus.valueOf(doc.status()),
                 SortableInstant.parse(doc.startedAt()),
                 doc.finishedAt() == null ? null : SortableInstant.parse(doc.finishedAt()),
-                c == null ? null : new ImportCounts(c.read(), c.imported(), c.updated(), c.unchanged(), c.rejected(),
-                        c.skipped()),
+                c == null ? null : new ImportCounts(c.read(), c.imported(), c.updated(), c.unchanged(),
+                        c.conflicts() == null ? 0 : c.conflicts(), c.rejected(), c.skipped()),
                 doc.by(), doc.instance());
     }
 }
