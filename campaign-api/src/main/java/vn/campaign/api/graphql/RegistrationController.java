@@ -39,6 +39,7 @@ import vn.campaign.core.campaign.TaskArea;
 import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.unit.Unit;
@@ -128,6 +129,7 @@ public class RegistrationController {
      *
      * @param unit         the unit
      * @param campaignCode only this campaign's works
+     * @param statuses     only works in these statuses; all when omitted or empty
      * @param first        how many
      * @param after        the cursor to start after
      * @param unitRegistrations the DataLoader of units' registrations
@@ -136,10 +138,11 @@ public class RegistrationController {
     @SchemaMapping(typeName = "Unit")
     @SuppressWarnings("unchecked")
     public CompletableFuture<Connection<Work>> works(Unit unit, @Argument @Nullable String campaignCode,
-            @Argument int first, @Argument @Nullable String after,
+            @Argument @Nullable List<RegistrationStatus> statuses, @Argument int first, @Argument @Nullable String after,
             DataLoader<UnitRegistrations, Connection<Registration>> unitRegistrations) {
         UnitRegistrations key = new UnitRegistrations(unit, RegistrationType.WORK, campaignCode,
-                new PageRequest(first).first(), Cursors.registrationPosition(after));
+                statuses == null ? Set.of() : Set.copyOf(statuses), new PageRequest(first).first(),
+                Cursors.registrationPosition(after));
         return unitRegistrations.load(key).thenApply(c -> (Connection<Work>) (Connection<?>) c);
     }
 
@@ -148,6 +151,7 @@ public class RegistrationController {
      *
      * @param unit         the unit
      * @param campaignCode only this campaign's events
+     * @param statuses     only events in these statuses; all when omitted or empty
      * @param first        how many
      * @param after        the cursor to start after
      * @param unitRegistrations the DataLoader of units' registrations
@@ -156,10 +160,11 @@ public class RegistrationController {
     @SchemaMapping(typeName = "Unit")
     @SuppressWarnings("unchecked")
     public CompletableFuture<Connection<Event>> events(Unit unit, @Argument @Nullable String campaignCode,
-            @Argument int first, @Argument @Nullable String after,
+            @Argument @Nullable List<RegistrationStatus> statuses, @Argument int first, @Argument @Nullable String after,
             DataLoader<UnitRegistrations, Connection<Registration>> unitRegistrations) {
         UnitRegistrations key = new UnitRegistrations(unit, RegistrationType.EVENT, campaignCode,
-                new PageRequest(first).first(), Cursors.registrationPosition(after));
+                statuses == null ? Set.of() : Set.copyOf(statuses), new PageRequest(first).first(),
+                Cursors.registrationPosition(after));
         return unitRegistrations.load(key).thenApply(c -> (Connection<Event>) (Connection<?>) c);
     }
 
@@ -188,7 +193,9 @@ public class RegistrationController {
         return pages;
     }
 
-    private static Connection<Registration> cut(List<Registration> ordered, UnitRegistrations key) {
+    private static Connection<Registration> cut(List<Registration> all, UnitRegistrations key) {
+        List<Registration> ordered = key.statuses().isEmpty() ? all
+                : all.stream().filter(r -> key.statuses().contains(r.status())).toList();
         List<Registration> rest = ordered;
         if (key.after() != null) {
             RegistrationPosition after = key.after();
@@ -513,10 +520,11 @@ public class RegistrationController {
      * @param unit     the unit
      * @param type     works or events
      * @param campaign only this campaign's, or {@code null}
+     * @param statuses only these statuses; all when empty
      * @param first    the page size
      * @param after    the position to start after, or {@code null}
      */
-    record UnitRegistrations(Unit unit, RegistrationType type, @Nullable String campaign, int first,
-            @Nullable RegistrationPosition after) {
+    record UnitRegistrations(Unit unit, RegistrationType type, @Nullable String campaign,
+            Set<RegistrationStatus> statuses, int first, @Nullable RegistrationPosition after) {
     }
 }

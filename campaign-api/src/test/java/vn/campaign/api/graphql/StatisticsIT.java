@@ -198,6 +198,35 @@ class StatisticsIT extends EmbeddedStoreTestBase {
     }
 
     @Test
+    void theDashboardFiltersKeepPlaquesPlannedDaysStartDaysAndStatuses() {
+        GraphQlTester tester = as(Caller.CITY_ADMIN);
+        tester.document("""
+                query($code: String!) { works(filter: {campaignCode: $code, plaqueRequested: true, plannedFrom: "2022-05-10",
+                  plannedTo: "2022-05-20"}, first: 10) { nodes { name } } }""").variable("code", CODE).execute()
+                .path("works.nodes[*].name").entityList(String.class).containsExactly("Nhà văn hóa tổ dân phố 5");
+        tester.document("""
+                query($code: String!) { works(filter: {campaignCode: $code, plaqueAwarded: false, plaqueRequested: false},
+                  first: 10) { nodes { name } } }""").variable("code", CODE).execute()
+                .path("works.nodes[*].name").entityList(String.class).containsExactly("Kênh thoát nước");
+        tester.document("""
+                query($code: String!) { events(filter: {campaignCode: $code, startsFrom: "2022-05-11"}, first: 10) {
+                  totalCount } }""").variable("code", CODE).execute()
+                .path("events.totalCount").entity(Integer.class).isEqualTo(0);
+        tester.document("""
+                query($code: String!) { events(filter: {campaignCode: $code, startsFrom: "2022-05-10", startsTo: "2022-05-10"},
+                  first: 10) { totalCount } }""").variable("code", CODE).execute()
+                .path("events.totalCount").entity(Integer.class).isEqualTo(1);
+        tester.document("""
+                query($code: String!) { unit(code: "18070") {
+                  waiting: works(campaignCode: $code, statuses: [REGISTERED, REJECTED], first: 10) { totalCount nodes { name } }
+                  all: works(campaignCode: $code, first: 10) { totalCount } } }""").variable("code", CODE).execute()
+                .path("unit.waiting.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("unit.waiting.nodes[*].name").entityList(String.class)
+                .containsExactly("Công viên chờ duyệt", "Kênh thoát nước")
+                .path("unit.all.totalCount").entity(Integer.class).isEqualTo(3);
+    }
+
+    @Test
     void registrationsStoredBeforeTimesWereKeptGetThemFromTheAuditTrailOnce() {
         Work legacy = new Work(Work.register(new CampaignCode(CODE), new UnitCode(NAM_HA), details("Cầu cũ", 3, null,
                 null, false, null)).id(), new CampaignCode(CODE), new UnitCode(NAM_HA),
