@@ -2,6 +2,9 @@ package vn.campaign.api.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,6 +172,23 @@ class StatisticsIT extends EmbeddedStoreTestBase {
                 "find registrations", "find campaigns", "find units", "find registrations");
         assertThat(large).as("commands for all units and 40 registrations, against one unit and 4")
                 .containsExactlyElementsOf(small);
+    }
+
+    @Test
+    void theReadmesDashboardQueryRunsAsPastedWithinTheDefaultLimits() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("query Dashboard(");
+        String query = readme.substring(start, readme.indexOf("```", start));
+
+        GraphQlTester.Response response = as(Caller.ANONYMOUS).document(query).variable("code", CODE)
+                .variable("filter", Map.of("unitCodes", List.of(TRAN_PHU, NAM_HA), "from", "2022-05-01",
+                        "to", "2022-05-31"))
+                .variable("asOf", "2022-05-15").execute();
+
+        response.path("campaign.statistics.byUnit[*].unit.code").entityList(String.class)
+                .containsExactly(TRAN_PHU, NAM_HA);
+        response.path("campaign.statistics.works.total").entity(Integer.class).isEqualTo(1);
+        response.path("campaign.compliance.requiredUnits").entity(Integer.class).isEqualTo(15);
     }
 
     @Test
