@@ -1,8 +1,8 @@
 package vn.campaign.core.compliance;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import vn.campaign.core.unit.Unit;
 
 /**
