@@ -156,14 +156,17 @@ public class CampaignController {
     }
 
     /**
-     * The compliance report, evaluated once for the campaign by the core's compliance service.
+     * The compliance report, evaluated once for the campaign by the core's compliance service: now, or as it
+     * stood at the end of a day from the registrations' status histories.
      *
      * @param campaign the campaign
+     * @param asOf     the day, or {@code null} for now
      * @return the report
      */
     @SchemaMapping(typeName = "Campaign")
-    public ComplianceReport compliance(Campaign campaign) {
-        return platform.complianceService().evaluate(campaign.code().value()).value();
+    public ComplianceReport compliance(Campaign campaign, @Argument @Nullable LocalDate asOf) {
+        return asOf == null ? platform.complianceService().evaluate(campaign.code().value()).value()
+                : platform.statisticsService().complianceAsOf(campaign, asOf);
     }
 
     /**

@@ -64,9 +64,15 @@ public final class Inputs {
      * @param statuses     the statuses to keep
      * @param taskAreaCode the task area's code
      * @param search       words of the name
+     * @param plaqueRequested whether the works ask for a plaque
+     * @param plaqueAwarded   whether the works carry a plaque
+     * @param plannedFrom     the first planned day kept
+     * @param plannedTo       the last planned day kept
      */
     public record WorkFilter(@Nullable String campaignCode, @Nullable String unitCode, @Nullable List<WorkKind> kinds,
-            @Nullable List<RegistrationStatus> statuses, @Nullable String taskAreaCode, @Nullable String search) {
+            @Nullable List<RegistrationStatus> statuses, @Nullable String taskAreaCode, @Nullable String search,
+            @Nullable Boolean plaqueRequested, @Nullable Boolean plaqueAwarded, @Nullable LocalDate plannedFrom,
+            @Nullable LocalDate plannedTo) {
 
         /**
          * The criteria of the filter.
@@ -75,7 +81,7 @@ public final class Inputs {
          */
         public RegistrationCriteria criteria() {
             return new RegistrationCriteria(RegistrationType.WORK, campaignCode, unitCode, names(kinds),
-                    statusSet(statuses), taskAreaCode, search);
+                    statusSet(statuses), taskAreaCode, search, plaqueRequested, plaqueAwarded, plannedFrom, plannedTo);
         }
     }
 
@@ -88,9 +94,12 @@ public final class Inputs {
      * @param statuses     the statuses to keep
      * @param taskAreaCode the task area's code
      * @param search       words of the name
+     * @param startsFrom   the first first-day kept
+     * @param startsTo     the last first-day kept
      */
     public record EventFilter(@Nullable String campaignCode, @Nullable String unitCode, @Nullable List<EventKind> kinds,
-            @Nullable List<RegistrationStatus> statuses, @Nullable String taskAreaCode, @Nullable String search) {
+            @Nullable List<RegistrationStatus> statuses, @Nullable String taskAreaCode, @Nullable String search,
+            @Nullable LocalDate startsFrom, @Nullable LocalDate startsTo) {
 
         /**
          * The criteria of the filter.
@@ -99,7 +108,7 @@ public final class Inputs {
          */
         public RegistrationCriteria criteria() {
             return new RegistrationCriteria(RegistrationType.EVENT, campaignCode, unitCode, names(kinds),
-                    statusSet(statuses), taskAreaCode, search);
+                    statusSet(statuses), taskAreaCode, search, null, null, startsFrom, startsTo);
         }
     }
 

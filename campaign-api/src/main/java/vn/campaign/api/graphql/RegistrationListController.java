@@ -30,6 +30,7 @@ import vn.campaign.core.access.Visibility;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.unit.Unit;
 
@@ -110,6 +111,7 @@ public class RegistrationListController {
      *
      * @param unit         the unit
      * @param campaignCode only this campaign's works
+     * @param statuses     only works in these statuses; all when omitted or empty
      * @param first        how many
      * @param after        the cursor to start after
      * @param unitRegistrations the DataLoader of units' registrations
@@ -117,10 +119,11 @@ public class RegistrationListController {
      */
     @SchemaMapping(typeName = "Unit")
     public CompletableFuture<Connection<Work>> works(Unit unit, @Argument @Nullable String campaignCode,
-            @Argument int first, @Argument @Nullable String after,
+            @Argument @Nullable List<RegistrationStatus> statuses, @Argument int first, @Argument @Nullable String after,
             DataLoader<UnitRegistrations, Connection<Registration>> unitRegistrations) {
         return load(unitRegistrations, new UnitRegistrations(unit, RegistrationType.WORK, campaignCode,
-                new PageRequest(first).first(), Cursors.registrationPosition(after)));
+                statuses == null ? Set.of() : Set.copyOf(statuses), new PageRequest(first).first(),
+                Cursors.registrationPosition(after)));
     }
 
     /**
@@ -128,6 +131,7 @@ public class RegistrationListController {
      *
      * @param unit         the unit
      * @param campaignCode only this campaign's events
+     * @param statuses     only events in these statuses; all when omitted or empty
      * @param first        how many
      * @param after        the cursor to start after
      * @param unitRegistrations the DataLoader of units' registrations
@@ -135,10 +139,11 @@ public class RegistrationListController {
      */
     @SchemaMapping(typeName = "Unit")
     public CompletableFuture<Connection<Event>> events(Unit unit, @Argument @Nullable String campaignCode,
-            @Argument int first, @Argument @Nullable String after,
+            @Argument @Nullable List<RegistrationStatus> statuses, @Argument int first, @Argument @Nullable String after,
             DataLoader<UnitRegistrations, Connection<Registration>> unitRegistrations) {
         return load(unitRegistrations, new UnitRegistrations(unit, RegistrationType.EVENT, campaignCode,
-                new PageRequest(first).first(), Cursors.registrationPosition(after)));
+                statuses == null ? Set.of() : Set.copyOf(statuses), new PageRequest(first).first(),
+                Cursors.registrationPosition(after)));
     }
 
     /** A unit's list from the DataLoader, typed as the key's type asks (the loader holds both types). */
@@ -173,7 +178,9 @@ public class RegistrationListController {
         return pages;
     }
 
-    private static Connection<Registration> cut(List<Registration> ordered, UnitRegistrations key) {
+    private static Connection<Registration> cut(List<Registration> all, UnitRegistrations key) {
+        List<Registration> ordered = key.statuses().isEmpty() ? all
+                : all.stream().filter(r -> key.statuses().contains(r.status())).toList();
         List<Registration> rest = ordered;
         if (key.after() != null) {
             RegistrationPosition after = key.after();
@@ -199,10 +206,11 @@ public class RegistrationListController {
      * @param unit     the unit
      * @param type     works or events
      * @param campaign only this campaign's, or {@code null}
+     * @param statuses only these statuses; all when empty
      * @param first    the page size
      * @param after    the position to start after, or {@code null}
      */
-    record UnitRegistrations(Unit unit, RegistrationType type, @Nullable String campaign, int first,
-            @Nullable RegistrationPosition after) {
+    record UnitRegistrations(Unit unit, RegistrationType type, @Nullable String campaign,
+            Set<RegistrationStatus> statuses, int first, @Nullable RegistrationPosition after) {
     }
 }

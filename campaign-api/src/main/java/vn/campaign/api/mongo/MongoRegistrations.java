@@ -181,6 +181,20 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
         if (c.search() != null) {
             all.add(where("nameFolded").regex(Queries.wordPrefix(c.search())));
         }
+        if (c.plaqueRequested() != null) {
+            all.add(c.plaqueRequested() ? where("plaqueRequested").is(true) : where("plaqueRequested").ne(true));
+        }
+        if (c.plaqueAwarded() != null) {
+            all.add(c.plaqueAwarded() ? where("plaqueAwarded").is(true) : where("plaqueAwarded").ne(true));
+        }
+        // days are stored as ISO-8601 text, which sorts like the day
+        String day = c.type() == RegistrationType.WORK ? "plannedOn" : "startsOn";
+        if (c.dayFrom() != null) {
+            all.add(where(day).gte(c.dayFrom().toString()));
+        }
+        if (c.dayTo() != null) {
+            all.add(where(day).lte(c.dayTo().toString()));
+        }
         return all;
     }
 

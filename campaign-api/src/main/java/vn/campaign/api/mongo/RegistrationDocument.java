@@ -1,5 +1,6 @@
 package vn.campaign.api.mongo;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,9 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param venue                an event's venue
  * @param host                 an event's host
  * @param expectedParticipants an event's expected participants
+ * @param history              the statuses taken, oldest first, each with its instant; absent (or empty) when not
+ *                             known, as in documents stored before times were kept
+ * @param updatedAt            when anything of it last changed (a sortable instant); absent when not known
  */
 @Document(RegistrationDocument.COLLECTION)
 public record RegistrationDocument(@MongoId(FieldType.STRING) String id, String type, String campaign, String unit,
@@ -48,7 +52,8 @@ public record RegistrationDocument(@MongoId(FieldType.STRING) String id, String 
         @Nullable String plannedOn, @Nullable String location, @Nullable String scale, @Nullable Long investment,
         @Nullable String fundingSource, @Nullable String investor, @Nullable Boolean plaqueRequested,
         @Nullable Boolean plaqueAwarded, @Nullable String startsOn, @Nullable String endsOn, @Nullable String venue,
-        @Nullable String host, @Nullable Integer expectedParticipants) {
+        @Nullable String host, @Nullable Integer expectedParticipants, @Nullable List<StatusChangeDocument> history,
+        @Nullable String updatedAt) {
 
     /** The collection's name. */
     public static final String COLLECTION = "registrations";
@@ -63,5 +68,20 @@ public record RegistrationDocument(@MongoId(FieldType.STRING) String id, String 
         Objects.requireNonNull(nameFolded, "nameFolded");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * One entry of the status history.
+     *
+     * @param status the name of the status taken
+     * @param at     when (a sortable instant)
+     */
+    public record StatusChangeDocument(String status, String at) {
+
+        /** Validates the entry. */
+        public StatusChangeDocument {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(at, "at");
+        }
     }
 }

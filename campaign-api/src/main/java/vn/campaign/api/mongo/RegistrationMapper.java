@@ -1,5 +1,10 @@
 package vn.campaign.api.mongo;
 
+import java.time.Instant;
+import java.util.List;
+import vn.campaign.api.mongo.RegistrationDocument.StatusChangeDocument;
+import vn.campaign.core.registration.StatusChange;
+import vn.campaign.core.registration.Timeline;
 import org.jspecify.annotations.Nullable;
 
 import vn.campaign.core.campaign.CampaignCode;
@@ -39,7 +44,8 @@ public final class RegistrationMapper {
                 w.unit().value(), d.name(), w.foldedName(), d.kind().name(), w.status().name(), w.statusReason(),
                 Dates.text(w.actualOn()), w.version(), code(d.taskArea()), d.evidenceNotes(), Dates.text(d.plannedOn()),
                 d.location(), d.scale(), d.investment() == null ? null : d.investment().amount(), d.fundingSource(),
-                d.investor(), d.plaqueRequested(), w.plaqueAwarded(), null, null, null, null, null);
+                d.investor(), d.plaqueRequested(), w.plaqueAwarded(), null, null, null, null, null,
+                history(w.timeline()), updatedAt(w.timeline()));
     }
 
     private static RegistrationDocument event(Event e) {
@@ -49,7 +55,7 @@ public final class RegistrationMapper {
                 Dates.text(e.actualOn()), e.version(), code(d.taskArea()), d.evidenceNotes(), null, null, null, null,
                 null,
                 null, null, null, Dates.text(d.startsOn()), Dates.text(d.endsOn()), d.venue(), d.host(),
-                d.expectedParticipants());
+                d.expectedParticipants(), history(e.timeline()), updatedAt(e.timeline()));
     }
 
     /**
@@ -70,13 +76,35 @@ public final class RegistrationMapper {
                     doc.investment() == null ? null : new Vnd(doc.investment()), doc.fundingSource(), doc.investor(),
                     Boolean.TRUE.equals(doc.plaqueRequested()), doc.evidenceNotes()),
                     status, doc.statusReason(), Dates.day(doc.actualOn()), Boolean.TRUE.equals(doc.plaqueAwarded()),
-                    doc.version());
+                    doc.version(), timeline(doc));
             case EVENT -> new Event(id, campaign, unit, new EventDetails(doc.name(), EventKind.valueOf(doc.kind()),
                     Dates.day(doc.startsOn()), Dates.day(doc.endsOn()), taskArea(doc.taskArea()), doc.venue(),
                     doc.host(),
                     doc.expectedParticipants(), doc.evidenceNotes()),
-                    status, doc.statusReason(), Dates.day(doc.actualOn()), doc.version());
+                    status, doc.statusReason(), Dates.day(doc.actualOn()), doc.version(), timeline(doc));
         };
+    }
+
+    private static @Nullable List<StatusChangeDocument> history(Timeline timeline) {
+        return timeline.isKnown() ? timeline.history().stream()
+                .map(c -> new StatusChangeDocument(c.status().name(), Dates.text(c.at()))).toList() : null;
+    }
+
+    private static @Nullable String updatedAt(Timeline timeline) {
+        Instant at = timeline.updatedAt();
+        return at == null ? null : Dates.text(at);
+    }
+
+    /** The timeline of a document; unknown for one stored before times were kept. */
+    private static Timeline timeline(RegistrationDocument doc) {
+        List<StatusChangeDocument> history = doc.history();
+        String updatedAt = doc.updatedAt();
+        if (history == null || history.isEmpty() || updatedAt == null) {
+            return Timeline.unknown();
+        }
+        return new Timeline(history.stream()
+                .map(c -> new StatusChange(RegistrationStatus.valueOf(c.status()), Dates.instant(c.at()))).toList(),
+                Dates.instant(updatedAt));
     }
 
     private static @Nullable String code(@Nullable TaskAreaCode area) {

@@ -82,4 +82,33 @@ public class PlatformConfiguration {
             LOG.info("Seed: {} campaign(s) and {} unit(s) added", report.campaignsAdded(), report.unitsAdded());
         };
     }
+
+    /**
+     * The recovery of timelines for registrations stored before they were kept.
+     *
+     * @param platform the platform
+     * @return the backfill
+     */
+    @Bean
+    TimelineBackfill timelineBackfill(CampaignPlatform platform) {
+        return new TimelineBackfill(platform.campaigns(), platform.registrations(), platform.auditLog());
+    }
+
+    /**
+     * Recovers timelines from the audit trail once every bean exists, before the web server starts taking
+     * requests; a restart finds nothing more to do.
+     *
+     * @param backfill the backfill
+     * @return the callback
+     */
+    @Bean
+    SmartInitializingSingleton backfillTimelines(TimelineBackfill backfill) {
+        return () -> {
+            TimelineBackfill.Report report = backfill.run();
+            if (report.recovered() > 0 || report.left() > 0) {
+                LOG.info("Timelines: {} recovered from the audit trail, {} left unknown", report.recovered(),
+                        report.left());
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package vn.campaign.api.platform;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,9 +22,18 @@ import vn.campaign.core.text.VietnameseText;
  * @param taskArea the task area code, or {@code null} for any
  * @param search   words the name must contain in order, at the start of a word, ignoring case and tone
  *                 marks; {@code null} or blank for any name
+ * @param plaqueRequested only works that ask ({@code true}) or do not ask ({@code false}) for a plaque;
+ *                 {@code null} for any
+ * @param plaqueAwarded only works that carry ({@code true}) or do not carry ({@code false}) a plaque;
+ *                 {@code null} for any
+ * @param dayFrom  only registrations whose day (a work's planned day, an event's first day) is on or after
+ *                 this day; {@code null} for any
+ * @param dayTo    only registrations whose day is on or before this day; {@code null} for any
  */
 public record RegistrationCriteria(RegistrationType type, @Nullable String campaign, @Nullable String unit,
-        Set<String> kinds, Set<RegistrationStatus> statuses, @Nullable String taskArea, @Nullable String search) {
+        Set<String> kinds, Set<RegistrationStatus> statuses, @Nullable String taskArea, @Nullable String search,
+        @Nullable Boolean plaqueRequested, @Nullable Boolean plaqueAwarded, @Nullable LocalDate dayFrom,
+        @Nullable LocalDate dayTo) {
 
     /** Copies the sets and folds the search text. */
     public RegistrationCriteria {
@@ -31,6 +41,22 @@ public record RegistrationCriteria(RegistrationType type, @Nullable String campa
         kinds = Set.copyOf(Objects.requireNonNull(kinds, "kinds"));
         statuses = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
         search = search == null || VietnameseText.fold(search).isEmpty() ? null : VietnameseText.fold(search);
+    }
+
+    /**
+     * Criteria without the plaque and day criteria.
+     *
+     * @param type     works or events
+     * @param campaign the campaign's code, or {@code null}
+     * @param unit     the registering unit's code, or {@code null}
+     * @param kinds    the names of the kinds to keep
+     * @param statuses the statuses to keep
+     * @param taskArea the task area code, or {@code null}
+     * @param search   words the name must contain, or {@code null}
+     */
+    public RegistrationCriteria(RegistrationType type, @Nullable String campaign, @Nullable String unit,
+            Set<String> kinds, Set<RegistrationStatus> statuses, @Nullable String taskArea, @Nullable String search) {
+        this(type, campaign, unit, kinds, statuses, taskArea, search, null, null, null, null);
     }
 
     /**

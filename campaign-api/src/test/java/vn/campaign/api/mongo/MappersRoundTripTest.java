@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.progress.ProgressReport;
+import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.registration.Timeline;
+import vn.campaign.core.registration.Work;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
@@ -59,6 +63,34 @@ class MappersRoundTripTest {
                 Fixtures.festivalIn("18076", "Lễ hội Sen")}) {
             assertThat(RegistrationMapper.toDomain(RegistrationMapper.toDocument(event))).isEqualTo(event);
         }
+    }
+
+    @Test
+    void mapsTheTimelineOfAWorkAndAnEventBackUnchangedToTheNanosecond() {
+        Instant registered = Instant.parse("2022-04-20T01:02:03.123456789Z");
+        Work work = Work.register(Directive32.CODE, new UnitCode("18070"), Fixtures.workWithEveryDetail().details(),
+                registered).withStatus(RegistrationStatus.APPROVED, null, null, registered.plusSeconds(86_400))
+                .withPlaqueAwarded(registered.plusSeconds(90_000))
+                .withStatus(RegistrationStatus.COMPLETED, null, LocalDate.of(2022, 5, 19), registered.plusSeconds(2_592_000));
+        Event event = Event.register(Directive32.CODE, new UnitCode("18076"), Fixtures.eventWithEveryDetail().details(),
+                registered).withStatus(RegistrationStatus.REJECTED, "Trùng lịch", null, registered.plusNanos(1));
+
+        for (Registration r : new Registration[] {work, event}) {
+            Registration back = RegistrationMapper.toDomain(RegistrationMapper.toDocument(r));
+            assertThat(back).isEqualTo(r);
+            assertThat(back.timeline().registeredAt()).isEqualTo(registered);
+        }
+        assertThat(RegistrationMapper.toDocument(work).history()).extracting(h -> h.status())
+                .containsExactly("REGISTERED", "APPROVED", "COMPLETED");
+    }
+
+    @Test
+    void readsADocumentStoredBeforeTimelinesWereKeptAsAnUnknownTimeline() {
+        RegistrationDocument stored = RegistrationMapper.toDocument(Fixtures.workWithEveryDetail());
+
+        assertThat(stored.history()).isNull();
+        assertThat(stored.updatedAt()).isNull();
+        assertThat(RegistrationMapper.toDomain(stored).timeline()).isEqualTo(Timeline.unknown());
     }
 
     @Test

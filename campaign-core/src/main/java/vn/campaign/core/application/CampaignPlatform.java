@@ -7,6 +7,7 @@ import vn.campaign.core.audit.InMemoryAuditLog;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.InMemoryCampaigns;
+import vn.campaign.core.statistics.StatisticsService;
 import vn.campaign.core.progress.InMemoryProgressReports;
 import vn.campaign.core.progress.ProgressReports;
 import vn.campaign.core.registration.InMemoryRegistrations;
@@ -40,6 +41,7 @@ public final class CampaignPlatform {
     private final RegistrationService registrationService;
     private final ComplianceService complianceService;
     private final ProgressService progressService;
+    private final StatisticsService statisticsService;
 
     /**
      * The services over some stores, with the standard registration rules.
@@ -76,6 +78,7 @@ public final class CampaignPlatform {
                 RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"));
         this.complianceService = new ComplianceService(campaigns, units, registrations);
         this.progressService = new ProgressService(campaigns, units, progressReports, auditLog, clock);
+        this.statisticsService = new StatisticsService(units, registrations, clock.getZone());
     }
 
     /**
@@ -90,6 +93,16 @@ public final class CampaignPlatform {
         platform.campaigns().save(Directive32.campaign());
         platform.units().saveAll(HaTinhCity.units());
         return platform;
+    }
+
+    /**
+     * Dashboard statistics and compliance on a past day.
+     *
+     * @return the statistics service
+     * @since 0.2.0
+     */
+    public StatisticsService statisticsService() {
+        return statisticsService;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.campaign.core.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class RegistrationService {
      * @param registrations the registrations
      * @param rules         the registration rules to enforce
      * @param audit         the audit trail every successful write is appended to
-     * @param clock         the clock that stamps audit entries
+     * @param clock         the clock that stamps audit entries and the registrations' timelines
      */
     public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
             AuditLog audit, Clock clock) {
@@ -115,7 +116,7 @@ public final class RegistrationService {
      */
     public Outcome<Work> registerWork(RegisterWork command) {
         return register(command.campaignCode(), command.unitCode(), command.details(),
-                (campaign, unit) -> Work.register(campaign, unit, command.details()));
+                (campaign, unit) -> Work.register(campaign, unit, command.details(), clock.instant()));
     }
 
     /**
@@ -126,7 +127,7 @@ public final class RegistrationService {
      */
     public Outcome<Event> registerEvent(RegisterEvent command) {
         return register(command.campaignCode(), command.unitCode(), command.details(),
-                (campaign, unit) -> Event.register(campaign, unit, command.details()));
+                (campaign, unit) -> Event.register(campaign, unit, command.details(), clock.instant()));
     }
 
     /**
@@ -237,8 +238,9 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) details)
-                : ((Event) stored).withDetails((EventDetails) details);
+        Instant now = clock.instant();
+        Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) details, now)
+                : ((Event) stored).withDetails((EventDetails) details, now);
         return write(AuditAction.UPDATE, stored, changed, expectedVersion, violations);
     }
 
@@ -325,7 +327,8 @@ public final class RegistrationService {
             return Outcome.failure(violations);
         }
         // The change keeps only its own data (a rejection's reason, a completion's day): a rule of the record.
-        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn());
+        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn(),
+                clock.instant());
         AuditAction action = switch (command.target()) {
             case APPROVED -> AuditAction.APPROVE;
             case REJECTED -> AuditAction.REJECT;
@@ -361,7 +364,8 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        return write(AuditAction.AWARD_PLAQUE, work, work.withPlaqueAwarded(), command.expectedVersion(), violations)
+        return write(AuditAction.AWARD_PLAQUE, work, work.withPlaqueAwarded(clock.instant()),
+                command.expectedVersion(), violations)
                 .map(r -> (Work) r);
     }
 
@@ -445,7 +449,9 @@ public final class RegistrationService {
         if (!audit.keepsEntries()) {
             return;
         }
-        audit.append(new AuditEntry(clock.instant(), actor.subject(), action,
+        // the entry carries the instant the registration's timeline was stamped with, so the two agree
+        Instant at = after.timeline().updatedAt();
+        audit.append(new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
                 after instanceof Work ? "Work" : "Event", after.id().value(),
                 before == null ? null : Snapshots.of(before), Snapshots.of(after)));
     }

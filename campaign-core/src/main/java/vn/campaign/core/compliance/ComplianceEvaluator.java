@@ -1,5 +1,8 @@
 package vn.campaign.core.compliance;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.Obligation;
 import vn.campaign.core.campaign.RegistrationType;
@@ -44,6 +49,30 @@ public final class ComplianceEvaluator {
      */
     public static ComplianceReport evaluate(Campaign campaign, Collection<Unit> units,
             Iterable<? extends Registration> registrations) {
+        return evaluate(campaign, units, registrations, Registration::status);
+    }
+
+    /**
+     * Evaluates a campaign as it stood at the end of a day: each registration in the status its history
+     * shows at that moment; one not yet registered then, or whose history is not known, does not count.
+     *
+     * @param campaign      the campaign
+     * @param units         the units to consider
+     * @param registrations the campaign's registrations
+     * @param day           the day
+     * @param zone          the time zone in which the day ends
+     * @return the report
+     * @since 0.2.0
+     */
+    public static ComplianceReport evaluateAsOf(Campaign campaign, Collection<Unit> units,
+            Iterable<? extends Registration> registrations, LocalDate day, ZoneId zone) {
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        return evaluate(campaign, units, registrations, r -> r.timeline().statusAt(end));
+    }
+
+    private static ComplianceReport evaluate(Campaign campaign, Collection<Unit> units,
+            Iterable<? extends Registration> registrations,
+            Function<Registration, @Nullable RegistrationStatus> statusOf) {
         List<Obligation> obligations = campaign.obligations();
         Map<UnitCode, Unit> bound = new LinkedHashMap<>();
         units.stream()
@@ -55,10 +84,12 @@ public final class ComplianceEvaluator {
         Map<UnitCode, int[]> counts = new HashMap<>();
         int n = obligations.size();
         for (Registration r : registrations) {
-            if (!r.campaign().equals(campaign.code()) || !r.status().counts() || !bound.containsKey(r.unit())) {
+            RegistrationStatus status = statusOf.apply(r);
+            if (status == null || !r.campaign().equals(campaign.code()) || !status.counts()
+                    || !bound.containsKey(r.unit())) {
                 continue;
             }
-            boolean approved = r.status() == RegistrationStatus.APPROVED || r.status() == RegistrationStatus.COMPLETED;
+            boolean approved = status == RegistrationStatus.APPROVED || status == RegistrationStatus.COMPLETED;
             for (int i = 0; i < n; i++) {
                 if (countsTowards(r, obligations.get(i))) {
                     int[] c = counts.computeIfAbsent(r.unit(), k -> new int[2 * n]);

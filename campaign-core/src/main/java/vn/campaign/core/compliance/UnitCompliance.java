@@ -2,6 +2,7 @@ package vn.campaign.core.compliance;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import vn.campaign.core.unit.Unit;
 
 /**
@@ -35,5 +36,45 @@ public record UnitCompliance(Unit unit, List<ObligationResult> obligations) {
      */
     public List<ObligationResult> unmet() {
         return obligations.stream().filter(o -> o.status() != ObligationStatus.SATISFIED).toList();
+    }
+
+    /**
+     * How the unit stands, in plain Vietnamese words built from the campaign's own names of its obligations:
+     * "Phường Nam Hà: còn thiếu 1 — Đăng ký ít nhất 01 lễ hội … (1 đang chờ duyệt)", or "…: đã đạt đủ các yêu
+     * cầu".
+     *
+     * @return the explanation
+     * @since 0.2.0
+     */
+    public String explanation() {
+        if (compliant()) {
+            return unit.name() + ": đã đạt đủ các yêu cầu";
+        }
+        return unit.name() + ": " + unmet().stream()
+                .map(o -> "còn thiếu " + missing(o) + " — " + o.obligation().name()
+                        + (o.pending() > 0 ? " (" + o.pending() + " đang chờ duyệt)" : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * How the unit stands, in plain English words built from the campaign's English names of its
+     * obligations.
+     *
+     * @return the explanation
+     * @since 0.2.0
+     */
+    public String explanationEn() {
+        if (compliant()) {
+            return unit.name() + ": meets every obligation";
+        }
+        return unit.name() + ": " + unmet().stream()
+                .map(o -> missing(o) + " more needed — " + o.obligation().nameEn()
+                        + (o.pending() > 0 ? " (" + o.pending() + " awaiting approval)" : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** How many more approved registrations the obligation needs. */
+    private static int missing(ObligationResult result) {
+        return Math.max(0, result.obligation().minimum() - result.approved());
     }
 }

@@ -1,5 +1,6 @@
 package vn.campaign.core.registration;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,18 +26,20 @@ import vn.campaign.core.unit.UnitCode;
  * @param statusReason why it was rejected or cancelled
  * @param actualOn     the day it took place, once completed
  * @param version      the number of changes since it was registered
+ * @param timeline     when it was registered, last changed and took each status (since 0.2.0)
  * @since 0.1.0
  */
 public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, EventDetails details,
-        RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version)
-        implements Registration {
+        RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version,
+        Timeline timeline) implements Registration {
 
     /**
      * Validates the event.
      *
      * @throws IllegalArgumentException for a negative version, a reason without a rejection or a
      *                                  cancellation (or a rejection without one), or a day it took place
-     *                                  without a completion (or a completion without one)
+     *                                  without a completion (or a completion without one), or a known timeline
+     *                                  whose last status is not the event's
      */
     public Event {
         Objects.requireNonNull(id, "id");
@@ -48,11 +51,31 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
+        Objects.requireNonNull(timeline, "timeline");
         StatusInvariants.check(id, status, statusReason, actualOn, false);
+        StatusInvariants.checkTimeline(id, status, timeline);
     }
 
     /**
-     * A newly registered event.
+     * An event whose times are not known.
+     *
+     * @param id           its identity
+     * @param campaign     the campaign
+     * @param unit         the unit that registered it
+     * @param details      what the unit stated
+     * @param status       where it stands
+     * @param statusReason why it was rejected or cancelled
+     * @param actualOn     the day it took place, once completed
+     * @param version      the number of changes since it was registered
+     */
+    public Event(RegistrationId id, CampaignCode campaign, UnitCode unit, EventDetails details,
+            RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version) {
+        this(id, campaign, unit, details, status, statusReason, actualOn, version, Timeline.unknown());
+    }
+
+    /**
+     * A newly registered event whose registration time is not known (see {@link #register(CampaignCode,
+     * UnitCode, EventDetails, Instant)}).
      *
      * @param campaign the campaign
      * @param unit     the unit
@@ -61,6 +84,21 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
      */
     public static Event register(CampaignCode campaign, UnitCode unit, EventDetails details) {
         return new Event(RegistrationId.random(), campaign, unit, details, RegistrationStatus.REGISTERED, null, null, 0);
+    }
+
+    /**
+     * An event registered at an instant.
+     *
+     * @param campaign the campaign
+     * @param unit     the unit
+     * @param details  what the unit stated
+     * @param at       when it is registered
+     * @return the event, REGISTERED, version 0, with a new id and a timeline starting at {@code at}
+     * @since 0.2.0
+     */
+    public static Event register(CampaignCode campaign, UnitCode unit, EventDetails details, Instant at) {
+        return new Event(RegistrationId.random(), campaign, unit, details, RegistrationStatus.REGISTERED, null, null, 0,
+                Timeline.registeredAt(at));
     }
 
     @Override
@@ -139,13 +177,40 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
      * @return the copy
      */
     public Event withDetails(EventDetails changed) {
-        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1);
+        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1, timeline);
+    }
+
+    /**
+     * A copy with other details and the next version, changed at an instant.
+     *
+     * @param changed the new details
+     * @param at      when
+     * @return the copy, its timeline updated at {@code at}
+     * @since 0.2.0
+     */
+    public Event withDetails(EventDetails changed, Instant at) {
+        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1, timeline.edited(at));
     }
 
     @Override
     public Event withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day) {
+        return withStatus(next, reason, day, Timeline.unknown());
+    }
+
+    @Override
+    public Event withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day, Instant at) {
+        return withStatus(next, reason, day, timeline.changed(next, at));
+    }
+
+    @Override
+    public Event withTimeline(Timeline recovered) {
+        return new Event(id, campaign, unit, details, status, statusReason, actualOn, version, recovered);
+    }
+
+    private Event withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day,
+            Timeline changed) {
         StatusInvariants.checkTransition(id, status, next);
         return new Event(id, campaign, unit, details, next, next.takesReason() ? reason : null,
-                next.takesActualDay() ? day : null, version + 1);
+                next.takesActualDay() ? day : null, version + 1, changed);
     }
 }

@@ -1,5 +1,6 @@
 package vn.campaign.core.registration;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
@@ -121,4 +122,41 @@ public sealed interface Registration permits Work, Event {
      * @throws IllegalArgumentException for a rejection without a reason or a completion without a day
      */
     Registration withStatus(RegistrationStatus status, @Nullable String reason, @Nullable LocalDate actualOn);
+
+    /**
+     * When it was registered, last changed and took each status; unknown for a registration stored before
+     * times were kept and not yet recovered from the audit trail.
+     *
+     * @return the timeline
+     * @since 0.2.0
+     */
+    Timeline timeline();
+
+    /**
+     * A copy in another status, with the next version, changed at an instant: what the services call, so
+     * that the status history grows by one change. The status change keeps only its own data, as
+     * {@link #withStatus(RegistrationStatus, String, LocalDate)} does; without an instant the timeline
+     * cannot be kept and becomes unknown.
+     *
+     * @param status   the new status
+     * @param reason   the reason, for a rejection (required) or a cancellation
+     * @param actualOn the day it took place, for a completion (required)
+     * @param at       when the change is made
+     * @return the copy
+     * @throws IllegalStateException    when the lifecycle does not allow the change
+     * @throws IllegalArgumentException for a rejection without a reason or a completion without a day
+     * @since 0.2.0
+     */
+    Registration withStatus(RegistrationStatus status, @Nullable String reason, @Nullable LocalDate actualOn,
+            Instant at);
+
+    /**
+     * The same registration, same version, with a timeline recovered from elsewhere (the audit trail).
+     *
+     * @param recovered the timeline
+     * @return the copy
+     * @throws IllegalArgumentException when the timeline is known and ends in another status
+     * @since 0.2.0
+     */
+    Registration withTimeline(Timeline recovered);
 }

@@ -42,6 +42,19 @@ final class StatusInvariants {
     }
 
     /**
+     * Refuses a known timeline whose last status is not the registration's.
+     *
+     * @throws IllegalArgumentException naming the registration and both statuses
+     */
+    static void checkTimeline(RegistrationId id, RegistrationStatus status, Timeline timeline) {
+        RegistrationStatus last = timeline.lastStatus();
+        if (last != null && last != status) {
+            throw new IllegalArgumentException("registration " + id + " is " + status
+                    + " but its status history ends with " + last);
+        }
+    }
+
+    /**
      * Refuses a status change the lifecycle forbids.
      *
      * @throws IllegalStateException naming the registration and both statuses

@@ -1,5 +1,6 @@
 package vn.campaign.core.registration;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +26,12 @@ import vn.campaign.core.unit.UnitCode;
  * @param actualOn      the day the ceremony took place, once completed
  * @param plaqueAwarded whether the city awarded it a commemorative plaque
  * @param version       the number of changes since it was registered
+ * @param timeline      when it was registered, last changed and took each status (since 0.2.0)
  * @since 0.1.0
  */
 public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, WorkDetails details,
         RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, boolean plaqueAwarded,
-        long version) implements Registration {
+        long version, Timeline timeline) implements Registration {
 
     /**
      * Validates the work.
@@ -37,7 +39,8 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      * @throws IllegalArgumentException for a negative version, a reason without a rejection or a
      *                                  cancellation (or a rejection without one), a day it took place
      *                                  without a completion (or a completion without one), or a plaque on a
-     *                                  work never approved
+     *                                  work never approved, or a known timeline whose last status is not the
+     *                                  work's
      */
     public Work {
         Objects.requireNonNull(id, "id");
@@ -49,11 +52,33 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
+        Objects.requireNonNull(timeline, "timeline");
         StatusInvariants.check(id, status, statusReason, actualOn, plaqueAwarded);
+        StatusInvariants.checkTimeline(id, status, timeline);
     }
 
     /**
-     * A newly registered work.
+     * A work whose times are not known.
+     *
+     * @param id            its identity
+     * @param campaign      the campaign
+     * @param unit          the unit that registered it
+     * @param details       what the unit stated
+     * @param status        where it stands
+     * @param statusReason  why it was rejected or cancelled
+     * @param actualOn      the day the ceremony took place, once completed
+     * @param plaqueAwarded whether the city awarded it a commemorative plaque
+     * @param version       the number of changes since it was registered
+     */
+    public Work(RegistrationId id, CampaignCode campaign, UnitCode unit, WorkDetails details,
+            RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn,
+            boolean plaqueAwarded, long version) {
+        this(id, campaign, unit, details, status, statusReason, actualOn, plaqueAwarded, version, Timeline.unknown());
+    }
+
+    /**
+     * A newly registered work whose registration time is not known (see {@link #register(CampaignCode, UnitCode,
+     * WorkDetails, Instant)}).
      *
      * @param campaign the campaign
      * @param unit     the unit
@@ -63,6 +88,21 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
     public static Work register(CampaignCode campaign, UnitCode unit, WorkDetails details) {
         return new Work(RegistrationId.random(), campaign, unit, details, RegistrationStatus.REGISTERED, null, null,
                 false, 0);
+    }
+
+    /**
+     * A work registered at an instant.
+     *
+     * @param campaign the campaign
+     * @param unit     the unit
+     * @param details  what the unit stated
+     * @param at       when it is registered
+     * @return the work, REGISTERED, version 0, with a new id and a timeline starting at {@code at}
+     * @since 0.2.0
+     */
+    public static Work register(CampaignCode campaign, UnitCode unit, WorkDetails details, Instant at) {
+        return new Work(RegistrationId.random(), campaign, unit, details, RegistrationStatus.REGISTERED, null, null,
+                false, 0, Timeline.registeredAt(at));
     }
 
     @Override
@@ -168,7 +208,21 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      * @return the copy
      */
     public Work withDetails(WorkDetails changed) {
-        return new Work(id, campaign, unit, changed, status, statusReason, actualOn, plaqueAwarded, version + 1);
+        return new Work(id, campaign, unit, changed, status, statusReason, actualOn, plaqueAwarded, version + 1,
+                timeline);
+    }
+
+    /**
+     * A copy with other details and the next version, changed at an instant.
+     *
+     * @param changed the new details
+     * @param at      when
+     * @return the copy, its timeline updated at {@code at}
+     * @since 0.2.0
+     */
+    public Work withDetails(WorkDetails changed, Instant at) {
+        return new Work(id, campaign, unit, changed, status, statusReason, actualOn, plaqueAwarded, version + 1,
+                timeline.edited(at));
     }
 
     /**
@@ -178,6 +232,22 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      * @throws IllegalStateException when the work is not approved or completed, or already carries a plaque
      */
     public Work withPlaqueAwarded() {
+        return withPlaqueAwarded(timeline);
+    }
+
+    /**
+     * A copy that carries a plaque, with the next version, awarded at an instant.
+     *
+     * @param at when
+     * @return the copy, its timeline updated at {@code at}
+     * @throws IllegalStateException when the work is not approved or completed, or already carries a plaque
+     * @since 0.2.0
+     */
+    public Work withPlaqueAwarded(Instant at) {
+        return withPlaqueAwarded(timeline.edited(at));
+    }
+
+    private Work withPlaqueAwarded(Timeline next) {
         if (!status.mayReceivePlaque()) {
             throw new IllegalStateException("work " + id + " is " + status
                     + ": only an approved or completed work receives a plaque");
@@ -185,13 +255,28 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
         if (plaqueAwarded) {
             throw new IllegalStateException("work " + id + " already carries a plaque");
         }
-        return new Work(id, campaign, unit, details, status, statusReason, actualOn, true, version + 1);
+        return new Work(id, campaign, unit, details, status, statusReason, actualOn, true, version + 1, next);
     }
 
     @Override
     public Work withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day) {
+        return withStatus(next, reason, day, Timeline.unknown());
+    }
+
+    @Override
+    public Work withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day, Instant at) {
+        return withStatus(next, reason, day, timeline.changed(next, at));
+    }
+
+    @Override
+    public Work withTimeline(Timeline recovered) {
+        return new Work(id, campaign, unit, details, status, statusReason, actualOn, plaqueAwarded, version, recovered);
+    }
+
+    private Work withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day,
+            Timeline changed) {
         StatusInvariants.checkTransition(id, status, next);
         return new Work(id, campaign, unit, details, next, next.takesReason() ? reason : null,
-                next.takesActualDay() ? day : null, plaqueAwarded, version + 1);
+                next.takesActualDay() ? day : null, plaqueAwarded, version + 1, changed);
     }
 }
