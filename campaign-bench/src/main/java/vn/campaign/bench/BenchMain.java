@@ -444,7 +444,11 @@ public final class BenchMain {
         doc.line("What the direct reads are: (a) the campaign document, all units, and the campaign's registrations"
                 + " projected to type, unit, kind and status (what a compliance evaluation needs); (b) the first 100"
                 + " works in the list's index order, their count, their units and those units' parents by `$in`,"
-                + " and the campaign (for task areas); (c) `insertOne` of a copy of a seeded work document.");
+                + " and the campaign (for task areas); (c) the campaign, all units, and one `$group` aggregation of"
+                + " the campaign's registrations by type, unit, status, task area, funding source and plaque flags"
+                + " with counts and investment sums — the dashboard's figures but the weeks, which need each status"
+                + " change's day and the embedded store's partial aggregation language has no date truncation;"
+                + " (d) `insertOne` of a copy of a seeded work document.");
         doc.line();
         for (GraphQlBench.Operation op : r.operations()) {
             doc.line("- " + op.name() + ": `" + String.join("`, `", op.commands()) + "`");

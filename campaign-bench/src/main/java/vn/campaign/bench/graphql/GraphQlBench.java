@@ -29,6 +29,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
@@ -55,6 +57,15 @@ public final class GraphQlBench {
             query($n: Int!) { works(first: $n) { totalCount
                 nodes { id name kind plannedOn status unit { code name parent { code } } taskArea { code name } campaign { code } }
                 pageInfo { endCursor hasNextPage } } }""";
+
+    /** The dashboard's statistics of the campaign, every figure, for the caller (here the city). */
+    static final String STATISTICS = """
+            { campaign(code: "CT32-2022") { statistics {
+                works { total byStatus { status count } } events { total byStatus { status count } }
+                byUnit { unit { code } works { total byStatus { status count } } events { total } }
+                byTaskArea { taskArea { code } works { total } events { total } }
+                byWeek { weekStarting registered approved completed }
+                investment { total byFundingSource { fundingSource amount } } plaques { requested awarded } } } }""";
 
     static final String REGISTER_WORK = """
             mutation($input: RegisterWorkInput!) { registerWork(input: $input) { work { id version }
@@ -185,6 +196,20 @@ public final class GraphQlBench {
                             .distinct().toList();
                     units.find(Filters.in("code", parents)).into(new ArrayList<>());
                     campaigns.find(Filters.eq("_id", "CT32-2022")).first();
+                }));
+        operations.add(operation(store, "campaign statistics (dashboard)",
+                i -> requireData(graphQl(STATISTICS, Map.of()), "campaign"),
+                i -> {
+                    campaigns.find(Filters.eq("_id", "CT32-2022")).first();
+                    units.find().into(new ArrayList<>());
+                    registrations.aggregate(List.of(Aggregates.match(Filters.eq("campaign", "CT32-2022")),
+                            Aggregates.group(new Document("type", "$type").append("unit", "$unit")
+                                    .append("status", "$status").append("taskArea", "$taskArea")
+                                    .append("fundingSource", "$fundingSource")
+                                    .append("plaqueRequested", "$plaqueRequested")
+                                    .append("plaqueAwarded", "$plaqueAwarded"),
+                                    Accumulators.sum("count", 1), Accumulators.sum("investment", "$investment"))))
+                            .into(new ArrayList<>());
                 }));
         Document template = registrations.find(Filters.eq("type", "WORK")).first();
         if (template == null) {
