@@ -1,15 +1,11 @@
 package vn.campaign.api.exports;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -18,7 +14,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.campaign.api.imports.ImportController;
 import vn.campaign.api.security.SecuredEndpoint;
@@ -30,8 +25,6 @@ import vn.campaign.api.security.SecuredEndpoint;
  * @param token the caller's bearer token, or {@code null} for an anonymous caller
  */
 record ExportEndpoint(MockMvc mvc, @Nullable String token) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Validates the endpoint. */
     ExportEndpoint {
@@ -72,12 +65,7 @@ record ExportEndpoint(MockMvc mvc, @Nullable String token) {
      * @return the data
      */
     JsonNode graphQlData(String document, Map<String, ?> variables) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", document);
-        body.put("variables", variables);
-        JsonNode answer = json(perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body))));
+        JsonNode answer = SecuredEndpoint.graphQl(mvc, document, variables, token);
         if (answer.has("errors")) {
             throw new AssertionError("GraphQL errors: " + answer.get("errors"));
         }
@@ -105,18 +93,11 @@ record ExportEndpoint(MockMvc mvc, @Nullable String token) {
      * @return its JSON
      */
     static JsonNode json(MockHttpServletResponse response) {
-        return JSON.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+        return SecuredEndpoint.json(response);
     }
 
     private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) {
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        try {
-            return mvc.perform(request).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException("the request failed: " + e, e);
-        }
+        return SecuredEndpoint.perform(mvc, request, token);
     }
 
     /** Keeps the static import of {@code get} from clashing with {@link #get(String, String...)}. */

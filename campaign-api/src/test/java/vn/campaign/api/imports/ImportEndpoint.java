@@ -1,16 +1,13 @@
 package vn.campaign.api.imports;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -19,7 +16,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.campaign.api.security.SecuredEndpoint;
 import vn.campaign.api.security.TestTokens;
@@ -37,8 +33,6 @@ import vn.campaign.core.registration.Work;
  * @param token    the caller's bearer token, or {@code null} for an anonymous caller
  */
 record ImportEndpoint(MockMvc mvc, CampaignPlatform platform, @Nullable String token) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Validates the endpoint. */
     ImportEndpoint {
@@ -132,13 +126,7 @@ record ImportEndpoint(MockMvc mvc, CampaignPlatform platform, @Nullable String t
      * @return the answer, with {@code data} and {@code errors}
      */
     JsonNode graphQl(String document, Map<String, ?> variables) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", document);
-        body.put("variables", variables);
-        MockHttpServletResponse response = perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body)));
-        return json(response);
+        return SecuredEndpoint.graphQl(mvc, document, variables, token);
     }
 
     /**
@@ -160,7 +148,7 @@ record ImportEndpoint(MockMvc mvc, CampaignPlatform platform, @Nullable String t
      * @return its JSON
      */
     static JsonNode json(MockHttpServletResponse response) {
-        return JSON.readTree(body(response));
+        return SecuredEndpoint.json(response);
     }
 
     /**
@@ -174,13 +162,6 @@ record ImportEndpoint(MockMvc mvc, CampaignPlatform platform, @Nullable String t
     }
 
     private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) {
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        try {
-            return mvc.perform(request).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException("the request failed: " + e, e);
-        }
+        return SecuredEndpoint.perform(mvc, request, token);
     }
 }

@@ -2,6 +2,9 @@ package vn.campaign.api.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.campaign.api.summary.SummaryTestCampaign.NAM_HA;
+import static vn.campaign.api.summary.SummaryTestCampaign.THACH_HA;
+import static vn.campaign.api.summary.SummaryTestCampaign.TRAN_PHU;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,15 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.campaign.api.mongo.CampaignDocument;
-import vn.campaign.api.mongo.RegistrationDocument;
 import vn.campaign.api.platform.PlatformConfiguration;
 import vn.campaign.api.security.SecuredEndpoint;
 import vn.campaign.api.security.TestTokens;
@@ -43,7 +42,6 @@ import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
-import vn.campaign.core.campaign.CampaignDefinitions;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.campaign.EventKind;
@@ -64,23 +62,6 @@ import vn.campaign.core.unit.UnitCode;
 class SummaryExportIT extends EmbeddedStoreTestBase {
 
     static final String CODE = "BC-TONGHOP-TEST";
-    static final String DEFINITION = """
-            code: BC-TONGHOP-TEST
-            name: "Đợt thi đua thử nghiệm báo cáo tổng hợp"
-            nameEn: "A campaign to test the summary report"
-            directive: {number: "07-CT/Test", issuedOn: "2022-03-01", issuer: "Ban Thường vụ thử nghiệm", issuerEn: "Test board"}
-            organiser: "436"
-            period: {from: "2022-04-01", to: "2022-06-15"}
-            taskAreas:
-              - {code: URBAN, name: "Đô thị", nameEn: "Urban"}
-            obligations:
-              - {code: ONE_WORK, name: "Có công trình thử nghiệm", nameEn: "A test work", appliesTo: [WARD, COMMUNE], registers: WORK}
-              - {code: ONE_EVENT, name: "Có sự kiện thử nghiệm", nameEn: "A test event", appliesTo: [WARD, COMMUNE], registers: EVENT}
-            """;
-
-    static final String TRAN_PHU = "18070";
-    static final String NAM_HA = "18073";
-    static final String THACH_HA = "18100";
     static final Set<String> COMMUNES = Set.of("18088", "18100", "18103", "18109", "18112");
 
     private static final List<Registration> DATA = new ArrayList<>();
@@ -97,7 +78,8 @@ class SummaryExportIT extends EmbeddedStoreTestBase {
     void seed() {
         mvc = SecuredEndpoint.mockMvc(context);
         DATA.clear();
-        Campaign campaign = CampaignDefinitions.parse(DEFINITION).orThrow();
+        Campaign campaign = SummaryTestCampaign.campaign(CODE, "Đợt thi đua thử nghiệm báo cáo tổng hợp",
+                "A campaign to test the summary report", "07-CT/Test");
         platform.campaigns().save(campaign);
         DATA.add(work(TRAN_PHU, "Nhà văn hóa tổ dân phố 5", 19, 1_200_000_000L, "Ngân sách thành phố", true)
                 .withStatus(RegistrationStatus.APPROVED, null, null));
@@ -118,8 +100,7 @@ class SummaryExportIT extends EmbeddedStoreTestBase {
     /** The store is shared with every other test class: the campaign and its registrations go again. */
     @AfterEach
     void removeTheCampaign() {
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), RegistrationDocument.COLLECTION);
-        mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
+        SummaryTestCampaign.remove(mongoTemplate(), CODE);
         assertThat(platform.campaigns().findByCode(new CampaignCode(CODE))).isEmpty();
     }
 
@@ -373,15 +354,7 @@ class SummaryExportIT extends EmbeddedStoreTestBase {
     }
 
     private MockHttpServletResponse download(String path, @Nullable String token) {
-        try {
-            var request = get(path);
-            if (token != null) {
-                request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-            }
-            return mvc.perform(request).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SecuredEndpoint.perform(mvc, get(path), token);
     }
 
     private static JsonNode json(MockHttpServletResponse response) throws IOException {

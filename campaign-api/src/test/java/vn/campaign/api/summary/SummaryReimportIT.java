@@ -3,6 +3,10 @@ package vn.campaign.api.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static vn.campaign.api.summary.SummaryTestCampaign.NAM_HA;
+import static vn.campaign.api.summary.SummaryTestCampaign.NGUYEN_DU;
+import static vn.campaign.api.summary.SummaryTestCampaign.THACH_HA;
+import static vn.campaign.api.summary.SummaryTestCampaign.TRAN_PHU;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,9 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -22,8 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import vn.campaign.api.imports.ImportController;
-import vn.campaign.api.mongo.CampaignDocument;
-import vn.campaign.api.mongo.RegistrationDocument;
 import vn.campaign.api.security.SecuredEndpoint;
 import vn.campaign.api.security.TestTokens;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
@@ -33,7 +32,6 @@ import vn.campaign.core.application.RegisterEvent;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.application.Saved;
 import vn.campaign.core.campaign.CampaignCode;
-import vn.campaign.core.campaign.CampaignDefinitions;
 import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.EventDetails;
@@ -62,24 +60,6 @@ import vn.campaign.importer.report.WorkLine;
 class SummaryReimportIT extends EmbeddedStoreTestBase {
 
     static final String CODE = "BC-TAINHAP-TEST";
-    static final String DEFINITION = """
-            code: BC-TAINHAP-TEST
-            name: "Đợt thi đua thử nghiệm nhập lại báo cáo tổng hợp"
-            nameEn: "A campaign to test re-importing the summary report"
-            directive: {number: "08-CT/Test", issuedOn: "2022-03-01", issuer: "Ban Thường vụ thử nghiệm", issuerEn: "Test board"}
-            organiser: "436"
-            period: {from: "2022-04-01", to: "2022-06-15"}
-            taskAreas:
-              - {code: URBAN, name: "Đô thị", nameEn: "Urban"}
-            obligations:
-              - {code: ONE_WORK, name: "Có công trình thử nghiệm", nameEn: "A test work", appliesTo: [WARD, COMMUNE], registers: WORK}
-              - {code: ONE_EVENT, name: "Có sự kiện thử nghiệm", nameEn: "A test event", appliesTo: [WARD, COMMUNE], registers: EVENT}
-            """;
-
-    static final String TRAN_PHU = "18070";
-    static final String NAM_HA = "18073";
-    static final String NGUYEN_DU = "18077";
-    static final String THACH_HA = "18100";
 
     @Autowired
     private WebApplicationContext context;
@@ -92,7 +72,9 @@ class SummaryReimportIT extends EmbeddedStoreTestBase {
     @BeforeEach
     void seed() {
         mvc = SecuredEndpoint.mockMvc(context);
-        platform.campaigns().save(CampaignDefinitions.parse(DEFINITION).orThrow());
+        platform.campaigns().save(SummaryTestCampaign.campaign(CODE,
+                "Đợt thi đua thử nghiệm nhập lại báo cáo tổng hợp",
+                "A campaign to test re-importing the summary report", "08-CT/Test"));
         work(TRAN_PHU, new WorkDetails("Nhà văn hóa tổ dân phố 5", WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19),
                 null, "Tổ dân phố 5", null, new Vnd(1_200_000_000L), "Ngân sách thành phố", null, true, null));
         work(TRAN_PHU, new WorkDetails("Kênh thoát nước Trần Phú", WorkKind.GROUNDBREAKING, LocalDate.of(2022, 5, 2),
@@ -117,8 +99,7 @@ class SummaryReimportIT extends EmbeddedStoreTestBase {
     /** The store is shared with every other test class: the campaign and its registrations go again. */
     @AfterEach
     void removeTheCampaign() {
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), RegistrationDocument.COLLECTION);
-        mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
+        SummaryTestCampaign.remove(mongoTemplate(), CODE);
     }
 
     @Test
@@ -202,12 +183,7 @@ class SummaryReimportIT extends EmbeddedStoreTestBase {
     }
 
     private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) {
-        request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.cityAdmin());
-        try {
-            return mvc.perform(request).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SecuredEndpoint.perform(mvc, request, TestTokens.cityAdmin());
     }
 
 }
