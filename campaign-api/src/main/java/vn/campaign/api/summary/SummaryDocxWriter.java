@@ -8,6 +8,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.campaign.core.report.Cell;
 import vn.campaign.core.report.Column;
@@ -90,17 +92,29 @@ public final class SummaryDocxWriter {
         signature(report);
     }
 
+    /** A4 landscape and its margins (3 cm left, 2 cm right), in twentieths of a point. */
+    private static final int PAGE_WIDTH = 16_838;
+    private static final int LEFT_MARGIN = 1_701;
+    private static final int RIGHT_MARGIN = 1_134;
+    /** The width the tables fill. */
+    private static final int TEXT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN;
+    /** The weight of the number column, of a name column, of a figure column and of a date in a table's width. */
+    private static final double NUMBER_WEIGHT = 0.8;
+    private static final double NAME_WEIGHT = 3.2;
+    private static final double FIGURE_WEIGHT = 1.0;
+    private static final double DATE_WEIGHT = 1.4;
+
     private void landscape() {
         CTSectPr section = document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setOrient(STPageOrientation.LANDSCAPE);
-        size.setW(BigInteger.valueOf(16_838));
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
         size.setH(BigInteger.valueOf(11_906));
         CTPageMar margins = section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(1_134));
         margins.setBottom(BigInteger.valueOf(1_134));
-        margins.setLeft(BigInteger.valueOf(1_701));
-        margins.setRight(BigInteger.valueOf(1_134));
+        margins.setLeft(BigInteger.valueOf(LEFT_MARGIN));
+        margins.setRight(BigInteger.valueOf(RIGHT_MARGIN));
     }
 
     // --- heading and signature: borderless two-column tables ---
@@ -187,6 +201,16 @@ public final class SummaryDocxWriter {
             total.add(column.summed() ? figure(table, column, table.total(c)) : "");
         }
         row(grid, false, total, Style.BOLD);
+        double[] weights = new double[width];
+        Arrays.fill(weights, FIGURE_WEIGHT);
+        weights[0] = NUMBER_WEIGHT;
+        weights[1] = NAME_WEIGHT;
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (table.columns().get(c).kind() == Column.Kind.DATE) {
+                weights[2 + c] = DATE_WEIGHT;
+            }
+        }
+        widths(grid, weights);
     }
 
     private void compliance(ComplianceTable table) {
@@ -210,6 +234,12 @@ public final class SummaryDocxWriter {
         table.satisfiedCount().forEach(n -> counts.add(String.valueOf(n)));
         counts.add(String.valueOf(table.compliantCount()));
         row(grid, false, counts, Style.BOLD);
+        double[] weights = new double[width];
+        Arrays.fill(weights, NAME_WEIGHT * 0.75);
+        weights[0] = NUMBER_WEIGHT;
+        weights[1] = NAME_WEIGHT * 0.6;
+        weights[width - 1] = FIGURE_WEIGHT * 1.4;
+        widths(grid, weights);
     }
 
     private void plaques(PlaqueTable table) {
@@ -218,6 +248,37 @@ public final class SummaryDocxWriter {
         row(grid, true, table.headers(), Style.BOLD);
         for (PlaqueLine line : table.lines()) {
             row(grid, false, List.of(String.valueOf(line.number()), line.work(), line.unit(), line.basis()), Style.PLAIN);
+        }
+        double[] weights = new double[table.headers().size()];
+        Arrays.fill(weights, NAME_WEIGHT * 0.6);
+        weights[0] = NUMBER_WEIGHT;
+        weights[1] = NAME_WEIGHT;
+        widths(grid, weights);
+    }
+
+    /**
+     * Gives a table's columns widths in proportion to their weights, so that the names get room and the
+     * figures do not: in the table's grid (which LibreOffice reads) and in every cell (which Word reads).
+     */
+    private static void widths(XWPFTable table, double[] weights) {
+        double sum = Arrays.stream(weights).sum();
+        int[] twips = new int[weights.length];
+        for (int c = 0; c < weights.length; c++) {
+            twips[c] = (int) Math.round(TEXT_WIDTH * weights[c] / sum);
+        }
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            List<XWPFTableCell> cells = row.getTableCells();
+            for (int c = 0; c < cells.size() && c < twips.length; c++) {
+                cells.get(c).setWidth(String.valueOf(twips[c]));
+            }
         }
     }
 

@@ -285,6 +285,13 @@ class SummaryExportIT extends EmbeddedStoreTestBase {
             assertThat(subtotals).extracting(r -> r.get(amount)).containsExactly("3.850", "2.500");
             assertThat(rows.get(rows.size() - 1).get(1)).isEqualTo("TỔNG CỘNG");
             assertThat(rows.get(rows.size() - 1).get(amount)).isEqualTo("6.350");
+            List<Integer> widths = works.getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(c -> ((java.math.BigInteger) c.getW()).intValue()).toList();
+            assertThat(widths).as("a column per header cell, the names widest, filling the page between margins")
+                    .hasSize(header.size());
+            assertThat(widths.get(1)).isGreaterThan(2 * widths.get(amount));
+            assertThat(widths.get(header.indexOf("Thời gian dự kiến"))).isGreaterThan(widths.get(amount));
+            assertThat(widths.stream().mapToInt(Integer::intValue).sum()).isBetween(13_900, 14_100);
 
             List<List<String>> compliance = tables.get(3).getRows().stream().map(SummaryExportIT::cells).toList();
             assertThat(compliance.get(0)).containsExactly("STT", "Đơn vị", "Có công trình thử nghiệm",
