@@ -14,6 +14,12 @@ public enum RuleCode {
     REQUIRED(Severity.ERROR, "Trường %s là bắt buộc.", "%s is required."),
     /** A text is longer than allowed. */
     TOO_LONG(Severity.ERROR, "Trường %s dài quá %s ký tự.", "%s is longer than %s characters."),
+    /** A name holds no letter or digit ("---", "🎉🎉🎉"). */
+    NAME_INVALID(Severity.ERROR, "Tên phải có ít nhất một chữ cái hoặc chữ số.",
+            "A name must contain at least one letter or digit."),
+    /** A text holds a control character or a bidirectional override. */
+    CONTROL_CHARACTER(Severity.ERROR, "Trường %s chứa ký tự điều khiển không được phép (%s).",
+            "%s contains a control character that is not allowed (%s)."),
     /** The campaign does not exist. */
     CAMPAIGN_UNKNOWN(Severity.ERROR, "Không có đợt thi đua mã %s.", "There is no campaign with code %s."),
     /** No unit carries the code. */
