@@ -36,6 +36,8 @@ public enum RuleCode {
     /** An investment amount is below zero. */
     INVESTMENT_NEGATIVE(Severity.ERROR, "Kinh phí đầu tư không được âm (%s đồng).",
             "The investment must not be negative (%s VND)."),
+    /** An investment amount is beyond the largest the platform records. */
+    AMOUNT_TOO_LARGE(Severity.ERROR, "Kinh phí đầu tư vượt quá %s đồng.", "The investment exceeds %s VND."),
     /** An expected number of participants is below zero. */
     PARTICIPANTS_NEGATIVE(Severity.ERROR, "Số người tham gia dự kiến không được âm (%s).",
             "The expected number of participants must not be negative (%s)."),
