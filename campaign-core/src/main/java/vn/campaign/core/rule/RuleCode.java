@@ -64,8 +64,8 @@ public enum RuleCode {
             "Only %s can award a commemorative plaque."),
     /** The work already carries a plaque. */
     PLAQUE_ALREADY_AWARDED(Severity.ERROR, "Công trình đã được gắn biển.", "The work already carries a plaque."),
-    /** Nothing is stored under the id. */
-    NOT_FOUND(Severity.ERROR, "Không tìm thấy %s.", "%s was not found."),
+    /** No registration is stored under the id. */
+    NOT_FOUND(Severity.ERROR, "Không tìm thấy đăng ký %s.", "registration %s was not found."),
     /** Someone else changed the registration since the caller read it. */
     CONFLICT(Severity.ERROR, "Đăng ký đã được người khác sửa (phiên bản hiện tại %s, bạn đã đọc phiên bản %s). Hãy tải lại.",
             "The registration was changed by someone else (current version %s, you read version %s). Reload it."),
