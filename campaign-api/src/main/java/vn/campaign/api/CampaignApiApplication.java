@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.campaign.api.store.StoreInUseCheck;
+
 /**
  * Entry point of the campaign platform's GraphQL service.
  *
@@ -16,11 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CampaignApiApplication {
 
     /**
-     * Starts the service.
+     * Starts the service. A second server on the store file of a running one stops at once with one line
+     * ({@link StoreInUseCheck}).
      *
      * @param args Spring Boot command-line arguments, for example {@code --server.port=9090}
      */
     public static void main(String[] args) {
-        SpringApplication.run(CampaignApiApplication.class, args);
+        SpringApplication application = new SpringApplication(CampaignApiApplication.class);
+        application.addListeners(new StoreInUseCheck());
+        application.run(args);
     }
 }

@@ -30,7 +30,7 @@ import vn.campaign.core.registration.Vnd;
  */
 public final class Scalars {
 
-    private static final Pattern WHOLE_DONG = Pattern.compile("-?[0-9]{1,19}");
+    private static final Pattern WHOLE_DONG = Pattern.compile("-?[0-9]+");
 
     /** {@code Date}: an ISO-8601 calendar date ("2022-06-15") as {@link LocalDate}. */
     public static final GraphQLScalarType DATE = GraphQLScalarType.newScalar().name("Date")
@@ -174,13 +174,14 @@ public final class Scalars {
         try {
             return new Vnd(Long.parseLong(trimmed));
         } catch (NumberFormatException e) {
-            throw error.apply(moneyMessage(text));
+            // A whole number beyond a long: saturate, so that the rules answer it as a user error on its field
+            // (AMOUNT_TOO_LARGE, or INVESTMENT_NEGATIVE below zero) rather than a type error of the request.
+            return new Vnd(trimmed.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE);
         }
     }
 
     private static String moneyMessage(String text) {
-        return "Money must be a whole number of đồng between -9223372036854775808 and 9223372036854775807,"
-                + " written as digits, got '" + text + "'";
+        return "Money must be a whole number of đồng, written as digits, got '" + text + "'";
     }
 
     private static <E extends RuntimeException> BigDecimal decimal(String text,

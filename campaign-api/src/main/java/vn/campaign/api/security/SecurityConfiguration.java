@@ -34,14 +34,16 @@ import vn.campaign.core.unit.Units;
  * <ul>
  *   <li>{@code /graphql} and GraphiQL are open to everyone: a request without a token runs as
  *       {@code Actor.anonymous()}, and authorisation happens where the core's services and read ports are
- *       called. A request with a token that does not check out is answered 401, never run as anonymous.</li>
+ *       called. A request with a token that does not check out, or with an {@code Authorization} header of
+ *       another scheme than Bearer, is answered 401, never run as anonymous.</li>
  *   <li>{@code /api/imports} needs a {@code CITY_ADMIN} token (401 without a valid token, 403 with
  *       another role).</li>
  *   <li>{@code /api/exports/summary.xlsx} and {@code .docx}, the city's summary report, for city administrators only (matched before the rule below).</li>
  *   <li>{@code /api/exports/**} is open like {@code /graphql}: the export holds what the caller's token (or its
  *       absence) lets them see in GraphQL.</li>
  *   <li>The health and info endpoints and the resource metadata ({@code /.well-known/oauth-protected-resource},
- *       RFC 9728) are open; every other path needs a valid token.</li>
+ *       RFC 9728) are open; other actuator paths need a valid token. Every other path serves nothing and is
+ *       answered 404, also to anonymous callers; a new endpoint gets its own rule above.</li>
  * </ul>
  *
  * <p>CSRF protection is off on purpose: no request is ever authenticated by something a browser adds on its
@@ -136,8 +138,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/exports/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator", "/actuator/**").authenticated()
+                        // Every other path serves nothing: let it reach the dispatcher, which answers 404, rather
+                        // than telling an anonymous caller to sign in for a page that does not exist.
+                        .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new BearerOnlyTokenResolver())
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ActorAuthenticationConverter()))
                         .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
                                 resource -> describe(resource, properties)))

@@ -33,17 +33,31 @@ final class DurableH2Backend extends H2Backend {
             "whatsmyuri", "getlog", "getfreemonitoringstatus", "currentop", "explain", "getlasterror",
             "saslstart", "saslcontinue", "authenticate", "listcommands");
 
+    private final UnenforcedIndexes unenforced;
+
     /**
-     * Opens (or creates) the store file.
+     * Opens (or creates) the store file, noting the indexes it does not build nowhere.
      *
      * @param fileName the MVStore file
      */
     DurableH2Backend(String fileName) {
+        this(fileName, new UnenforcedIndexes());
+    }
+
+    /**
+     * Opens (or creates) the store file.
+     *
+     * @param fileName   the MVStore file
+     * @param unenforced where the indexes the store does not build are noted
+     */
+    DurableH2Backend(String fileName, UnenforcedIndexes unenforced) {
         super(fileName);
+        this.unenforced = unenforced;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        unenforced.observe(command, query);
         try {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {

@@ -6,12 +6,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +33,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private final InetSocketAddress address;
     private final StoreDescription description;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final UnenforcedIndexes unenforced;
 
-    private EmbeddedMongoStore(MongoServer server, InetSocketAddress address, StoreDescription description) {
+    private EmbeddedMongoStore(MongoServer server, InetSocketAddress address, StoreDescription description,
+            UnenforcedIndexes unenforced) {
+        this.unenforced = unenforced;
         this.server = server;
         this.address = address;
         this.description = description;
@@ -48,9 +54,16 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     public static EmbeddedMongoStore start(StoreProperties properties) {
         Objects.requireNonNull(properties, "properties");
         Path file = properties.path().toAbsolutePath().normalize();
+        UnenforcedIndexes unenforced = new UnenforcedIndexes();
         MongoBackend backend = switch (properties.embedded()) {
-            case H2 -> openH2(file);
-            case MEMORY -> new MemoryBackend();
+            case H2 -> openH2(file, unenforced);
+            case MEMORY -> new MemoryBackend() {
+                @Override
+                public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+                    unenforced.observe(command, query);
+                    return super.handleCommand(channel, databaseName, command, query);
+                }
+            };
         };
         MongoServer server = new MongoServer(backend);
         String host = InetAddress.getLoopbackAddress().getHostAddress();
@@ -74,10 +87,10 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                     connectionString);
         };
         LOG.info("Store: {}", description.summary());
-        return new EmbeddedMongoStore(server, address, description);
+        return new EmbeddedMongoStore(server, address, description, unenforced);
     }
 
-    private static MongoBackend openH2(Path file) {
+    private static MongoBackend openH2(Path file, UnenforcedIndexes unenforced) {
         try {
             Path parent = file.getParent();
             if (parent != null) {
@@ -87,11 +100,22 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the directory of the embedded store file " + file, e);
         }
         try {
-            return new DurableH2Backend(file.toString());
+            return new DurableH2Backend(file.toString(), unenforced);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot open the embedded store file " + file
                     + " (is another instance using it?): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The one line a server prints when another process holds its store file.
+     *
+     * @param file the store file
+     * @return the message
+     */
+    static String inUseMessage(Path file) {
+        return "Cannot open the embedded store file " + file + " (is another instance using it?): another process"
+                + " holds its lock. Stop that server, or give this one its own --campaign.store.path.";
     }
 
     /**
@@ -119,6 +143,26 @@ public final class EmbeddedMongoStore implements AutoCloseable {
      */
     public StoreDescription description() {
         return description;
+    }
+
+    /**
+     * Logs, in one line, the indexes asked for so far that the embedded store does not build; the library's
+     * own warning for each is turned off in {@code application.yaml}.
+     */
+    public void logUnenforcedIndexes() {
+        String summary = unenforced.summary();
+        if (!summary.isEmpty()) {
+            LOG.info(summary);
+        }
+    }
+
+    /**
+     * The indexes asked for so far that the embedded store does not build.
+     *
+     * @return them, as {@code collection(field, field)}
+     */
+    public List<String> unenforcedIndexes() {
+        return unenforced.names();
     }
 
     /**

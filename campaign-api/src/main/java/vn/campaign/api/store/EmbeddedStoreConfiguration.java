@@ -2,6 +2,8 @@ package vn.campaign.api.store;
 
 import com.mongodb.ConnectionString;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -51,5 +53,17 @@ public class EmbeddedStoreConfiguration {
     @Bean
     StoreDescription storeDescription(EmbeddedMongoStore store) {
         return store.description();
+    }
+
+    /**
+     * Names, in one start-up line, the indexes the embedded store does not build (the stores' index set-up has
+     * run by then).
+     *
+     * @param store the embedded store
+     * @return the listener
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> unenforcedIndexesLine(EmbeddedMongoStore store) {
+        return event -> store.logUnenforcedIndexes();
     }
 }

@@ -204,6 +204,25 @@ interface RegistrationMutationsContract extends GraphQlApiContract {
                 .jsonPath("$.data").doesNotExist();
     }
 
+    /** Issue 17: an amount beyond what {@code Money} held was a top-level type error, not a user error. */
+    @Test
+    default void answersAnAmountBeyondTheBoundAsAUserErrorOnItsField() {
+        for (Object amount : new Object[] {"10000000000000001", "99999999999999999999999",
+                new java.math.BigInteger("123456789012345678901234567890")}) {
+            Map<String, Object> input = work("18070", "Cầu " + token());
+            input.put("investment", amount);
+
+            GraphQlTester.Response response = graphQl().document(REGISTER_WORK).variable("input", input).execute();
+
+            response.errors().verify();
+            response.path("registerWork.userErrors[0].code").entity(String.class).isEqualTo("AMOUNT_TOO_LARGE");
+            response.path("registerWork.userErrors[0].field").entityList(String.class)
+                    .containsExactly("input", "investment");
+            response.path("registerWork.userErrors[0].messageEn").entity(String.class)
+                    .isEqualTo("The investment exceeds 10000000000000000 VND.");
+        }
+    }
+
     @Test
     default void refusesMalformedKindsDatesAndAmountsAsGraphQlErrors() {
         Map<String, Object> badKind = work("18070", "Cầu " + token());

@@ -55,14 +55,25 @@ class ScalarsTest {
                 .isEqualTo(new Vnd(-1));
     }
 
+    /** Issue 17: a whole number beyond a long saturates, so that the rules answer it on its field. */
     @Test
-    void refusesMoneyThatIsNotAWholeNumberOfDongOrOverflows() {
+    void readsAWholeNumberBeyondALongAsTheLargestAmountOfItsSign() {
+        Coercing<Vnd, String> money = coercing(Scalars.MONEY);
+
+        assertThat(money.parseValue("9223372036854775808", CONTEXT, Locale.ROOT)).isEqualTo(new Vnd(Long.MAX_VALUE));
+        assertThat(money.parseValue(new BigInteger("1" + "0".repeat(40)), CONTEXT, Locale.ROOT))
+                .isEqualTo(new Vnd(Long.MAX_VALUE));
+        assertThat(money.parseValue("-99999999999999999999", CONTEXT, Locale.ROOT)).isEqualTo(new Vnd(Long.MIN_VALUE));
+        assertThat(money.parseLiteral(new IntValue(new BigInteger("99999999999999999999")),
+                CoercedVariables.emptyVariables(), CONTEXT, Locale.ROOT)).isEqualTo(new Vnd(Long.MAX_VALUE));
+    }
+
+    @Test
+    void refusesMoneyThatIsNotAWholeNumberOfDong() {
         Coercing<Vnd, String> money = coercing(Scalars.MONEY);
 
         assertThatThrownBy(() -> money.parseValue("1.5", CONTEXT, Locale.ROOT))
                 .isInstanceOf(CoercingParseValueException.class).hasMessageContaining("got '1.5'");
-        assertThatThrownBy(() -> money.parseValue("9223372036854775808", CONTEXT, Locale.ROOT))
-                .isInstanceOf(CoercingParseValueException.class);
         assertThatThrownBy(() -> money.parseValue(1.5, CONTEXT, Locale.ROOT))
                 .isInstanceOf(CoercingParseValueException.class);
         assertThatThrownBy(() -> money.parseLiteral(new FloatValue(new BigDecimal("2.5")),

@@ -47,15 +47,22 @@ class CsrfStanceIT extends EmbeddedStoreTestBase {
     }
 
     @Test
-    void ignoresASessionCookieAndHttpBasicCredentials() {
+    void ignoresASessionCookieAndRefusesHttpBasicCredentials() {
         String name = "Khánh thành cầu " + UUID.randomUUID();
         WebTestClient anonymous = SecuredEndpoint.as(context, Caller.ANONYMOUS).client();
 
         anonymous.post().contentType(MediaType.APPLICATION_JSON).cookie("JSESSIONID", "0123456789ABCDEF")
-                .header(HttpHeaders.AUTHORIZATION, "Basic YWRtaW46YWRtaW4=")
                 .bodyValue(Map.of("query", mutation(name)))
                 .exchange()
                 .expectStatus().isOk()
+                .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE)
+                .expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
+        // Issue 17: HTTP basic credentials were ignored and the request ran as anonymous; now they are refused.
+        anonymous.post().contentType(MediaType.APPLICATION_JSON).cookie("JSESSIONID", "0123456789ABCDEF")
+                .header(HttpHeaders.AUTHORIZATION, "Basic YWRtaW46YWRtaW4=")
+                .bodyValue(Map.of("query", mutation(name)))
+                .exchange()
+                .expectStatus().isUnauthorized()
                 .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE)
                 .expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
         assertNotStored(name);

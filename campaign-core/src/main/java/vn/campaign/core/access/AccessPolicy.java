@@ -3,8 +3,10 @@ package vn.campaign.core.access;
 import java.util.List;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
+import vn.campaign.core.text.Message;
 
 /**
  * What each actor may do. The application services ask it before anything else; an empty list means
@@ -124,7 +126,19 @@ public final class AccessPolicy {
                 || actor instanceof Actor.User user && user.role() == Role.CITY_ADMIN) {
             return List.of();
         }
+        if (actor instanceof Actor.User user) {
+            return forbiddenByRole(user.role(), action, actionVi);
+        }
         return forbidden(action, actionVi, actor);
+    }
+
+    /** A refusal whose reason is the caller's role, not the thing acted on: the message names the role. */
+    private static List<Violation> forbiddenByRole(Role role, String action, String actionVi) {
+        String roleVi = role == Role.VIEWER ? role + " (chỉ xem)" : role.toString();
+        String roleEn = role == Role.VIEWER ? role + " (read only)" : role.toString();
+        return List.of(new Violation(RuleCode.FORBIDDEN, FieldPath.ROOT,
+                new Message("Vai trò " + roleVi + " của bạn không được " + actionVi + ".",
+                        "Your role " + roleEn + " does not allow you to " + action + ".")));
     }
 
     private static List<Violation> forbidden(String action, String actionVi) {

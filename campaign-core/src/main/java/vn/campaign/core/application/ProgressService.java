@@ -20,6 +20,7 @@ import vn.campaign.core.progress.ProgressReport;
 import vn.campaign.core.progress.ProgressReports;
 import vn.campaign.core.progress.TargetProgress;
 import vn.campaign.core.rule.RuleCode;
+import vn.campaign.core.rule.TextRules;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.Unit;
@@ -129,9 +130,7 @@ public final class ProgressService {
             violations.add(Violation.on(RuleCode.PROGRESS_NEGATIVE, "value", command.value().toPlainString()));
         }
         String note = VietnameseText.normalizeOptional(command.note());
-        if (note != null && note.codePointCount(0, note.length()) > NOTE_MAX) {
-            violations.add(Violation.on(RuleCode.TOO_LONG, "note", "note", NOTE_MAX));
-        }
+        TextRules.check(violations, "note", note, NOTE_MAX);
         if (!violations.isEmpty()) {
             return Outcome.failure(violations);
         }

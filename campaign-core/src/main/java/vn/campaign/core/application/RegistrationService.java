@@ -465,7 +465,7 @@ public final class RegistrationService {
     }
 
     private static <T> Outcome<T> notFound(String id) {
-        return Outcome.failure(List.of(Violation.on(RuleCode.NOT_FOUND, "id", "registration " + id)));
+        return Outcome.failure(List.of(Violation.on(RuleCode.NOT_FOUND, "id", id)));
     }
 
     private static <T> Outcome<T> conflict(long current, long expected) {

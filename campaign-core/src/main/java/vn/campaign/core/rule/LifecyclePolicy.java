@@ -7,14 +7,19 @@ import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.text.VietnameseText;
 
 /**
  * A status change follows the lifecycle (REGISTERED → APPROVED or REJECTED → COMPLETED or CANCELLED);
- * a rejection carries a reason; a completion carries the day it took place, inside the campaign.
+ * a rejection carries a reason, of at most {@value #REASON_MAX} characters and without control characters;
+ * a completion carries the day it took place, inside the campaign.
  *
  * @since 0.1.0
  */
 public final class LifecyclePolicy {
+
+    /** The longest reason for a rejection or a cancellation. */
+    public static final int REASON_MAX = 1000;
 
     /** The policy. */
     public LifecyclePolicy() {
@@ -40,6 +45,7 @@ public final class LifecyclePolicy {
         if (target.requiresReason() && (reason == null || reason.isBlank())) {
             found.add(Violation.on(RuleCode.REASON_REQUIRED, "reason"));
         }
+        TextRules.check(found, "reason", VietnameseText.normalizeOptional(reason), REASON_MAX);
         if (target.takesActualDay()) {
             if (actualOn == null) {
                 found.add(Violation.on(RuleCode.ACTUAL_DATE_REQUIRED, "actualOn"));

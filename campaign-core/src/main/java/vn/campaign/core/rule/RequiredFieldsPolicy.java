@@ -7,8 +7,8 @@ import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.WorkDetails;
 
 /**
- * Required fields are present and texts are not too long: a name of at most {@value #NAME_MAX}
- * characters; a work's planned day; an event's first day; other texts of at most {@value #TEXT_MAX}
+ * Required fields are present and texts are well formed: a name with a letter or digit, of at most
+ * {@value #NAME_MAX} characters; no control character in any text; a work's planned day; an event's first day; other texts of at most {@value #TEXT_MAX}
  * characters, notes of at most {@value #NOTES_MAX}.
  *
  * @since 0.1.0
@@ -35,7 +35,11 @@ public final class RequiredFieldsPolicy implements RegistrationPolicy {
         if (check.details().name().isEmpty()) {
             found.add(Violation.on(RuleCode.REQUIRED, "name", "name"));
         }
-        length(found, "name", check.details().name(), NAME_MAX);
+        String name = check.details().name();
+        if (!name.isEmpty() && !TextRules.hasLetterOrDigit(name)) {
+            found.add(Violation.on(RuleCode.NAME_INVALID, "name"));
+        }
+        length(found, "name", name, NAME_MAX);
         length(found, "evidenceNotes", check.details().evidenceNotes(), NOTES_MAX);
         if (check.details() instanceof WorkDetails work) {
             if (work.plannedOn() == null) {
@@ -56,8 +60,6 @@ public final class RequiredFieldsPolicy implements RegistrationPolicy {
     }
 
     private static void length(List<Violation> found, String field, @Nullable String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
-            found.add(Violation.on(RuleCode.TOO_LONG, field, field, max));
-        }
+        TextRules.check(found, field, value, max);
     }
 }

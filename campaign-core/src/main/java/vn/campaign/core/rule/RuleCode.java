@@ -14,6 +14,12 @@ public enum RuleCode {
     REQUIRED(Severity.ERROR, "Trường %s là bắt buộc.", "%s is required."),
     /** A text is longer than allowed. */
     TOO_LONG(Severity.ERROR, "Trường %s dài quá %s ký tự.", "%s is longer than %s characters."),
+    /** A name holds no letter or digit ("---", "🎉🎉🎉"). */
+    NAME_INVALID(Severity.ERROR, "Tên phải có ít nhất một chữ cái hoặc chữ số.",
+            "A name must contain at least one letter or digit."),
+    /** A text holds a control character or a bidirectional override. */
+    CONTROL_CHARACTER(Severity.ERROR, "Trường %s chứa ký tự điều khiển không được phép (%s).",
+            "%s contains a control character that is not allowed (%s)."),
     /** The campaign does not exist. */
     CAMPAIGN_UNKNOWN(Severity.ERROR, "Không có đợt thi đua mã %s.", "There is no campaign with code %s."),
     /** No unit carries the code. */
@@ -30,6 +36,8 @@ public enum RuleCode {
     /** An investment amount is below zero. */
     INVESTMENT_NEGATIVE(Severity.ERROR, "Kinh phí đầu tư không được âm (%s đồng).",
             "The investment must not be negative (%s VND)."),
+    /** An investment amount is beyond the largest the platform records. */
+    AMOUNT_TOO_LARGE(Severity.ERROR, "Kinh phí đầu tư vượt quá %s đồng.", "The investment exceeds %s VND."),
     /** An expected number of participants is below zero. */
     PARTICIPANTS_NEGATIVE(Severity.ERROR, "Số người tham gia dự kiến không được âm (%s).",
             "The expected number of participants must not be negative (%s)."),
@@ -56,8 +64,8 @@ public enum RuleCode {
             "Only %s can award a commemorative plaque."),
     /** The work already carries a plaque. */
     PLAQUE_ALREADY_AWARDED(Severity.ERROR, "Công trình đã được gắn biển.", "The work already carries a plaque."),
-    /** Nothing is stored under the id. */
-    NOT_FOUND(Severity.ERROR, "Không tìm thấy %s.", "%s was not found."),
+    /** No registration is stored under the id. */
+    NOT_FOUND(Severity.ERROR, "Không tìm thấy đăng ký %s.", "registration %s was not found."),
     /** Someone else changed the registration since the caller read it. */
     CONFLICT(Severity.ERROR, "Đăng ký đã được người khác sửa (phiên bản hiện tại %s, bạn đã đọc phiên bản %s). Hãy tải lại.",
             "The registration was changed by someone else (current version %s, you read version %s). Reload it."),

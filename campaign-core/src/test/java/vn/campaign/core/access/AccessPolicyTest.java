@@ -113,13 +113,16 @@ class AccessPolicyTest {
         assertRefusedWith(platform.progressService().as(TRAN_PHU).report(trees), null);
     }
 
+    /** Issue 17: a VIEWER's refused write did not say that the role is the reason. */
     @Test
-    void refusalsSayWhatWasRefusedInBothLanguages() {
+    void refusalsSayWhatWasRefusedAndThatTheRoleIsTheReasonInBothLanguages() {
         Violation v = AccessPolicy.awardPlaque(VIEWER).get(0);
 
         assertThat(v.code()).isEqualTo(RuleCode.FORBIDDEN);
-        assertThat(v.message().vi()).isEqualTo("Bạn không có quyền gắn biển công trình.");
-        assertThat(v.message().en()).isEqualTo("You are not allowed to award plaques.");
+        assertThat(v.message().vi()).isEqualTo("Vai trò VIEWER (chỉ xem) của bạn không được gắn biển công trình.");
+        assertThat(v.message().en()).isEqualTo("Your role VIEWER (read only) does not allow you to award plaques.");
+        assertThat(AccessPolicy.actForUnit(VIEWER, "18070").get(0).message().en())
+                .isEqualTo("Your role VIEWER (read only) does not allow you to act for unit 18070.");
     }
 
     @Test

@@ -127,6 +127,8 @@ class RegistrationLifecycleTest {
         Violation v = assertRefused(service.changeStatus(ChangeStatus.approve(id, 0)), RuleCode.NOT_FOUND,
                 Severity.ERROR, "id");
         assertThat(v.message().en()).isEqualTo("registration " + id + " was not found.");
+        // Issue 17: the Vietnamese message said "Không tìm thấy registration …", with an English word in it.
+        assertThat(v.message().vi()).isEqualTo("Không tìm thấy đăng ký " + id + ".");
     }
 
     @Test

@@ -27,6 +27,16 @@ class AmountsPolicyTest {
         assertThat(v.message().en()).isEqualTo("The investment must not be negative (-1000000 VND).");
     }
 
+    /** Issue 17: an amount beyond what the API's Money held was a type error; the bound is now a rule. */
+    @Test
+    void refusesAnInvestmentAboveTheBoundAndPassesTheBound() {
+        assertThat(new AmountsPolicy().check(newRegistrationOf(aWork().investment(AmountsPolicy.INVESTMENT_MAX).build())))
+                .isEmpty();
+        Violation v = assertOnly(new AmountsPolicy().check(newRegistrationOf(aWork().investment(Long.MAX_VALUE).build())),
+                RuleCode.AMOUNT_TOO_LARGE, Severity.ERROR, "investment");
+        assertThat(v.message().vi()).isEqualTo("Kinh phí đầu tư vượt quá 10000000000000000 đồng.");
+    }
+
     @Test
     void passesZeroOrUnstatedParticipants() {
         assertThat(policy.check(newRegistrationOf(anEvent().expectedParticipants(0).build()))).isEmpty();

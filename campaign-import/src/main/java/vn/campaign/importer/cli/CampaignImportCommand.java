@@ -51,6 +51,11 @@ public final class CampaignImportCommand implements Callable<Integer> {
     /** The campaign-api the files are sent to when no {@code --server} is given. */
     public static final String DEFAULT_SERVER = "http://localhost:8080";
 
+    /** What a dry run without a server cannot see, said after its report. */
+    public static final String LOCAL_DRY_RUN_NOTE = "Checked here, without a server: registrations already on the"
+            + " server are not seen, so duplicates of them and updates are not found. Add --server URL to check"
+            + " against it.";
+
     /** The campaign the rows register for when no {@code --campaign} is given: Directive 32's. */
     public static final String DEFAULT_CAMPAIGN = ImportRunner.DEFAULT_CAMPAIGN;
 
@@ -59,7 +64,8 @@ public final class CampaignImportCommand implements Callable<Integer> {
     private String campaign = DEFAULT_CAMPAIGN;
 
     @Option(names = "--dry-run", description = "Check every row against the campaign's rules and report, storing"
-            + " nothing. Without --server this runs here, without any server.")
+            + " nothing. Without --server this runs here, without any server, and does not see duplicates of what"
+            + " the server holds.")
     private boolean dryRun;
 
     @Option(names = "--report", paramLabel = "FILE.json", description = "Also save the report as JSON.")
@@ -138,6 +144,9 @@ public final class CampaignImportCommand implements Callable<Integer> {
             result = new ImportClient(target, Duration.ofSeconds(timeoutSeconds), token).importFiles(files, campaign, dryRun);
         }
         new ReportTable(maxIssues, ReportTable.DEFAULT_MAX_ROWS).print(result, new PrintWriter(out, true));
+        if (dryRun && server == null) {
+            out.println(LOCAL_DRY_RUN_NOTE);
+        }
         for (FileReport file : result.files()) {
             if (file.error() != null) {
                 err.println("campaign-import: " + file.error().message());

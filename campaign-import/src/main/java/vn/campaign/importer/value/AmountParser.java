@@ -63,8 +63,9 @@ public final class AmountParser {
      *
      * @param text the cell's text
      * @param columnUnit the unit of the column (from its header), used for numbers without a unit
-     * @return the amount in đồng, or a problem ({@code AMOUNT_EMPTY}, {@code AMOUNT_UNREADABLE},
-     *     {@code AMOUNT_NEGATIVE}, {@code AMOUNT_TOO_LARGE})
+     * @return the amount in đồng (beyond a {@code long}, the largest of its sign, which the core's rules refuse
+     *     as {@code AMOUNT_TOO_LARGE}), or a problem ({@code AMOUNT_EMPTY}, {@code AMOUNT_UNREADABLE},
+     *     {@code AMOUNT_NEGATIVE})
      */
     public static ParseResult<Vnd> parse(String text, AmountUnit columnUnit) {
         Objects.requireNonNull(text, "text");
@@ -126,8 +127,8 @@ public final class AmountParser {
      *
      * @param value the cell's number
      * @param columnUnit the unit of the column (from its header)
-     * @return the amount in đồng, or a problem ({@code AMOUNT_UNREADABLE}, {@code AMOUNT_NEGATIVE},
-     *     {@code AMOUNT_TOO_LARGE})
+     * @return the amount in đồng (beyond a {@code long}, the largest of its sign), or a problem
+     *     ({@code AMOUNT_UNREADABLE}, {@code AMOUNT_NEGATIVE})
      */
     public static ParseResult<Vnd> fromNumber(double value, AmountUnit columnUnit) {
         Objects.requireNonNull(columnUnit, "columnUnit");
@@ -244,8 +245,9 @@ public final class AmountParser {
         try {
             return ParseResult.parsed(new Vnd(dong.longValueExact()), warnings);
         } catch (ArithmeticException e) {
-            return ParseResult.failed(ValueIssueCode.AMOUNT_TOO_LARGE, input,
-                    "the amount " + dong.toPlainString() + " đồng is too large");
+            // Beyond a long: saturate, so that the core's rule refuses it as AMOUNT_TOO_LARGE on the investment,
+            // as the API does, rather than a second code for the same problem.
+            return ParseResult.parsed(new Vnd(dong.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE), warnings);
         }
     }
 

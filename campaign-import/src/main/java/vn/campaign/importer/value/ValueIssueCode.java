@@ -33,8 +33,6 @@ public enum ValueIssueCode implements DescribedCode {
     AMOUNT_UNREADABLE(Severity.ERROR, "Không đọc được số tiền"),
     /** The amount is below zero. */
     AMOUNT_NEGATIVE(Severity.ERROR, "Số tiền âm"),
-    /** The amount does not fit in a whole number of đồng. */
-    AMOUNT_TOO_LARGE(Severity.ERROR, "Số tiền quá lớn"),
     /** A single separator before three digits could mean thousands or a decimal point. */
     AMOUNT_SEPARATOR_AMBIGUOUS(Severity.WARNING, "Dấu phân cách có thể hiểu hai cách"),
     /** The unit written in the cell differs from the unit of the column header; the cell's unit was used. */

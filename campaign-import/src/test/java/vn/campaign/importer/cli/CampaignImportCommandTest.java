@@ -93,6 +93,23 @@ class CampaignImportCommandTest {
         assertThat(run("--dry-rn", fixture(FixtureGenerator.EVENTS_UTF8))).isEqualTo(ExitCode.USAGE);
     }
 
+    /** Issue 17: a dry run without --server did not say that it cannot see what the server holds. */
+    @Test
+    void saysADryRunWithoutAServerDoesNotSeeDuplicatesOnTheServer() {
+        run("--dry-run", fixture(FixtureGenerator.EVENTS_UTF8));
+
+        assertThat(output()).contains(CampaignImportCommand.LOCAL_DRY_RUN_NOTE);
+    }
+
+    /** Issue 17: the usage line must name --token, which a committing run needs. */
+    @Test
+    void namesTheTokenOptionInItsUsageLine() {
+        assertThat(run("--help")).isZero();
+
+        String usage = output().substring(output().indexOf("Usage: campaign-import")).split("\\R\\s*\\R")[0];
+        assertThat(usage).contains("--token=TOKEN", "--server=URL");
+    }
+
     @Test
     void describesItsOptionsAndExitCodesInItsHelp() {
         assertThat(run("--help")).isZero();
