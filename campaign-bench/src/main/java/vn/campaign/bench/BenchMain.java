@@ -483,7 +483,7 @@ public final class BenchMain {
         ExportBench.Result r;
         try {
             r = new ExportBench(new ExportBench.Settings(apiJar, work.resolve("export"), works, heap)).run();
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) {
             missed.add(String.format(Locale.ROOT, "the export of %,d works under -Xmx%s failed: %s", works, heap,
                     e.getMessage()));
             doc.line("**Target missed**: the export failed: " + e.getMessage());

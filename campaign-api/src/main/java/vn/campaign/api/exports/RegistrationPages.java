@@ -31,9 +31,9 @@ import vn.campaign.core.unit.Unit;
 final class RegistrationPages implements Iterator<Registration> {
 
     /** The most registrations held in memory across all lists of one export. */
-    static final int BUDGET = 2_000;
+    static final int BUDGET = 20_000;
     private static final int MIN_PAGE = 20;
-    private static final int MAX_PAGE = 500;
+    private static final int MAX_PAGE = 5_000;
 
     private static final Comparator<Registration> ORDER = Comparator
             .comparing((Registration r) -> r.unit().value())

@@ -43,7 +43,7 @@ import vn.campaign.core.unit.UnitCode;
  */
 class ManyRowsExportTest {
 
-    private static final int WORKS = 4_000;
+    private static final int WORKS = 12_000;
     private static final Campaign CT32 = Directive32.campaign();
     private static final List<Unit> WARDS = HaTinhCity.wardsAndCommunes().subList(0, 4);
     private static final List<@Nullable TaskAreaCode> AREAS = java.util.Arrays.asList(new TaskAreaCode("URBAN"),
@@ -61,8 +61,8 @@ class ManyRowsExportTest {
         assertThat(read).containsExactlyElementsOf(store.matching(RegistrationCriteria.all(RegistrationType.WORK),
                 new Visibility(true, null)));
         assertThat(read).hasSize(WORKS);
-        assertThat(store.pageSizes).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(500));
-        assertThat(store.pageSizes).hasSize((WORKS + 499) / 500);
+        assertThat(store.pageSizes).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(5_000));
+        assertThat(store.pageSizes).hasSize((WORKS + 4_999) / 5_000);
     }
 
     @Test

@@ -27,7 +27,7 @@ import vn.campaign.core.registration.RegistrationDetails;
  * Issue 17, rough edges of free text found by a probe: symbol-only names passed and then blocked every other
  * symbol-only name of the unit; NUL, BEL and ESC were stored; a reason of 100,000 characters was accepted.
  */
-class Issue17TextFieldsTest {
+class FreeTextRulesTest {
 
     private final RequiredFieldsPolicy fields = new RequiredFieldsPolicy();
     private final LifecyclePolicy lifecycle = new LifecyclePolicy();

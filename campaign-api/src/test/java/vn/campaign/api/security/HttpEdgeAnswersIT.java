@@ -26,7 +26,7 @@ import vn.campaign.api.support.EmbeddedStoreTestBase;
  * than Bearer ran as anonymous; unknown paths told anonymous callers to sign in; 401 bodies were in English
  * only and quoted the token library; a VIEWER's refused write did not say the role was the reason.
  */
-class Issue17HttpRoughEdgesIT extends EmbeddedStoreTestBase {
+class HttpEdgeAnswersIT extends EmbeddedStoreTestBase {
 
     private static final String QUERY = "{ campaigns { code } }";
 

@@ -16,7 +16,7 @@ import vn.campaign.api.support.ServerProcess;
  * Issue 17, rough edges of the embedded store's start found by a probe: a second server on the same data
  * directory printed a 200-line trace; the store warned once per index it does not build, on every start.
  */
-class Issue17StoreStartIT {
+class StoreStartIT {
 
     @TempDir
     Path directory;
