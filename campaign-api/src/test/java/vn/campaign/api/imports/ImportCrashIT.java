@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -69,10 +68,6 @@ class ImportCrashIT {
             assertThat(report.counts().updated()).isZero();
             assertThat(report.counts().rejected()).isZero();
             assertThat(ServerQueries.worksNamed(server, token)).isEqualTo(ROWS);
-            System.out.println(String.format(Locale.ROOT, "Import of %,d rows over HTTP on the H2 store, killed after"
-                    + " %,d were stored, then run again: %,d imported and %,d unchanged in %.1f s (%,.0f rows/s)",
-                    ROWS, storedBeforeKill, report.counts().imported(), report.counts().unchanged(),
-                    report.durationMillis() / 1000.0, ROWS / (report.durationMillis() / 1000.0)));
 
             JsonNode runs = ServerQueries.newestImports(server, 2);
             assertThat(runs.findValuesAsString("status")).containsExactly("COMPLETED", "INTERRUPTED");

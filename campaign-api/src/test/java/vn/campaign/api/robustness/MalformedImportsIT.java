@@ -91,8 +91,6 @@ class MalformedImportsIT {
         JsonNode error = JSON.readTree(response.body()).path("error");
         assertThat(error.path("code").asString()).as(response.body()).isNotBlank();
         assertThat(error.path("message").asString()).as(response.body()).hasSizeGreaterThan(20);
-        System.out.printf("%s: HTTP %d %s: %s%n", name, response.statusCode(), error.path("code").asString(),
-                error.path("message").asString());
         response.headers().firstValue(ImportController.IMPORT_ID_HEADER).ifPresent(id -> recorded.add(name));
 
         assertThat(server.isAlive()).isTrue();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,10 @@ class LargeImportIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = directory.resolve("child.log");
 
-        long started = System.nanoTime();
         Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 CampaignImportCommand.class.getName(), "--dry-run", "--max-issues", "3", "--report", json.toString(),
                 file.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-        double seconds = (System.nanoTime() - started) / 1e9;
         if (!finished) {
             process.destroyForcibly();
         }
@@ -56,10 +53,6 @@ class LargeImportIT {
         assertThat(read.works()).hasSize(ROWS);
         assertThat(read.works().get(ROWS - 1).name()).isEqualTo("Công trình số " + ROWS);
         assertThat(read.works().get(ROWS - 1).row()).isEqualTo(ROWS + 1);
-        System.out.println(String.format(Locale.ROOT,
-                "campaign-import --dry-run of %,d rows in a 256 MiB heap: %.1f s in all (JVM start included),"
-                        + " %.1f s reading and checking, %,.0f rows/s", ROWS, seconds, read.durationMillis() / 1000.0,
-                ROWS / (read.durationMillis() / 1000.0)));
     }
 
     /** Works spread over the city's wards and communes, every day of the campaign, some with a plaque. */

@@ -39,7 +39,6 @@ class LargeXlsxMemoryIT {
         if (!finished) {
             process.destroyForcibly();
         }
-        System.out.println("large xlsx probe: " + output.strip());
         assertThat(finished).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("sheets=1 data=" + ROWS + " skipped=2 lastUnit=Phường Bắc Hà")
