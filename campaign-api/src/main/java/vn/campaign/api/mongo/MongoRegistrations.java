@@ -73,6 +73,12 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
     }
 
     @Override
+    public List<Registration> findWithUnknownTimeline() {
+        return find(new Query(new Criteria().orOperator(where("history").exists(false), where("history").is(null),
+                where("history").size(0))));
+    }
+
+    @Override
     public List<Registration> findByCampaignAndUnit(CampaignCode campaign, UnitCode unit) {
         return find(new Query(where("campaign").is(campaign.value()).and("unit").is(unit.value())));
     }

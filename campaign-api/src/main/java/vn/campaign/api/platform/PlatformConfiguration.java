@@ -87,11 +87,12 @@ public class PlatformConfiguration {
      * The recovery of timelines for registrations stored before they were kept.
      *
      * @param platform the platform
+     * @param queries  the read port, which finds the registrations without a timeline in one query
      * @return the backfill
      */
     @Bean
-    TimelineBackfill timelineBackfill(CampaignPlatform platform) {
-        return new TimelineBackfill(platform.campaigns(), platform.registrations(), platform.auditLog());
+    TimelineBackfill timelineBackfill(CampaignPlatform platform, RegistrationQueries queries) {
+        return new TimelineBackfill(queries::findWithUnknownTimeline, platform.registrations(), platform.auditLog());
     }
 
     /**

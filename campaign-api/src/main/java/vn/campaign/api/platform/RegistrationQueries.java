@@ -52,4 +52,12 @@ public interface RegistrationQueries {
      */
     List<Registration> findByUnits(RegistrationType type, Collection<UnitCode> units, @Nullable String campaign,
             Visibility visibility);
+
+    /**
+     * The registrations whose timeline is not known (stored before timelines were kept), in one query, so that
+     * a start-up with nothing to recover reads nothing.
+     *
+     * @return those registrations, works and events alike
+     */
+    List<Registration> findWithUnknownTimeline();
 }

@@ -2,15 +2,15 @@ package vn.campaign.api.platform;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
-import vn.campaign.core.campaign.Campaign;
-import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations;
@@ -29,19 +29,20 @@ import vn.campaign.core.registration.Timeline;
  */
 public final class TimelineBackfill {
 
-    private final Campaigns campaigns;
+    private final Supplier<? extends Collection<Registration>> unknownTimelines;
     private final Registrations registrations;
     private final AuditLog audit;
 
     /**
      * A backfill over some stores.
      *
-     * @param campaigns     the campaigns, whose registrations are scanned
+     * @param unknownTimelines the registrations whose timeline is unknown, read from the store each run
      * @param registrations the registrations
      * @param audit         the audit trail
      */
-    public TimelineBackfill(Campaigns campaigns, Registrations registrations, AuditLog audit) {
-        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+    public TimelineBackfill(Supplier<? extends Collection<Registration>> unknownTimelines,
+            Registrations registrations, AuditLog audit) {
+        this.unknownTimelines = Objects.requireNonNull(unknownTimelines, "unknownTimelines");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.audit = Objects.requireNonNull(audit, "audit");
     }
@@ -54,19 +55,17 @@ public final class TimelineBackfill {
     public Report run() {
         int recovered = 0;
         int left = 0;
-        for (Campaign campaign : campaigns.findAll()) {
-            for (Registration r : registrations.findByCampaign(campaign.code())) {
-                if (r.timeline().isKnown()) {
-                    continue;
-                }
-                Optional<Timeline> timeline = recover(r, audit.findByObject(r.id().value()));
-                if (timeline.isPresent()
-                        && registrations.update(r.withTimeline(timeline.get()), r.version())
-                        == Registrations.WriteResult.DONE) {
-                    recovered++;
-                } else {
-                    left++;
-                }
+        for (Registration r : unknownTimelines.get()) {
+            if (r.timeline().isKnown()) {
+                continue;
+            }
+            Optional<Timeline> timeline = recover(r, audit.findByObject(r.id().value()));
+            if (timeline.isPresent()
+                    && registrations.update(r.withTimeline(timeline.get()), r.version())
+                    == Registrations.WriteResult.DONE) {
+                recovered++;
+            } else {
+                left++;
             }
         }
         return new Report(recovered, left);

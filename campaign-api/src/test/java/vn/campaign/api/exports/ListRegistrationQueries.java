@@ -90,4 +90,9 @@ final class ListRegistrationQueries implements RegistrationQueries {
         int name = r.foldedName().compareTo(p.foldedName());
         return name != 0 ? name > 0 : r.id().value().compareTo(p.id().value()) > 0;
     }
+
+    @Override
+    public List<Registration> findWithUnknownTimeline() {
+        return all.stream().filter(r -> !r.timeline().isKnown()).toList();
+    }
 }

@@ -37,7 +37,8 @@ class TimelineBackfillTest {
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     private final InMemoryRegistrations registrations = new InMemoryRegistrations();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final TimelineBackfill backfill = new TimelineBackfill(campaigns, registrations, audit);
+    private final TimelineBackfill backfill = new TimelineBackfill(
+            () -> registrations.findByCampaign(Directive32.campaign().code()), registrations, audit);
 
     @Test
     void recoversTheStatusHistoryAndLastChangeFromTheTrailOnceKeepingTheVersion() {
