@@ -76,7 +76,7 @@ public final class CampaignPlatform {
         this.progressReports = Objects.requireNonNull(progressReports, "progressReports");
         this.registrationService = new RegistrationService(campaigns, units, registrations,
                 RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"));
-        this.complianceService = new ComplianceService(campaigns, units, registrations);
+        this.complianceService = new ComplianceService(campaigns, units, registrations, clock);
         this.progressService = new ProgressService(campaigns, units, progressReports, auditLog, clock);
         this.statisticsService = new StatisticsService(units, registrations, clock.getZone());
     }

@@ -1,5 +1,6 @@
 package vn.campaign.core.campaign;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,11 +23,22 @@ import vn.campaign.core.unit.UnitCode;
  * @param obligations   what units must register, with unique codes
  * @param targets       its measurable targets, with unique codes, each in one of its task areas
  * @param plaqueWorks   the works the organiser selected for a plaque
+ * @param registrationDeadline the last day for units to register what the obligations ask, not after the
+ *                      campaign's last day (it may fall before its first); the campaign's last day by default
+ * @param reminderDays  how many days before the registration deadline a unit still missing an obligation is
+ *                      shown at risk, at least 0; {@value #DEFAULT_REMINDER_DAYS} by default
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
-        List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays) {
+
+    /**
+     * The reminder window of a definition that does not state one, in days.
+     *
+     * @since 0.2.0
+     */
+    public static final int DEFAULT_REMINDER_DAYS = 7;
 
     /** Validates the campaign. */
     public Campaign {
@@ -36,6 +48,14 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         Objects.requireNonNull(directive, "directive");
         Objects.requireNonNull(organiser, "organiser");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(registrationDeadline, "registrationDeadline");
+        if (registrationDeadline.isAfter(period.endsOn())) {
+            throw new IllegalArgumentException("the registration deadline " + registrationDeadline
+                    + " falls after the campaign's last day " + period.endsOn());
+        }
+        if (reminderDays < 0) {
+            throw new IllegalArgumentException("reminderDays must not be negative, got " + reminderDays);
+        }
         anniversaries = List.copyOf(anniversaries);
         taskAreas = List.copyOf(taskAreas);
         obligations = List.copyOf(obligations);
@@ -51,6 +71,54 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
                         + target.taskArea() + ", which campaign " + code + " does not have");
             }
         }
+    }
+
+    /**
+     * A campaign whose registration deadline is its last day, with the default reminder window: the form of
+     * the definitions written before deadlines were kept.
+     *
+     * @param code          the campaign's code
+     * @param name          its name in Vietnamese
+     * @param nameEn        its name in English
+     * @param directive     the directive it implements
+     * @param organiser     the unit that runs it
+     * @param period        the days it runs
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas     its task areas
+     * @param obligations   what units must register
+     * @param targets       its measurable targets
+     * @param plaqueWorks   the works the organiser selected for a plaque
+     */
+    public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
+            Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
+            List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS);
+    }
+
+    /**
+     * The same campaign with another registration deadline and reminder window.
+     *
+     * @param deadline     the last day to register, not after the campaign's last day
+     * @param reminderDays how many days before it a missing obligation is shown at risk, at least 0
+     * @return the copy
+     * @since 0.2.0
+     */
+    public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, deadline, reminderDays);
+    }
+
+    /**
+     * Whether the campaign is over on a day: from the day after its last day on, only completed registrations
+     * meet an obligation.
+     *
+     * @param day a day
+     * @return {@code true} when the day falls after the campaign's last day
+     * @since 0.2.0
+     */
+    public boolean hasEndedBy(LocalDate day) {
+        return day.isAfter(period.endsOn());
     }
 
     private static void requireUnique(List<String> codes, String what) {

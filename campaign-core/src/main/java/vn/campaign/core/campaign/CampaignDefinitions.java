@@ -104,7 +104,7 @@ public final class CampaignDefinitions {
 
     private static Campaign campaign(Map<String, Object> m) {
         allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
-                "obligations", "targets", "plaqueWorks"));
+                "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays"));
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
         Map<String, Object> period = map(m, "period", "");
@@ -165,8 +165,17 @@ public final class CampaignDefinitions {
         unique(targets.stream().map(Target::code).toList(), "targets", "code", "target");
         List<PlaqueWork> plaqueWorks = list(m, "plaqueWorks", "", false, List.of("name", "nameEn"), (w, p) -> build(p,
                 () -> new PlaqueWork(text(w, "name", p), text(w, "nameEn", p))));
+        LocalDate deadline = value(m, "registrationDeadline") == null ? to : date(m, "registrationDeadline", "");
+        if (deadline.isAfter(to)) {
+            throw new Refusal("registrationDeadline", "must not fall after the campaign's last day " + to
+                    + ", got " + deadline);
+        }
+        int reminderDays = integer(m, "reminderDays", "", Campaign.DEFAULT_REMINDER_DAYS);
+        if (reminderDays < 0) {
+            throw new Refusal("reminderDays", "must be 0 or more, got " + reminderDays);
+        }
         return build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
-                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks));
+                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays));
     }
 
     // --- field readers; each names the path of the field it refuses ---
