@@ -3,6 +3,7 @@ package vn.campaign.api.mongo;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
@@ -23,12 +24,16 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param obligations   what units must register
  * @param targets       its measurable targets
  * @param plaqueWorks   the works selected for a plaque
+ * @param registrationDeadline the last day to register (ISO-8601); absent in documents written before it was
+ *                      kept, which read as the campaign's last day
+ * @param reminderDays  the days before the deadline a missing obligation is at risk; absent reads as the default
  */
 @Document(CampaignDocument.COLLECTION)
 public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name, String nameEn,
         DirectiveDocument directive, String organiser, String startsOn, String endsOn,
         List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
-        List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
+        List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks,
+        @Nullable String registrationDeadline, @Nullable Integer reminderDays) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";

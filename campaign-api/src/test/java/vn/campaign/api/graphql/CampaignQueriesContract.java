@@ -73,12 +73,15 @@ interface CampaignQueriesContract extends GraphQlApiContract {
     }
 
     @Test
-    default void evaluatesComplianceForEveryWardAndCommuneAndSatisfiesAUnitOnceApproved() {
+    default void evaluatesComplianceForEveryWardAndCommuneAndSatisfiesAUnitOnceCompletedAfterTheCampaignsEnd() {
+        // Directive 32 ended on 15/6/2022: from then on only completed registrations satisfy an obligation
         String t = token();
         String work = registerWork("18082", "Khánh thành nhà văn hóa " + t);
         String event = registerEvent("18082", "Lễ hội đua thuyền " + t);
-        change("approveWork", Map.of("id", work, "expectedVersion", 0));
-        change("approveEvent", Map.of("id", event, "expectedVersion", 0));
+        change("completeWork", Map.of("id", work, "expectedVersion", change("approveWork",
+                Map.of("id", work, "expectedVersion", 0)), "actualOn", "2022-05-19"));
+        change("completeEvent", Map.of("id", event, "expectedVersion", change("approveEvent",
+                Map.of("id", event, "expectedVersion", 0)), "actualOn", "2022-06-03"));
 
         GraphQlTester.Response response = graphQl().document("""
                 {

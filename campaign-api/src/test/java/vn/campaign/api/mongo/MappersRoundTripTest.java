@@ -31,6 +31,19 @@ class MappersRoundTripTest {
     }
 
     @Test
+    void keepsARegistrationDeadlineAndReminderDaysAndReadsAnOlderDocumentWithoutThemAsTheDefaults() {
+        Campaign campaign = Directive32.campaign().withRegistrationDeadline(java.time.LocalDate.of(2022, 5, 31), 3);
+        CampaignDocument document = CampaignMapper.toDocument(campaign);
+        CampaignDocument older = new CampaignDocument(document.id(), document.name(), document.nameEn(),
+                document.directive(), document.organiser(), document.startsOn(), document.endsOn(),
+                document.anniversaries(), document.taskAreas(), document.obligations(), document.targets(),
+                document.plaqueWorks(), null, null);
+
+        assertThat(CampaignMapper.toDomain(document)).isEqualTo(campaign);
+        assertThat(CampaignMapper.toDomain(older)).isEqualTo(Directive32.campaign());
+    }
+
+    @Test
     void mapsEveryHaTinhUnitIncludingTheHistoricalThachMonBackUnchanged() {
         for (Unit unit : HaTinhCity.units()) {
             assertThat(UnitMapper.toDomain(UnitMapper.toDocument(unit))).isEqualTo(unit);

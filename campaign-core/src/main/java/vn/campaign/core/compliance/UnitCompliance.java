@@ -93,7 +93,7 @@ public record UnitCompliance(Unit unit, List<ObligationResult> obligations, List
         }
         return unit.name() + ": " + unmet().stream()
                 .map(o -> "còn thiếu " + missing(o) + " — " + o.obligation().name()
-                        + (o.pending() > 0 ? " (" + o.pending() + " đang chờ duyệt)" : ""))
+                        + waitingVi(o))
                 .collect(Collectors.joining("; "));
     }
 
@@ -110,8 +110,26 @@ public record UnitCompliance(Unit unit, List<ObligationResult> obligations, List
         }
         return unit.name() + ": " + unmet().stream()
                 .map(o -> missing(o) + " more needed — " + o.obligation().nameEn()
-                        + (o.pending() > 0 ? " (" + o.pending() + " awaiting approval)" : ""))
+                        + waitingEn(o))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** What waits, in Vietnamese: for approval alone, or, once some are overdue, for approval or completion. */
+    private static String waitingVi(ObligationResult o) {
+        if (o.overdue() == 0) {
+            return o.pending() > 0 ? " (" + o.pending() + " đang chờ duyệt)" : "";
+        }
+        return " (" + (o.pending() > 0 ? o.pending() + " đang chờ duyệt hoặc hoàn thành; " : "")
+                + o.overdue() + " quá hạn chưa hoàn thành)";
+    }
+
+    /** What waits, in English. */
+    private static String waitingEn(ObligationResult o) {
+        if (o.overdue() == 0) {
+            return o.pending() > 0 ? " (" + o.pending() + " awaiting approval)" : "";
+        }
+        return " (" + (o.pending() > 0 ? o.pending() + " awaiting approval or completion; " : "")
+                + o.overdue() + " overdue, not completed)";
     }
 
     /** How many more approved registrations the obligation needs. */

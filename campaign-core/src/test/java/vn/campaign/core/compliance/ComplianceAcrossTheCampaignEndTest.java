@@ -78,6 +78,12 @@ class ComplianceAcrossTheCampaignEndTest {
                 .containsExactly(tuple(ObligationStatus.PENDING, 0, 1, 1), tuple(ObligationStatus.PENDING, 0, 1, 1));
         assertThat(tranPhu.risks()).extracting(ComplianceRisk::kind)
                 .containsExactly(ComplianceRisk.Kind.RESTS_ON_OVERDUE, ComplianceRisk.Kind.RESTS_ON_OVERDUE);
+        assertThat(tranPhu.explanation()).startsWith("Phường Trần Phú: còn thiếu 1 — ")
+                .endsWith("(1 đang chờ duyệt hoặc hoàn thành; 1 quá hạn chưa hoàn thành)");
+        assertThat(tranPhu.explanationEn()).endsWith("(1 awaiting approval or completion; 1 overdue, not completed)");
+        assertThat(tranPhu.atRiskReasons()).extracting(Message::vi).first().asString()
+                .isEqualTo(Directive32.campaign().obligations().get(0).name()
+                        + ": dựa vào 1 đăng ký đã quá ngày dự kiến nhưng chưa hoàn thành");
         assertThat(on(DAY_AFTER_END, BAC_HA).obligations().get(0).status())
                 .as("a completed work still satisfies").isEqualTo(ObligationStatus.SATISFIED);
     }
