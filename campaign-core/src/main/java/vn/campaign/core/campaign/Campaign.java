@@ -22,14 +22,17 @@ import vn.campaign.core.unit.UnitCode;
  * @param obligations   what units must register, with unique codes
  * @param targets       its measurable targets, with unique codes, each in one of its task areas
  * @param plaqueWorks   the works the organiser selected for a plaque
+ * @param status        where it stands in its lifecycle; only an {@link CampaignStatus#OPEN} campaign accepts
+ *                      registrations (since 0.3.0)
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
-        List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        List<Target> targets, List<PlaqueWork> plaqueWorks, CampaignStatus status) {
 
     /** Validates the campaign. */
     public Campaign {
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");
@@ -51,6 +54,62 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
                         + target.taskArea() + ", which campaign " + code + " does not have");
             }
         }
+    }
+
+    /**
+     * An {@link CampaignStatus#OPEN} campaign: how the built-in campaigns and definitions are read.
+     *
+     * @param code          the campaign's code
+     * @param name          its name in Vietnamese
+     * @param nameEn        its name in English
+     * @param directive     the directive it implements
+     * @param organiser     the unit that runs it
+     * @param period        the days it runs
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas     its task areas
+     * @param obligations   what units must register
+     * @param targets       its measurable targets
+     * @param plaqueWorks   the works selected for a plaque
+     */
+    public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
+            Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
+            List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, CampaignStatus.OPEN);
+    }
+
+    /**
+     * The same campaign in another status.
+     *
+     * @param newStatus the status
+     * @return the campaign in that status
+     * @since 0.3.0
+     */
+    public Campaign withStatus(CampaignStatus newStatus) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, newStatus);
+    }
+
+    /**
+     * Next year's campaign started from this one, as a {@link CampaignStatus#DRAFT}: the same directive, task
+     * areas, obligations and targets; its anniversaries celebrated as many whole years later as the new
+     * campaign starts after this one (their names are kept, to be checked); no plaque works, which the city
+     * selects anew among the new campaign's works.
+     *
+     * @param newCode   the new campaign's code
+     * @param newName   its Vietnamese name
+     * @param newNameEn its English name
+     * @param newPeriod its days
+     * @return the draft
+     * @throws IllegalArgumentException when the new values are malformed
+     * @since 0.3.0
+     */
+    public Campaign copyAs(CampaignCode newCode, String newName, String newNameEn, Period newPeriod) {
+        int years = newPeriod.startsOn().getYear() - period.startsOn().getYear();
+        List<Anniversary> shifted = anniversaries.stream().map(a -> new Anniversary(a.name(), a.nameEn(), a.since(),
+                a.celebratedOn().plusYears(years))).toList();
+        return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
+                obligations, targets, List.of(), CampaignStatus.DRAFT);
     }
 
     private static void requireUnique(List<String> codes, String what) {
