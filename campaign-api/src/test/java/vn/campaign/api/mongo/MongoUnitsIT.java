@@ -75,7 +75,7 @@ class MongoUnitsIT {
     @Test
     void theUniqueIndexRefusesASecondDocumentWithTheSameCodeAndFirstDay() {
         UnitDocument copy = new UnitDocument("436-copy", "436", "Thành phố Hà Tĩnh", "thanh pho ha tinh", "CITY",
-                null, null, null);
+                null, null, null, null);
 
         assertThatThrownBy(() -> fixture.template().insert(copy)).isInstanceOf(DuplicateKeyException.class);
     }
