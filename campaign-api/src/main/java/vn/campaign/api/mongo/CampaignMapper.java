@@ -19,12 +19,15 @@ import vn.campaign.api.mongo.CampaignDocument.TaskAreaDocument;
 import vn.campaign.core.campaign.Anniversary;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.CampaignStatus;
+import vn.campaign.core.campaign.DefinitionFormat;
 import vn.campaign.core.campaign.Directive;
 import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.campaign.KeyTask;
 import vn.campaign.core.campaign.Obligation;
 import vn.campaign.core.campaign.PlaqueWork;
 import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.campaign.StoredCampaign;
 import vn.campaign.core.campaign.Target;
 import vn.campaign.core.campaign.TaskArea;
 import vn.campaign.core.campaign.TaskAreaCode;
@@ -61,7 +64,7 @@ public final class CampaignMapper {
                         t.goal().toString(), t.measure(), t.aggregation().name(),
                         map(t.units(), UnitCode::value))),
                 map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn())),
-                c.registrationDeadline().toString(), c.reminderDays());
+                c.registrationDeadline().toString(), c.reminderDays(), null, null, null, null);
     }
 
     /**
@@ -86,9 +89,39 @@ public final class CampaignMapper {
                 map(doc.targets(), t -> new Target(t.code(), new TaskAreaCode(t.taskArea()), t.name(), t.nameEn(),
                         new BigDecimal(t.goal()), t.measure(), Target.Aggregation.valueOf(t.aggregation()),
                         map(t.units(), UnitCode::new))),
-                map(doc.plaqueWorks(), w -> new PlaqueWork(w.name(), w.nameEn())),
-                doc.registrationDeadline() == null ? LocalDate.parse(doc.endsOn()) : LocalDate.parse(doc.registrationDeadline()),
-                doc.reminderDays() == null ? Campaign.DEFAULT_REMINDER_DAYS : doc.reminderDays());
+                map(doc.plaqueWorks(), w -> new PlaqueWork(w.name(), w.nameEn())))
+                .withRegistrationDeadline(doc.registrationDeadline() == null ? LocalDate.parse(doc.endsOn())
+                        : LocalDate.parse(doc.registrationDeadline()),
+                        doc.reminderDays() == null ? Campaign.DEFAULT_REMINDER_DAYS : doc.reminderDays())
+                .withStatus(doc.status() == null ? CampaignStatus.OPEN : CampaignStatus.valueOf(doc.status()));
+    }
+
+    /**
+     * The document of a stored campaign: its content, status, version and definition.
+     *
+     * @param stored the stored campaign
+     * @return its document
+     */
+    public static CampaignDocument toDocument(StoredCampaign stored) {
+        DefinitionFormat format = stored.format();
+        return toDocument(stored.campaign()).withLifecycle(stored.campaign().status().name(), stored.version(),
+                stored.definition(), format == null ? null : format.name());
+    }
+
+    /**
+     * The stored campaign a document holds. A document without lifecycle fields (stored before campaigns had
+     * one) is an OPEN campaign at version 1.
+     *
+     * @param doc the document
+     * @return the stored campaign
+     */
+    public static StoredCampaign toStored(CampaignDocument doc) {
+        Campaign campaign = toDomain(doc);
+        String definition = doc.definition();
+        String format = doc.format();
+        return new StoredCampaign(campaign, Objects.requireNonNullElse(doc.version(), 1L),
+                definition == null || format == null ? null : definition,
+                definition == null || format == null ? null : DefinitionFormat.valueOf(format));
     }
 
     private static <A, B> List<B> map(List<A> list, Function<A, B> mapper) {

@@ -162,7 +162,7 @@ interface CampaignQueriesContract extends GraphQlApiContract {
                     totalCount nodes { name }
                   }
                 }""").execute()
-                .path("all.totalCount").entity(Integer.class).isEqualTo(17)
+                .path("all.totalCount").entity(Integer.class).isEqualTo(18)
                 .path("communes.totalCount").entity(Integer.class).isEqualTo(5)
                 .path("communes.nodes[*].name").entityList(String.class).containsExactly(
                         "Xã Thạch Trung", "Xã Thạch Hạ", "Xã Đồng Môn", "Xã Thạch Hưng", "Xã Thạch Bình");
@@ -198,7 +198,7 @@ interface CampaignQueriesContract extends GraphQlApiContract {
         second.path("units.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
         second.path("units.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
         List<String> secondCodes = second.path("units.nodes[*].code").entityList(String.class).get();
-        assertThat(firstCodes.size() + secondCodes.size()).isEqualTo(17);
+        assertThat(firstCodes.size() + secondCodes.size()).isEqualTo(18);
         assertThat(secondCodes).doesNotContainAnyElementsOf(firstCodes.subList(0, firstCodes.size() - 1));
     }
 

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignStatus;
+import vn.campaign.core.campaign.DefinitionFormat;
+import vn.campaign.core.campaign.StoredCampaign;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.progress.ProgressReport;
 import vn.campaign.core.registration.Event;
@@ -37,10 +40,26 @@ class MappersRoundTripTest {
         CampaignDocument older = new CampaignDocument(document.id(), document.name(), document.nameEn(),
                 document.directive(), document.organiser(), document.startsOn(), document.endsOn(),
                 document.anniversaries(), document.taskAreas(), document.obligations(), document.targets(),
-                document.plaqueWorks(), null, null);
+                document.plaqueWorks());
 
         assertThat(CampaignMapper.toDomain(document)).isEqualTo(campaign);
         assertThat(CampaignMapper.toDomain(older)).isEqualTo(Directive32.campaign());
+    }
+
+    @Test
+    void mapsADraftWithItsVersionAndDefinitionBackUnchanged() {
+        StoredCampaign draft = new StoredCampaign(Directive32.campaign().withStatus(CampaignStatus.DRAFT), 3,
+                "code: CT32-2022\n", DefinitionFormat.YAML);
+
+        assertThat(CampaignMapper.toStored(CampaignMapper.toDocument(draft))).isEqualTo(draft);
+    }
+
+    @Test
+    void readsACampaignStoredBeforeCampaignsHadALifecycleAsOpenAtVersionOne() {
+        StoredCampaign stored = CampaignMapper.toStored(CampaignMapper.toDocument(Directive32.campaign()));
+
+        assertThat(stored).isEqualTo(StoredCampaign.first(Directive32.campaign()));
+        assertThat(stored.campaign().status()).isEqualTo(CampaignStatus.OPEN);
     }
 
     @Test

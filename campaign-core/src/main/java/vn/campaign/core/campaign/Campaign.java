@@ -27,11 +27,14 @@ import vn.campaign.core.unit.UnitCode;
  *                      campaign's last day (it may fall before its first); the campaign's last day by default
  * @param reminderDays  how many days before the registration deadline a unit still missing an obligation is
  *                      shown at risk, at least 0; {@value #DEFAULT_REMINDER_DAYS} by default
+ * @param status        where it stands in its lifecycle; only an {@link CampaignStatus#OPEN} campaign accepts
+ *                      registrations (since 0.3.0)
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
-        List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays) {
+        List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
+        CampaignStatus status) {
 
     /**
      * The reminder window of a definition that does not state one, in days.
@@ -42,6 +45,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
 
     /** Validates the campaign. */
     public Campaign {
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");
@@ -74,8 +78,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     }
 
     /**
-     * A campaign whose registration deadline is its last day, with the default reminder window: the form of
-     * the definitions written before deadlines were kept.
+     * An {@link CampaignStatus#OPEN} campaign whose registration deadline is its last day, with the default
+     * reminder window: how the built-in campaigns and the definitions written before deadlines were kept are read.
      *
      * @param code          the campaign's code
      * @param name          its name in Vietnamese
@@ -93,7 +97,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
             Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
             List<Target> targets, List<PlaqueWork> plaqueWorks) {
         this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
-                plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS);
+                plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS,
+                CampaignStatus.OPEN);
     }
 
     /**
@@ -106,7 +111,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, deadline, reminderDays);
+                targets, plaqueWorks, deadline, reminderDays, status);
     }
 
     /**
@@ -119,6 +124,43 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public boolean hasEndedBy(LocalDate day) {
         return day.isAfter(period.endsOn());
+    }
+
+    /**
+     * The same campaign in another status.
+     *
+     * @param newStatus the status
+     * @return the campaign in that status
+     * @since 0.3.0
+     */
+    public Campaign withStatus(CampaignStatus newStatus) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus);
+    }
+
+    /**
+     * Next year's campaign started from this one, as a {@link CampaignStatus#DRAFT}: the same directive, task
+     * areas, obligations and targets; its anniversaries celebrated as many whole years later as the new
+     * campaign starts after this one (their names are kept, to be checked); no plaque works, which the city
+     * selects anew among the new campaign's works.
+     *
+     * @param newCode   the new campaign's code
+     * @param newName   its Vietnamese name
+     * @param newNameEn its English name
+     * @param newPeriod its days
+     * @return the draft
+     * @throws IllegalArgumentException when the new values are malformed
+     * @since 0.3.0
+     */
+    public Campaign copyAs(CampaignCode newCode, String newName, String newNameEn, Period newPeriod) {
+        int years = newPeriod.startsOn().getYear() - period.startsOn().getYear();
+        List<Anniversary> shifted = anniversaries.stream().map(a -> new Anniversary(a.name(), a.nameEn(), a.since(),
+                a.celebratedOn().plusYears(years))).toList();
+        LocalDate shiftedDeadline = registrationDeadline.plusYears(years);
+        return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
+                obligations, targets, List.of(),
+                shiftedDeadline.isAfter(newPeriod.endsOn()) ? newPeriod.endsOn() : shiftedDeadline, reminderDays,
+                CampaignStatus.DRAFT);
     }
 
     private static void requireUnique(List<String> codes, String what) {

@@ -175,7 +175,8 @@ public final class CampaignDefinitions {
             throw new Refusal("reminderDays", "must be 0 or more, got " + reminderDays);
         }
         return build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
-                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays));
+                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays,
+                CampaignStatus.OPEN));
     }
 
     // --- field readers; each names the path of the field it refuses ---

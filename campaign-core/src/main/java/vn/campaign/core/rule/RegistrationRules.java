@@ -21,10 +21,11 @@ public record RegistrationRules(List<RegistrationPolicy> policies) {
     /**
      * The standard rules.
      *
-     * @return required fields, unit, campaign period, event dates, amounts, task area, duplicates
+     * @return campaign open, required fields, unit, campaign period, event dates, amounts, task area, duplicates
      */
     public static RegistrationRules standard() {
-        return new RegistrationRules(List.of(new RequiredFieldsPolicy(), new UnitPolicy(), new CampaignPeriodPolicy(),
+        return new RegistrationRules(List.of(new CampaignOpenPolicy(), new RequiredFieldsPolicy(), new UnitPolicy(),
+                new CampaignPeriodPolicy(),
                 new EventDatesPolicy(), new AmountsPolicy(), new TaskAreaPolicy(), new DuplicatePolicy()));
     }
 

@@ -2,6 +2,7 @@ package vn.campaign.core.unit;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the {@link UnitNameMatcher} made of a text.
@@ -51,12 +52,27 @@ public sealed interface UnitMatch {
     /**
      * No unit fits.
      *
-     * @param text the text as written
+     * @param text       the text as written
+     * @param mergedAway the unit the text names that merged into another before the dates asked for, whose
+     *                   {@link Unit#mergedInto()} names the successor; {@code null} when the text names none
+     *                   (since 0.3.0)
      */
-    record Unknown(String text) implements UnitMatch {
+    record Unknown(String text, @Nullable Unit mergedAway) implements UnitMatch {
         /** Validates the match. */
         public Unknown {
             Objects.requireNonNull(text, "text");
+            if (mergedAway != null && mergedAway.mergedInto() == null) {
+                throw new IllegalArgumentException("unit " + mergedAway.code() + " did not merge into another");
+            }
+        }
+
+        /**
+         * No unit fits, and the text names no former unit either.
+         *
+         * @param text the text as written
+         */
+        public Unknown(String text) {
+            this(text, null);
         }
     }
 }
