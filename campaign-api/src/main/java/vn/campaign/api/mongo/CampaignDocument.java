@@ -3,6 +3,7 @@ package vn.campaign.api.mongo;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
@@ -23,12 +24,15 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param obligations   what units must register
  * @param targets       its measurable targets
  * @param plaqueWorks   the works selected for a plaque
+ * @param evidenceRequired whether a completion needs evidence; absent (documents written before the field) reads
+ *                      as {@code false}
  */
 @Document(CampaignDocument.COLLECTION)
 public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name, String nameEn,
         DirectiveDocument directive, String organiser, String startsOn, String endsOn,
         List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
-        List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
+        List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks,
+        @Nullable Boolean evidenceRequired) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";

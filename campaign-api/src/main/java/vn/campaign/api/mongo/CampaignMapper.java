@@ -60,7 +60,7 @@ public final class CampaignMapper {
                 map(c.targets(), t -> new TargetDocument(t.code(), t.taskArea().value(), t.name(), t.nameEn(),
                         t.goal().toString(), t.measure(), t.aggregation().name(),
                         map(t.units(), UnitCode::value))),
-                map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn())));
+                map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn())), c.evidenceRequired());
     }
 
     /**
@@ -85,7 +85,8 @@ public final class CampaignMapper {
                 map(doc.targets(), t -> new Target(t.code(), new TaskAreaCode(t.taskArea()), t.name(), t.nameEn(),
                         new BigDecimal(t.goal()), t.measure(), Target.Aggregation.valueOf(t.aggregation()),
                         map(t.units(), UnitCode::new))),
-                map(doc.plaqueWorks(), w -> new PlaqueWork(w.name(), w.nameEn())));
+                map(doc.plaqueWorks(), w -> new PlaqueWork(w.name(), w.nameEn())),
+                Boolean.TRUE.equals(doc.evidenceRequired()));
     }
 
     private static <A, B> List<B> map(List<A> list, Function<A, B> mapper) {

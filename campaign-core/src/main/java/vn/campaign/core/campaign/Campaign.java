@@ -22,11 +22,13 @@ import vn.campaign.core.unit.UnitCode;
  * @param obligations   what units must register, with unique codes
  * @param targets       its measurable targets, with unique codes, each in one of its task areas
  * @param plaqueWorks   the works the organiser selected for a plaque
+ * @param evidenceRequired whether completing a work or an event needs at least one piece of evidence (a photo,
+ *                      the minutes) attached to it
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
-        List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        List<Target> targets, List<PlaqueWork> plaqueWorks, boolean evidenceRequired) {
 
     /** Validates the campaign. */
     public Campaign {
@@ -51,6 +53,39 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
                         + target.taskArea() + ", which campaign " + code + " does not have");
             }
         }
+    }
+
+    /**
+     * A campaign whose completions need no evidence (the definition's default).
+     *
+     * @param code          the campaign's code
+     * @param name          its name in Vietnamese
+     * @param nameEn        its name in English
+     * @param directive     the directive it implements
+     * @param organiser     the unit that runs it and alone awards plaques (the city)
+     * @param period        the days it runs, both ends included
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas     its task areas, with unique codes
+     * @param obligations   what units must register, with unique codes
+     * @param targets       its measurable targets, with unique codes, each in one of its task areas
+     * @param plaqueWorks   the works the organiser selected for a plaque
+     */
+    public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
+            Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
+            List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, false);
+    }
+
+    /**
+     * The same campaign, with or without the evidence requirement on completions.
+     *
+     * @param required whether completing needs at least one piece of evidence
+     * @return the campaign
+     */
+    public Campaign withEvidenceRequired(boolean required) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, required);
     }
 
     private static void requireUnique(List<String> codes, String what) {

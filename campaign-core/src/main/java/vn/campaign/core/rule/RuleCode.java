@@ -78,7 +78,13 @@ public enum RuleCode {
     /** The caller is signed in, but their role or unit does not allow the action. */
     FORBIDDEN(Severity.ERROR, "Bạn không có quyền %1$s.", "You are not allowed to %2$s."),
     /** A progress figure is below zero. */
-    PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s).");
+    PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s)."),
+    /** A completion without evidence, in a campaign whose definition says {@code evidenceRequired: true}. */
+    EVIDENCE_REQUIRED(Severity.ERROR, "Đợt thi đua %s yêu cầu có ít nhất một minh chứng (ảnh, biên bản) trước khi ghi nhận hoàn thành.",
+            "Campaign %s requires at least one piece of evidence (a photo, the minutes) before completion."),
+    /** Evidence attached to or removed from a completed, rejected or cancelled registration. */
+    EVIDENCE_LOCKED(Severity.ERROR, "Không thể thay đổi minh chứng của đăng ký ở trạng thái %s.",
+            "The evidence of a registration in status %s cannot change.");
 
     private final Severity severity;
     private final String template;
