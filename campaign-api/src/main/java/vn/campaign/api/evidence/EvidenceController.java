@@ -109,7 +109,7 @@ public class EvidenceController {
         String[] sent = multipart == null ? null : multipart.getParameterValues("caption");
         List<String> captions = sent == null ? List.of() : List.of(sent);
         if (registration.isEmpty()) {
-            refuse(response, EvidenceRefusal.notFound("đăng ký " + id));
+            refuse(response, EvidenceRefusal.registrationNotFound(id));
             return;
         }
         if (captions.size() > files.size()) {

@@ -39,13 +39,24 @@ public record EvidenceRefusal(EvidenceProblem problem, Message message, @Nullabl
     }
 
     /**
-     * The refusal of something not found.
+     * The refusal of a registration that is not found (or that the caller may not see).
      *
-     * @param what the id asked for
+     * @param id the id asked for
      * @return the refusal
      */
-    static EvidenceRefusal notFound(String what) {
-        return new EvidenceRefusal(EvidenceProblem.NOT_FOUND, Message.format("Không tìm thấy %s.", "%s was not found.",
-                what), null);
+    static EvidenceRefusal registrationNotFound(String id) {
+        return new EvidenceRefusal(EvidenceProblem.NOT_FOUND, Message.format("Không tìm thấy công trình hoặc sự kiện %s.",
+                "No work or event %s was found.", id), null);
+    }
+
+    /**
+     * The refusal of a piece of evidence that is not found (or that the caller may not see).
+     *
+     * @param id the id asked for
+     * @return the refusal
+     */
+    static EvidenceRefusal evidenceNotFound(String id) {
+        return new EvidenceRefusal(EvidenceProblem.NOT_FOUND, Message.format("Không tìm thấy minh chứng %s.",
+                "No evidence %s was found.", id), null);
     }
 }

@@ -89,7 +89,7 @@ public final class EvidenceService {
         }
         Optional<Registration> found = visible(actor, registration);
         if (found.isEmpty()) {
-            return EvidenceResult.refused(EvidenceRefusal.notFound("đăng ký " + registration.value()));
+            return EvidenceResult.refused(EvidenceRefusal.registrationNotFound(registration.value()));
         }
         List<Violation> denied = EvidencePolicy.attach(actor, found.get());
         if (!denied.isEmpty()) {
@@ -183,11 +183,11 @@ public final class EvidenceService {
     public EvidenceResult<Download> download(Actor actor, String id) {
         Optional<EvidenceFile> file = EvidenceId.parse(id).flatMap(store::find);
         if (file.isEmpty() || visible(actor, file.get().registration()).isEmpty()) {
-            return EvidenceResult.refused(EvidenceRefusal.notFound("minh chứng " + id));
+            return EvidenceResult.refused(EvidenceRefusal.evidenceNotFound(id));
         }
         Optional<InputStream> content = store.open(file.get().id());
         if (content.isEmpty()) {
-            return EvidenceResult.refused(EvidenceRefusal.notFound("minh chứng " + id));
+            return EvidenceResult.refused(EvidenceRefusal.evidenceNotFound(id));
         }
         return new EvidenceResult.Done<>(new Download(file.get(), content.get()));
     }
@@ -206,7 +206,7 @@ public final class EvidenceService {
         Optional<EvidenceFile> file = EvidenceId.parse(id).flatMap(store::find);
         Optional<Registration> registration = file.flatMap(f -> visible(actor, f.registration()));
         if (file.isEmpty() || registration.isEmpty()) {
-            return EvidenceResult.refused(EvidenceRefusal.notFound("minh chứng " + id));
+            return EvidenceResult.refused(EvidenceRefusal.evidenceNotFound(id));
         }
         List<Violation> denied = EvidencePolicy.remove(actor, registration.get(), file.get().uploadedBy());
         if (!denied.isEmpty()) {
@@ -216,7 +216,7 @@ public final class EvidenceService {
         lock.lock();
         try {
             if (!store.delete(file.get().id())) {
-                return EvidenceResult.refused(EvidenceRefusal.notFound("minh chứng " + id));
+                return EvidenceResult.refused(EvidenceRefusal.evidenceNotFound(id));
             }
         } finally {
             lock.unlock();
