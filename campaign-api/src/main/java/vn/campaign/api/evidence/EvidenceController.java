@@ -112,7 +112,7 @@ public class EvidenceController {
             refuse(response, EvidenceRefusal.registrationNotFound(id));
             return;
         }
-        if (captions.size() > files.size()) {
+        if (!files.isEmpty() && captions.size() > files.size()) {
             refuse(response, new EvidenceRefusal(EvidenceProblem.CAPTION_INVALID, Message.format(
                     "Có %d chú thích cho %d tệp: mỗi tệp có nhiều nhất một chú thích, theo thứ tự các tệp.",
                     "%d captions were sent for %d files: each file has at most one caption, in the order of the files.",
