@@ -32,6 +32,8 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param version       its version, 1 when first stored; {@code null} reads as 1
  * @param definition    the definition document as the administrator gave it, or {@code null}
  * @param format        the definition's {@link vn.campaign.core.campaign.DefinitionFormat} name, or {@code null}
+ * @param evidenceRequired whether a completion needs evidence; absent (documents written before the field) reads
+ *                      as {@code false}
  */
 @Document(CampaignDocument.COLLECTION)
 public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name, String nameEn,
@@ -39,7 +41,8 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
         List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks,
         @Nullable String registrationDeadline, @Nullable Integer reminderDays, @Nullable String status,
-        @Nullable Long version, @Nullable String definition, @Nullable String format) {
+        @Nullable Long version, @Nullable String definition, @Nullable String format,
+        @Nullable Boolean evidenceRequired) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";
@@ -74,7 +77,7 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             String startsOn, String endsOn, List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
             List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
         this(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas, obligations, targets,
-                plaqueWorks, null, null, null, null, null, null);
+                plaqueWorks, null, null, null, null, null, null, null);
     }
 
     /**
@@ -90,7 +93,7 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             @Nullable String newFormat) {
         return new CampaignDocument(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas,
                 obligations, targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, newVersion,
-                newDefinition, newFormat);
+                newDefinition, newFormat, evidenceRequired);
     }
 
     @SuppressWarnings("ConstantValue") // a document written by hand may lack a list

@@ -64,7 +64,8 @@ public final class CampaignMapper {
                         t.goal().toString(), t.measure(), t.aggregation().name(),
                         map(t.units(), UnitCode::value))),
                 map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn())),
-                c.registrationDeadline().toString(), c.reminderDays(), null, null, null, null);
+                c.registrationDeadline().toString(), c.reminderDays(), null, null, null, null,
+                c.evidenceRequired());
     }
 
     /**
@@ -93,7 +94,8 @@ public final class CampaignMapper {
                 .withRegistrationDeadline(doc.registrationDeadline() == null ? LocalDate.parse(doc.endsOn())
                         : LocalDate.parse(doc.registrationDeadline()),
                         doc.reminderDays() == null ? Campaign.DEFAULT_REMINDER_DAYS : doc.reminderDays())
-                .withStatus(doc.status() == null ? CampaignStatus.OPEN : CampaignStatus.valueOf(doc.status()));
+                .withStatus(doc.status() == null ? CampaignStatus.OPEN : CampaignStatus.valueOf(doc.status()))
+                .withEvidenceRequired(Boolean.TRUE.equals(doc.evidenceRequired()));
     }
 
     /**

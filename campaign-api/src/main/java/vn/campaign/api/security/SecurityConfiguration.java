@@ -41,6 +41,8 @@ import vn.campaign.core.unit.Units;
  *   <li>{@code /api/exports/summary.xlsx} and {@code .docx}, the city's summary report, for city administrators only (matched before the rule below).</li>
  *   <li>{@code /api/exports/**} is open like {@code /graphql}: the export holds what the caller's token (or its
  *       absence) lets them see in GraphQL.</li>
+ *   <li>The evidence endpoints ({@code /api/registrations/{id}/evidence}, {@code /api/evidence/{id}}) are open
+ *       like {@code /graphql}: the evidence service applies the core's evidence policy to the caller.</li>
  *   <li>The health and info endpoints and the resource metadata ({@code /.well-known/oauth-protected-resource},
  *       RFC 9728) are open; other actuator paths need a valid token. Every other path serves nothing and is
  *       answered 404, also to anonymous callers; a new endpoint gets its own rule above.</li>
@@ -136,6 +138,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/exports/summary.xlsx", "/api/exports/summary.docx").hasRole("CITY_ADMIN")
                         .requestMatchers(graphQlPath, graphiQlPath, graphiQlPath + "/**").permitAll()
                         .requestMatchers("/api/exports/**").permitAll()
+                        .requestMatchers("/api/registrations/*/evidence", "/api/evidence/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").authenticated()

@@ -63,6 +63,18 @@ class MappersRoundTripTest {
     }
 
     @Test
+    void keepsACampaignsEvidenceRequirementAndReadsADocumentWithoutItAsNone() {
+        Campaign requiring = Directive32.campaign().withEvidenceRequired(true);
+        CampaignDocument written = CampaignMapper.toDocument(Directive32.campaign());
+        CampaignDocument older = new CampaignDocument(written.id(), written.name(), written.nameEn(), written.directive(),
+                written.organiser(), written.startsOn(), written.endsOn(), written.anniversaries(), written.taskAreas(),
+                written.obligations(), written.targets(), written.plaqueWorks());
+
+        assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(requiring)).evidenceRequired()).isTrue();
+        assertThat(CampaignMapper.toDomain(older).evidenceRequired()).isFalse();
+    }
+
+    @Test
     void mapsEveryHaTinhUnitIncludingTheHistoricalThachMonBackUnchanged() {
         for (Unit unit : HaTinhCity.units()) {
             assertThat(UnitMapper.toDomain(UnitMapper.toDocument(unit))).isEqualTo(unit);

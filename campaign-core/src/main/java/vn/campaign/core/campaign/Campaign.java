@@ -29,12 +29,14 @@ import vn.campaign.core.unit.UnitCode;
  *                      shown at risk, at least 0; {@value #DEFAULT_REMINDER_DAYS} by default
  * @param status        where it stands in its lifecycle; only an {@link CampaignStatus#OPEN} campaign accepts
  *                      registrations (since 0.3.0)
+ * @param evidenceRequired whether completing a work or an event needs at least one piece of evidence (a photo,
+ *                      the minutes) attached to it
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
         List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
-        CampaignStatus status) {
+        CampaignStatus status, boolean evidenceRequired) {
 
     /**
      * The reminder window of a definition that does not state one, in days.
@@ -79,18 +81,19 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
 
     /**
      * An {@link CampaignStatus#OPEN} campaign whose registration deadline is its last day, with the default
-     * reminder window: how the built-in campaigns and the definitions written before deadlines were kept are read.
+     * reminder window, whose completions need no evidence: how the built-in campaigns and the definitions written
+     * before these fields were kept are read.
      *
      * @param code          the campaign's code
      * @param name          its name in Vietnamese
      * @param nameEn        its name in English
      * @param directive     the directive it implements
-     * @param organiser     the unit that runs it
-     * @param period        the days it runs
+     * @param organiser     the unit that runs it and alone awards plaques (the city)
+     * @param period        the days it runs, both ends included
      * @param anniversaries the anniversaries it celebrates
-     * @param taskAreas     its task areas
-     * @param obligations   what units must register
-     * @param targets       its measurable targets
+     * @param taskAreas     its task areas, with unique codes
+     * @param obligations   what units must register, with unique codes
+     * @param targets       its measurable targets, with unique codes, each in one of its task areas
      * @param plaqueWorks   the works the organiser selected for a plaque
      */
     public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
@@ -98,7 +101,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
             List<Target> targets, List<PlaqueWork> plaqueWorks) {
         this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
                 plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS,
-                CampaignStatus.OPEN);
+                CampaignStatus.OPEN, false);
     }
 
     /**
@@ -111,7 +114,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, deadline, reminderDays, status);
+                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired);
     }
 
     /**
@@ -135,7 +138,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus);
+                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired);
     }
 
     /**
@@ -160,7 +163,18 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
                 obligations, targets, List.of(),
                 shiftedDeadline.isAfter(newPeriod.endsOn()) ? newPeriod.endsOn() : shiftedDeadline, reminderDays,
-                CampaignStatus.DRAFT);
+                CampaignStatus.DRAFT, evidenceRequired);
+    }
+
+    /**
+     * The same campaign, with or without the evidence requirement on completions.
+     *
+     * @param required whether completing needs at least one piece of evidence
+     * @return the campaign
+     */
+    public Campaign withEvidenceRequired(boolean required) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, required);
     }
 
     private static void requireUnique(List<String> codes, String what) {

@@ -104,7 +104,7 @@ public final class CampaignDefinitions {
 
     private static Campaign campaign(Map<String, Object> m) {
         allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
-                "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays"));
+                "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays", "evidenceRequired"));
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
         Map<String, Object> period = map(m, "period", "");
@@ -176,7 +176,7 @@ public final class CampaignDefinitions {
         }
         return build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
                 organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays,
-                CampaignStatus.OPEN));
+                CampaignStatus.OPEN, flag(m, "evidenceRequired", "")));
     }
 
     // --- field readers; each names the path of the field it refuses ---
@@ -205,6 +205,22 @@ public final class CampaignDefinitions {
 
     private static @Nullable Object value(Map<String, Object> m, String key) {
         return m.get(key);
+    }
+
+    /** An optional {@code true}/{@code false} field (written exactly so), false when absent. */
+    private static boolean flag(Map<String, Object> m, String key, String parent) {
+        Object v = value(m, key);
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        return switch (String.valueOf(v)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new Refusal(path(parent, key), "must be true or false, got '" + v + "'");
+        };
     }
 
     private static String text(Map<String, Object> m, String key, String parent) {

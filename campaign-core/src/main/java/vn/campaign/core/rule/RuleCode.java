@@ -101,7 +101,13 @@ public enum RuleCode {
     /** No unit carries the code on the day asked for (since 0.3.0). */
     UNIT_NOT_VALID_ON(Severity.ERROR, "Không có đơn vị mã %s vào ngày %s.", "No unit has code %s on %s."),
     /** A merger names the same unit as merged away and as successor (since 0.3.0). */
-    MERGE_INTO_ITSELF(Severity.ERROR, "Đơn vị %s không thể sáp nhập vào chính nó.", "Unit %s cannot merge into itself.");
+    MERGE_INTO_ITSELF(Severity.ERROR, "Đơn vị %s không thể sáp nhập vào chính nó.", "Unit %s cannot merge into itself."),
+    /** A completion without evidence, in a campaign whose definition says {@code evidenceRequired: true}. */
+    EVIDENCE_REQUIRED(Severity.ERROR, "Đợt thi đua %s yêu cầu có ít nhất một minh chứng (ảnh, biên bản) trước khi ghi nhận hoàn thành.",
+            "Campaign %s requires at least one piece of evidence (a photo, the minutes) before completion."),
+    /** Evidence attached to or removed from a completed, rejected or cancelled registration. */
+    EVIDENCE_LOCKED(Severity.ERROR, "Không thể thay đổi minh chứng của đăng ký ở trạng thái %s.",
+            "The evidence of a registration in status %s cannot change.");
 
     private final Severity severity;
     private final String template;
