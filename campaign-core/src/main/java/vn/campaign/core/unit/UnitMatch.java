@@ -24,7 +24,12 @@ public sealed interface UnitMatch {
      * @param unit the unit
      */
     record Found(String text, Unit unit) implements UnitMatch {
-        /** Validates the match. */
+        /**
+         * Validates the match.
+         *
+         * @param text the text as written
+         * @param unit the unit
+         */
         public Found {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(unit, "unit");
@@ -38,7 +43,12 @@ public sealed interface UnitMatch {
      * @param candidates the units that fit, at least two
      */
     record Ambiguous(String text, List<Unit> candidates) implements UnitMatch {
-        /** Validates the match. */
+        /**
+         * Validates the match.
+         *
+         * @param text the text as written
+         * @param candidates the units that fit, at least two
+         */
         public Ambiguous {
             Objects.requireNonNull(text, "text");
             candidates = List.copyOf(candidates);
@@ -54,7 +64,11 @@ public sealed interface UnitMatch {
      * @param text the text as written
      */
     record Unknown(String text) implements UnitMatch {
-        /** Validates the match. */
+        /**
+         * Validates the match.
+         *
+         * @param text the text as written
+         */
         public Unknown {
             Objects.requireNonNull(text, "text");
         }
