@@ -29,10 +29,10 @@ final class LineDiff {
                 lines.add("  " + a.get(i));
                 i++;
                 j++;
-            } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-                lines.add("+ " + b.get(j++));
-            } else {
+            } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
                 lines.add("- " + a.get(i++));
+            } else {
+                lines.add("+ " + b.get(j++));
             }
         }
         StringBuilder out = new StringBuilder();
