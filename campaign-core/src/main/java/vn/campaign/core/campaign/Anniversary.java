@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Anniversary(String name, String nameEn, LocalDate since, LocalDate celebratedOn) {
 
-    /** Validates the anniversary. */
+    /**
+     * Validates the anniversary.
+     *
+     * @param name what is remembered, in Vietnamese
+     * @param nameEn what is remembered, in English
+     * @param since the day of the original event (15/6/1957)
+     * @param celebratedOn the anniversary day (15/6/2022)
+     */
     public Anniversary {
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");

@@ -45,7 +45,21 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public static final int DEFAULT_REMINDER_DAYS = 7;
 
-    /** Validates the campaign. */
+    /**
+     * Validates the campaign.
+     *
+     * @param code the campaign's code
+     * @param name its name in Vietnamese
+     * @param nameEn its name in English
+     * @param directive the directive it implements
+     * @param organiser the unit that runs it and alone awards plaques (the city)
+     * @param period the days it runs, both ends included
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas its task areas, with unique codes
+     * @param obligations what units must register, with unique codes
+     * @param targets its measurable targets, with unique codes, each in one of its task areas
+     * @param plaqueWorks the works the organiser selected for a plaque
+     */
     public Campaign {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(code, "code");

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Directive(String number, LocalDate issuedOn, String issuer, String issuerEn) {
 
-    /** Validates the directive. */
+    /**
+     * Validates the directive.
+     *
+     * @param number its number, such as {@code 32-CT/Th.Uy}
+     * @param issuedOn the day it was issued
+     * @param issuer who issued it, in Vietnamese
+     * @param issuerEn who issued it, in English
+     */
     public Directive {
         Texts.requireText(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");

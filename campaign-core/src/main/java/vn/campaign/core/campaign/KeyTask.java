@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record KeyTask(String text, String textEn, List<String> documents) {
 
-    /** Validates the task. */
+    /**
+     * Validates the task.
+     *
+     * @param text the task, in Vietnamese as the directive words it
+     * @param textEn the task, in English
+     * @param documents the documents cited ("Nghị quyết 02-NQ/ThU"), possibly none
+     */
     public KeyTask {
         Texts.requireText(text, "text");
         Texts.requireText(textEn, "textEn");

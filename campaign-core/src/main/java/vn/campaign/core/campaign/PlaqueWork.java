@@ -9,7 +9,12 @@ package vn.campaign.core.campaign;
  */
 public record PlaqueWork(String name, String nameEn) {
 
-    /** Validates the work. */
+    /**
+     * Validates the work.
+     *
+     * @param name the work in Vietnamese
+     * @param nameEn the work in English
+     */
     public PlaqueWork {
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");

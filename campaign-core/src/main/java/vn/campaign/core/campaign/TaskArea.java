@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record TaskArea(TaskAreaCode code, String name, String nameEn, List<KeyTask> keyTasks) {
 
-    /** Validates the task area. */
+    /**
+     * Validates the task area.
+     *
+     * @param code its code within the campaign
+     * @param name its name in Vietnamese
+     * @param nameEn its name in English
+     * @param keyTasks its key tasks, in the directive's order
+     */
     public TaskArea {
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");

@@ -19,7 +19,14 @@ import vn.campaign.core.campaign.Obligation;
 public record ObligationResult(Obligation obligation, ObligationStatus status, int approved, int pending,
         int overdue) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param obligation the obligation
+     * @param status satisfied, pending or missing
+     * @param approved how many approved or completed registrations count towards it
+     * @param pending how many registrations still waiting for approval would count towards it
+     */
     public ObligationResult {
         Objects.requireNonNull(obligation, "obligation");
         Objects.requireNonNull(status, "status");

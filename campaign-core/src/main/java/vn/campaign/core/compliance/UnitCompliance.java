@@ -17,7 +17,12 @@ import vn.campaign.core.unit.Unit;
  */
 public record UnitCompliance(Unit unit, List<ObligationResult> obligations, List<ComplianceRisk> risks) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param unit the unit
+     * @param obligations each obligation's result, in the campaign's order
+     */
     public UnitCompliance {
         Objects.requireNonNull(unit, "unit");
         obligations = List.copyOf(obligations);

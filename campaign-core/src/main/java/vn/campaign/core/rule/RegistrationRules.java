@@ -13,7 +13,11 @@ import java.util.Objects;
  */
 public record RegistrationRules(List<RegistrationPolicy> policies) {
 
-    /** Validates the rules. */
+    /**
+     * Validates the rules.
+     *
+     * @param policies the policies, run in order
+     */
     public RegistrationRules {
         policies = List.copyOf(Objects.requireNonNull(policies, "policies"));
     }

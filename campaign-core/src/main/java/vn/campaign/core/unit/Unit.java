@@ -26,7 +26,16 @@ import vn.campaign.core.time.Period;
 public record Unit(UnitCode code, String name, UnitKind kind, @Nullable UnitCode parent,
         @Nullable LocalDate validFrom, @Nullable LocalDate validUntil, @Nullable Succession mergedInto) {
 
-    /** Validates the unit. */
+    /**
+     * Validates the unit.
+     *
+     * @param code the unit's code
+     * @param name the official name in Vietnamese ("Phường Trần Phú"), stored in NFC
+     * @param kind what the unit is
+     * @param parent the code of the unit above it, {@code null} for the top
+     * @param validFrom the first day it exists, {@code null} when unknown or always
+     * @param validUntil the last day it exists, {@code null} while it still exists
+     */
     public Unit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -25,7 +25,12 @@ public sealed interface UnitMatch {
      * @param unit the unit
      */
     record Found(String text, Unit unit) implements UnitMatch {
-        /** Validates the match. */
+        /**
+         * Validates the match.
+         *
+         * @param text the text as written
+         * @param unit the unit
+         */
         public Found {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(unit, "unit");
@@ -39,7 +44,12 @@ public sealed interface UnitMatch {
      * @param candidates the units that fit, at least two
      */
     record Ambiguous(String text, List<Unit> candidates) implements UnitMatch {
-        /** Validates the match. */
+        /**
+         * Validates the match.
+         *
+         * @param text the text as written
+         * @param candidates the units that fit, at least two
+         */
         public Ambiguous {
             Objects.requireNonNull(text, "text");
             candidates = List.copyOf(candidates);
@@ -58,7 +68,12 @@ public sealed interface UnitMatch {
      *                   (since 0.3.0)
      */
     record Unknown(String text, @Nullable Unit mergedAway) implements UnitMatch {
-        /** Validates the match. */
+        /**
+         * Validates the match.
+         *
+         * @param text       the text as written
+         * @param mergedAway the former unit the text names, or {@code null}
+         */
         public Unknown {
             Objects.requireNonNull(text, "text");
             if (mergedAway != null && mergedAway.mergedInto() == null) {
