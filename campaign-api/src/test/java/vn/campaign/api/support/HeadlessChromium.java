@@ -49,7 +49,10 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
-    private final List<Request> requests = new ArrayList<>();
+    /** Request id and address of every request sent. */
+    private final List<String[]> sent = new ArrayList<>();
+    /** Why requests failed, by request id. */
+    private final Map<String, String> failures = new HashMap<>();
     private final List<String> consoleErrors = new ArrayList<>();
 
     /**
@@ -117,7 +120,7 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Opens a page and waits until its script marks {@code body[data-loaded]} or the condition holds.
+     * Opens a page.
      *
      * @param url the page
      */
@@ -137,13 +140,13 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Every request the browser sent since it started.
+     * Every request the browser sent since it started, redirects included.
      *
      * @return the requests
      */
     public List<Request> requests() {
         drainLogs();
-        return List.copyOf(requests);
+        return sent.stream().map(request -> new Request(request[1], failures.getOrDefault(request[0], ""))).toList();
     }
 
     /**
@@ -156,20 +159,19 @@ public final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(consoleErrors);
     }
 
+    /** Reads the logs chromedriver collected since the last read (each entry is returned once). */
     private void drainLogs() {
-        Map<String, String> urls = new HashMap<>();
-        Map<String, String> failures = new HashMap<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
             String method = message.path("method").asString("");
             JsonNode params = message.path("params");
+            String id = params.path("requestId").asString("");
             if (method.equals("Network.requestWillBeSent")) {
-                urls.put(params.path("requestId").asString(""), params.path("request").path("url").asString(""));
+                sent.add(new String[] {id, params.path("request").path("url").asString("")});
             } else if (method.equals("Network.loadingFailed") && !params.path("canceled").asBoolean(false)) {
-                failures.put(params.path("requestId").asString(""), params.path("errorText").asString("failed"));
+                failures.put(id, params.path("errorText").asString("failed"));
             }
         }
-        urls.forEach((id, url) -> requests.add(new Request(url, failures.getOrDefault(id, ""))));
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 consoleErrors.add(entry.getMessage());
