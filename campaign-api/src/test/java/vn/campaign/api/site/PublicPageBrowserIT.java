@@ -106,6 +106,25 @@ class PublicPageBrowserIT extends RunningServerTestBase {
     }
 
     @Test
+    void countsDownToAnAnniversaryInHaTinhTime() {
+        browser.open(url("/"));
+        browser.waitFor("return document.body.dataset.loaded === 'true'");
+
+        Object shown = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/site/site.js').then(site => done([
+                  site.countdown('2030-09-02', new Date('2030-08-31T21:30:00+07:00')),
+                  site.countdown('2030-09-02', new Date('2030-09-01T23:59:30+07:00')),
+                  site.countdown('2030-09-02', new Date('2030-09-01T17:00:00Z')),
+                  site.countdown('2030-09-02', new Date('2030-09-02T23:59:00+07:00')),
+                  site.countdown('2030-09-02', new Date('2030-09-03T00:00:00+07:00'))]));
+                """);
+
+        assertThat(shown).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(
+                "Còn 1 ngày 2 giờ 30 phút", "Còn 0 ngày 0 giờ 1 phút", "Hôm nay", "Hôm nay", "Đã diễn ra");
+    }
+
+    @Test
     void aWorkThatIsNotPublicIsNotShownOnItsPage() {
         String hidden = PublicData.name("Khánh thành nhà văn hóa Bắc Hà");
         String id = new PublicData(url("/graphql")).registeredWork("18076", hidden, "100000000");
