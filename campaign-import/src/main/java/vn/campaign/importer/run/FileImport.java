@@ -65,6 +65,7 @@ final class FileImport {
     private final RegistrationService service;
     private final Registrations registrations;
     private final ImportListener listener;
+    private final @Nullable Integer campaignYear;
 
     private final List<SheetReport> sheets = new ArrayList<>();
     private final List<MappedRow> pending = new ArrayList<>();
@@ -75,7 +76,8 @@ final class FileImport {
     private int dataRowsInSummaries;
 
     FileImport(String file, RowMapper mapper, RegistrationService service, Registrations registrations,
-            ImportListener listener) {
+            ImportListener listener, @Nullable Integer campaignYear) {
+        this.campaignYear = campaignYear;
         this.file = file;
         this.mapper = mapper;
         this.service = service;
@@ -362,7 +364,7 @@ final class FileImport {
         @Override
         public void sheetStarted(SheetLayout sheetLayout) {
             layout = sheetLayout;
-            parser = new RowParser(sheetLayout);
+            parser = new RowParser(sheetLayout, campaignYear);
             sheetNames.add(sheetLayout.sheet());
         }
 

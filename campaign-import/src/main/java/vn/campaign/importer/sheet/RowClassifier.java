@@ -81,6 +81,7 @@ final class RowClassifier {
 
     private final UnitNames unitNames;
     private final Map<Integer, HeaderDetector.FundingSplit> splits;
+    private final @Nullable UnitFallback fallback;
 
     private final List<String> groups = new ArrayList<>();
     private @Nullable String groupUnit;
@@ -88,11 +89,12 @@ final class RowClassifier {
     private boolean inFooter;
 
     RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow) {
-        this(info, mapping, headerTexts, headerLastRow, UnitNames.none(), Map.of());
+        this(info, mapping, headerTexts, headerLastRow, UnitNames.none(), Map.of(), null);
     }
 
     RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow,
-            UnitNames unitNames, Map<Integer, HeaderDetector.FundingSplit> splits) {
+            UnitNames unitNames, Map<Integer, HeaderDetector.FundingSplit> splits, @Nullable UnitFallback fallback) {
+        this.fallback = fallback;
         this.sheet = info.name();
         this.info = info;
         this.mapping = mapping;
@@ -171,6 +173,9 @@ final class RowClassifier {
         } else if (groupUnit != null) {
             unit = groupUnit;
             source = UnitSource.GROUP_ROW;
+        } else if (fallback != null) {
+            unit = fallback.unit();
+            source = fallback.source();
         } else {
             unit = null;
             source = UnitSource.NONE;

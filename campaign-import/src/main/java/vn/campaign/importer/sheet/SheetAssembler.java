@@ -20,11 +20,13 @@ final class SheetAssembler implements RawSheetHandler {
 
     private final ReadOptions options;
     private final SheetRowListener listener;
+    private final String fileName;
     private @Nullable Sheet current;
 
-    SheetAssembler(ReadOptions options, SheetRowListener listener) {
+    SheetAssembler(ReadOptions options, SheetRowListener listener, String fileName) {
         this.options = options;
         this.listener = listener;
+        this.fileName = fileName;
     }
 
     @Override
@@ -129,15 +131,57 @@ final class SheetAssembler implements RawSheetHandler {
                 }
                 SheetKindDetector.Decision kind =
                         SheetKindDetector.decide(detection.mapping(), header.columns(), titles);
+                List<String> notes = new ArrayList<>(detection.notes());
+                UnitFallback fallback = detection.mapping().column(Field.UNIT).isPresent() ? null
+                        : fallback(lines, header.firstRow());
+                if (fallback != null) {
+                    notes.add("the sheet has no unit column: rows without a group heading naming a unit belong to \""
+                            + fallback.unit() + "\", named by " + fallback.origin());
+                }
                 detected = new SheetLayout(info.name(), info.index(), info.hidden(), header, detection.mapping(),
-                        detection.unmapped(), kind.kind(), kind.evidence(), titles, detection.notes());
+                        detection.unmapped(), kind.kind(), kind.evidence(), titles, notes);
                 classifier = new RowClassifier(info, detection.mapping(), detection.headerTexts(), header.lastRow(),
-                        options.unitNames(), detection.splits());
+                        options.unitNames(), detection.splits(), fallback);
             }
             layout = detected;
             listener.sheetStarted(detected);
             lines.forEach(this::handle);
             return detected;
+        }
+
+        /** The unit named by a title row, else the sheet name, else the file name; {@code null} when none names one. */
+        private @Nullable UnitFallback fallback(List<Line> lines, int headerFirstRow) {
+            UnitNames names = options.unitNames();
+            List<String> found = new ArrayList<>();
+            String origin = null;
+            for (Line line : lines) {
+                if (line.last() >= headerFirstRow || line.hidden()) {
+                    continue;
+                }
+                for (SheetCell cell : line.cells()) {
+                    Optional<String> unit = cell.isBlank() ? Optional.empty() : names.findIn(cell.text(), false);
+                    if (unit.isPresent() && !found.contains(unit.get())) {
+                        found.add(unit.get());
+                        origin = origin == null ? "the title row " + line.first() + " \"" + cell.text() + "\"" : origin;
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                Optional<String> title = found.size() == 1 ? Optional.of(found.get(0))
+                        : names.findIn(String.join(" | ", found), false);
+                if (title.isPresent()) {
+                    return new UnitFallback(title.get(), UnitSource.TITLE, found.size() == 1 ? String.valueOf(origin)
+                            : "the title rows (\"" + String.join("\", \"", found) + "\")");
+                }
+            }
+            Optional<String> sheetName = names.findIn(info.name(), true);
+            if (sheetName.isPresent()) {
+                return new UnitFallback(sheetName.get(), UnitSource.SHEET_NAME, "the sheet name \"" + info.name() + "\"");
+            }
+            String base = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+            Optional<String> file = names.findIn(base, true);
+            return file.map(unit -> new UnitFallback(unit, UnitSource.FILE_NAME, "the file name \"" + fileName + "\""))
+                    .orElse(null);
         }
 
         private void handle(Line line) {
