@@ -32,7 +32,7 @@ import vn.campaign.core.unit.UnitNameMatcher;
 public final class UnitTexts {
 
     private static final Pattern BODY = Pattern.compile(
-            "(?iu)^\\s*(?:(?:ubnd|u\\.\\s?b\\.\\s?n\\.\\s?d\\.?|[ủu]ỷ? ?ban nhân dân|uỷ ban nhân dân|hđnd|đảng ủy|đảng uỷ"
+            "(?iu)^\\s*(?:(?:ubnd|u\\.\\s?b\\.\\s?n\\.\\s?d\\.?|[uủ][yỷ] ban nhân dân|hđnd|đảng ủy|đảng uỷ"
                     + "|đảng bộ|mttq|đơn vị(?: báo cáo| đăng ký)?\\s*:)\\s*)+");
     private static final Set<String> CITY_WORDS = Set.of("tp", "thanh pho", "t p");
     private static final List<String> KIND_PREFIXES = List.of("thi tran ", "thanh pho ", "phuong ", "xa ", "tt ",
