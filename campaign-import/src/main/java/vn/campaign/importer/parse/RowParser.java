@@ -49,6 +49,11 @@ import vn.campaign.importer.value.ValueIssueCode;
  */
 public final class RowParser {
 
+    private static final java.util.regex.Pattern UNIT_OF_MEASURE = java.util.regex.Pattern.compile(
+            "(?iu)\\s*\\(?\\s*(đvt|đơn vị tính)");
+    private static final java.util.regex.Pattern UNIT_NAME_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)(xã|phường|ubnd|ủy ban|uỷ ban)\\s");
+
     private final SheetLayout layout;
     private final AmountUnit amountUnit;
     private final @Nullable Integer assumedYear;
@@ -90,7 +95,13 @@ public final class RowParser {
         if (fromHeader.isPresent()) {
             return fromHeader.get();
         }
-        for (String title : layout.titles()) {
+        // a unit-of-measure line first: "Xã Đồng Môn" in a title names no unit of money
+        List<String> titles = new ArrayList<>(layout.titles());
+        titles.sort(java.util.Comparator.comparing(title -> !UNIT_OF_MEASURE.matcher(title).lookingAt()));
+        for (String title : titles) {
+            if (!UNIT_OF_MEASURE.matcher(title).lookingAt() && UNIT_NAME_WORDS.matcher(title).find()) {
+                continue;
+            }
             Optional<AmountUnit> fromTitle = AmountUnit.findInHeader(title);
             if (fromTitle.isPresent()) {
                 return fromTitle.get();
