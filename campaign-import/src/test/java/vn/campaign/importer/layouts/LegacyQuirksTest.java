@@ -53,6 +53,7 @@ class LegacyQuirksTest {
         FileReport report = dryRun(book.write(dir.resolve("su-kien.xlsx")));
 
         assertThat(report.counts()).extracting(Counts::read, Counts::imported, Counts::rejected).containsExactly(5, 5, 0);
+        assertThat(report.events()).extracting(EventLine::unitFrom).containsOnly("column");
         assertThat(report.events().stream().map(e -> e.name() + " " + e.startsOn() + ".." + e.endsOn())).containsExactly(
                 "Giải bóng chuyền 2022-05-12..2022-05-14", "Hội diễn văn nghệ 2022-04-30..2022-05-02",
                 "Lễ hội cầu ngư 2022-06-03..2022-06-05", "Giải cờ tướng 2022-05-12..2022-05-14",
@@ -165,6 +166,7 @@ class LegacyQuirksTest {
 
         assertThat(report.works().stream().map(w -> UNIT_NAMES.get(w.unitCode())))
                 .containsExactly("Phường Văn Yên", "Xã Thạch Bình");
+        assertThat(report.works()).extracting(WorkLine::unitFrom).containsExactly("title", "title");
         assertThat(report.issues()).filteredOn(i -> i.code().name().equals("UNIT_NOT_ON_ROW"))
                 .extracting(i -> i.message().en()).containsExactly(
                         "The row names no unit; the unit \"Phường Văn Yên\" was taken from a title row.",
@@ -188,6 +190,7 @@ class LegacyQuirksTest {
 
         assertThat(report.works().stream().map(w -> UNIT_NAMES.get(w.unitCode())))
                 .containsExactly("Phường Tân Giang", "Xã Thạch Hưng");
+        assertThat(report.works()).extracting(WorkLine::unitFrom).containsExactly("sheet name", "file name");
         assertThat(report.issues()).filteredOn(i -> i.code().name().equals("UNIT_NOT_ON_ROW"))
                 .extracting(i -> i.message().en()).containsExactly(
                         "The row names no unit; the unit \"Phường Tân Giang\" was taken from the sheet name.",
@@ -208,6 +211,7 @@ class LegacyQuirksTest {
 
         assertThat(report.works().stream().map(w -> UNIT_NAMES.get(w.unitCode()) + ": " + w.name()))
                 .containsExactly("Phường Nam Hà: Nhà văn hóa tổ 3", "Phường Trần Phú: Vỉa hè");
+        assertThat(report.works()).extracting(WorkLine::unitFrom).containsExactly("title", "group row");
     }
 
     @Test
