@@ -24,7 +24,11 @@ import vn.campaign.core.text.VietnameseText;
  *       "văn hóa", "văn nghệ", "liên hoan", "triển lãm", "kỷ niệm", … are {@link EventKind#CULTURAL}.
  *       When several kinds match, the most specific wins in that order, with the warning
  *       {@code EVENT_KIND_AMBIGUOUS}; a festival that also names culture ("lễ hội văn hóa dân gian")
- *       is simply a festival.</li>
+ *       is simply a festival. Abbreviations are read as their words: "TDTT" (thể dục thể thao), "VH-VN" and
+ *       "VHVN" (văn hóa văn nghệ), "VHTT", "VHNT", "LH", "LHTT"; and for works "KCCT", "KTCT", "ĐT" (động
+ *       thổ).</li>
+ *   <li>{@link #workKindFromName} and {@link #eventKindFromName} read the kind a name states, for a row whose
+ *       kind cell is empty or unreadable ("Khánh thành …", "Giải bóng đá …").</li>
  * </ul>
  */
 public final class KindParser {
