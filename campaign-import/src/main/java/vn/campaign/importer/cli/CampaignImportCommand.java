@@ -41,10 +41,12 @@ import vn.campaign.importer.run.ImportRunner;
                     + " and events into a campaign, and reports what became of every row."},
         footer = {"", "Exit codes:",
             "  0   every data row was stored (imported, updated or unchanged)",
-            "  2   some rows were rejected; the others were stored (see the report). A row of an exported file"
+            "  2   some rows were rejected, or no registration was recognised in a file (NO_HEADER); the others"
+                    + " were stored (see the report). A row of an exported file"
                     + " whose registration changed since the export is a conflict, reported and not stored, like a"
                     + " rejected row",
-            "  1   a file could not be read or imported at all; nothing of it was stored",
+            "  1   a file could not be read or imported at all; nothing of it was stored, unless the upload was"
+                    + " sent and its answer lost: outcome unknown (see the import history; importing again is safe)",
             "  64  the command line is wrong"})
 public final class CampaignImportCommand implements Callable<Integer> {
 
@@ -111,9 +113,21 @@ public final class CampaignImportCommand implements Callable<Integer> {
         if (System.getProperty("log4j.provider") == null) {
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
+        // library log lines (XML parser warnings, missing logging backends) never reach the console
+        quiet("org.apache.logging.log4j.simplelog.level", "OFF");
+        quiet("log4j2.statusLoggerLevel", "OFF");
+        quiet("log4j2.StatusLogger.level", "OFF");
+        quiet("slf4j.internal.verbosity", "ERROR");
+        java.util.logging.LogManager.getLogManager().reset();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(execute(args, out, err, System.console() != null));
+    }
+
+    private static void quiet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /**
@@ -151,6 +165,8 @@ public final class CampaignImportCommand implements Callable<Integer> {
             if (file.error() != null) {
                 err.println("campaign-import: " + file.error().message());
             }
+            file.noRegistration().ifPresent(none -> err.println("campaign-import: " + none.code() + ": "
+                    + none.message()));
         }
         if (report != null) {
             try {

@@ -98,6 +98,9 @@ final class ImportClient {
                 .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(quoted(name)).append("\"\r\n")
                 .append("Content-Type: application/octet-stream\r\n\r\n");
         HttpRequest.BodyPublisher content;
+        if (!java.nio.file.Files.exists(file)) {
+            return List.of(failed(name, "IO_ERROR", name + ": no such file: " + file + " does not exist"));
+        }
         try {
             content = HttpRequest.BodyPublishers.ofFile(file);
         } catch (FileNotFoundException e) {
@@ -117,12 +120,17 @@ final class ImportClient {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        } catch (java.net.http.HttpConnectTimeoutException | java.net.ConnectException e) {
             return List.of(failed(name, "SERVER_UNREACHABLE", name + ": the campaign-api at " + endpoint
                     + " could not be reached: " + describe(e)));
+        } catch (IOException e) {
+            // the upload may have reached the server, which imports what it received even if its answer is lost
+            return List.of(failed(name, FileError.OUTCOME_UNKNOWN, name + ": " + FileError.OUTCOME_UNKNOWN_MESSAGE
+                    + " (" + endpoint + ": " + describe(e) + ")"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of(failed(name, "SERVER_UNREACHABLE", name + ": interrupted while waiting for " + endpoint));
+            return List.of(failed(name, FileError.OUTCOME_UNKNOWN, name + ": " + FileError.OUTCOME_UNKNOWN_MESSAGE
+                    + " (interrupted while waiting for " + endpoint + ")"));
         }
         try {
             ImportReport answer = ReportJson.read(response.body());

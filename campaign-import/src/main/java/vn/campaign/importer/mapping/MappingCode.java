@@ -18,6 +18,10 @@ public enum MappingCode implements IssueCode {
     UNIT_UNRECOGNISED(Severity.ERROR,
             "Không nhận ra đơn vị “%s” trong các đơn vị tham gia đợt thi đua.",
             "\"%s\" names none of the units taking part in the campaign."),
+    /** The sheet has no unit column and no group heading names the row's unit: a title, the sheet or file name did. */
+    UNIT_NOT_ON_ROW(Severity.WARNING,
+            "Dòng không ghi đơn vị; lấy đơn vị “%s” theo %s.",
+            "The row names no unit; the unit \"%s\" was taken from %s."),
     /** The planned day of a work differs from the day its kind's own column gives. */
     DATES_DISAGREE(Severity.WARNING,
             "Ngày dự kiến (%s) khác ngày ở cột %s (%s); đã lấy ngày dự kiến.",

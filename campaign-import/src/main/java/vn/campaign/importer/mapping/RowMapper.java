@@ -39,6 +39,7 @@ import vn.campaign.importer.sheet.FieldValue;
 import vn.campaign.importer.sheet.MappedColumn;
 import vn.campaign.importer.sheet.SheetLayout;
 import vn.campaign.importer.sheet.UnitSource;
+import vn.campaign.importer.sheet.UnitTexts;
 import vn.campaign.importer.value.DatePrecision;
 import vn.campaign.importer.value.DateRange;
 
@@ -46,9 +47,12 @@ import vn.campaign.importer.value.DateRange;
  * Turns the parsed rows of a file into commands of the core.
  *
  * <ul>
- *   <li>The unit text (from the unit column or the group heading above) is resolved by the core's
- *       {@link UnitNameMatcher} over the units that exist during the campaign; an ambiguous text is
- *       reported with its candidates, an unknown one as unrecognised.</li>
+ *   <li>The unit text (from the unit column, the group heading above, else a title row, the sheet name or
+ *       the file name, which a warning names) is resolved by {@link UnitTexts} over the units that exist
+ *       during the campaign ("UBND phường …", "TP", a fragment that fits several units); an ambiguous text
+ *       is reported with its candidates, an unknown one as unrecognised.</li>
+ *   <li>A run of days in one cell ("12-14/5/2022") gives an event its start and, without an end date of
+ *       its own, its end; a work takes its first day.</li>
  *   <li>A work's day is the planned day, else the day its kind has a column for (the start of a
  *       groundbreaking, the completion of an inauguration), else the other one; an event starts on the
  *       planned day, else its start day, and ends on its end day. A month, quarter or year becomes its
@@ -75,7 +79,7 @@ public final class RowMapper {
             Field.PLAQUE, new String[] {"gắn biển", "plaque"}));
 
     private final String campaignCode;
-    private final UnitNameMatcher matcher;
+    private final UnitTexts matcher;
     private final Map<String, UnitMatch> unitCache = new HashMap<>();
     private final Map<Field, String> letters = new EnumMap<>(Field.class);
     private @Nullable SheetLayout layout;
@@ -87,10 +91,10 @@ public final class RowMapper {
      * @param units        the units that exist during the campaign
      */
     public RowMapper(String campaignCode, Collection<Unit> units) {
-        this(campaignCode, new UnitNameMatcher(units));
+        this(campaignCode, new UnitTexts(units));
     }
 
-    private RowMapper(String campaignCode, UnitNameMatcher matcher) {
+    private RowMapper(String campaignCode, UnitTexts matcher) {
         this.campaignCode = Objects.requireNonNull(campaignCode, "campaignCode");
         this.matcher = matcher;
     }
@@ -104,7 +108,10 @@ public final class RowMapper {
      * @return the mapper
      */
     public static RowMapper forCampaign(Campaign campaign, Units units) {
-        return new RowMapper(campaign.code().value(), UnitNameMatcher.during(units.findAll(), campaign.period()));
+        List<Unit> all = units.findAll();
+        List<Unit> valid = all.stream().filter(u -> u.isValidDuring(campaign.period())).toList();
+        return new RowMapper(campaign.code().value(),
+                new UnitTexts(valid, UnitNameMatcher.during(all, campaign.period())));
     }
 
     /**
@@ -159,8 +166,11 @@ public final class RowMapper {
             return new MappedRow.WorkRow(row.sheet(), row.rowNumber(), new RegisterWork(campaignCode, unitCode, details),
                     context.issues, context.cells, exported);
         }
+        LocalDate endsOn = end != null ? (end.range().precision() == DatePrecision.DAYS ? end.range().last()
+                : end.range().first()) : day != null && day.range().precision() == DatePrecision.DAYS
+                ? day.range().last() : null;
         EventDetails details = new EventDetails(row.name(), Objects.requireNonNull(row.eventKind(), "eventKind"),
-                first(day), first(end), null, row.location(), null, null, row.notes());
+                first(day), endsOn, null, row.location(), null, null, row.notes());
         return new MappedRow.EventRow(row.sheet(), row.rowNumber(), new RegisterEvent(campaignCode, unitCode, details),
                 context.issues, context.cells, exported);
     }
@@ -183,6 +193,16 @@ public final class RowMapper {
             }
         }
         if (match instanceof UnitMatch.Found found) {
+            UnitSource source = row.unitSource();
+            if (source == UnitSource.TITLE || source == UnitSource.SHEET_NAME || source == UnitSource.FILE_NAME) {
+                String[] where = switch (source) {
+                    case TITLE -> new String[] {"dòng tiêu đề", "a title row"};
+                    case SHEET_NAME -> new String[] {"tên trang", "the sheet name"};
+                    default -> new String[] {"tên tệp", "the file name"};
+                };
+                context.add(MappingCode.UNIT_NOT_ON_ROW, null, null, Cells.UNIT_CODE, new Object[] {text, where[0]},
+                        new Object[] {text, where[1]});
+            }
             return found.unit().code().value();
         }
         if (match instanceof UnitMatch.Ambiguous ambiguous) {

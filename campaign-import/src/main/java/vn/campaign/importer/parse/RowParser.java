@@ -26,6 +26,7 @@ import vn.campaign.importer.value.KindParser;
 import vn.campaign.importer.value.ParseResult;
 import vn.campaign.importer.value.PlaqueMarkParser;
 import vn.campaign.importer.value.ValueIssue;
+import vn.campaign.importer.value.ValueIssueCode;
 
 /**
  * Applies the value parsers to the data rows of one sheet.
@@ -33,8 +34,12 @@ import vn.campaign.importer.value.ValueIssue;
  * <ul>
  *   <li>Whether a row is a work or an event follows the sheet's kind; in a sheet that mixes both or says
  *       neither, the row's kind text decides, as a work kind first.</li>
- *   <li>Dates: an Excel date is a day; text is read by {@link DateParser} (a day, "tháng 5/2022",
- *       "Quý II/2022", a year); a plain number is a year when it looks like one, else an Excel serial.</li>
+ *   <li>Dates: an Excel date is a day; text is read by {@link DateParser} (a day, a run of days
+ *       "12-14/5/2022", "tháng 5/2022", "Quý II/2022", a year; "19/5" in the campaign's year when one is
+ *       given); a plain number is a year when it looks like one, else an Excel serial.</li>
+ *   <li>Kinds: an abbreviation ("KC", "KT", "TDTT", "VH-VN") is read as its words; when the kind cell is
+ *       empty or unreadable, the kind the name states ("Giải bóng đá …", "Khánh thành …") is taken with a
+ *       warning.</li>
  *   <li>Amounts are in the unit their column's header states ("Kinh phí (triệu đồng)"), else in the unit
  *       a title row states ("ĐVT: triệu đồng"), else in đồng; a unit written in the cell wins.</li>
  *   <li>A blank plaque mark means no plaque.</li>
@@ -44,17 +49,35 @@ import vn.campaign.importer.value.ValueIssue;
  */
 public final class RowParser {
 
+    private static final java.util.regex.Pattern UNIT_OF_MEASURE = java.util.regex.Pattern.compile(
+            "(?iu)\\s*\\(?\\s*(đvt|đơn vị tính)");
+    private static final java.util.regex.Pattern UNIT_NAME_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)(xã|phường|ubnd|ủy ban|uỷ ban)\\s");
+
     private final SheetLayout layout;
     private final AmountUnit amountUnit;
+    private final @Nullable Integer assumedYear;
+
+    /**
+     * A parser for the rows of one sheet that refuses a day written without its year.
+     *
+     * @param layout the sheet's layout: its kind, and the header of its amount column
+     */
+    public RowParser(SheetLayout layout) {
+        this(layout, null);
+    }
 
     /**
      * A parser for the rows of one sheet.
      *
      * @param layout the sheet's layout: its kind, and the header of its amount column
+     * @param assumedYear the year of a day written without one ("19/5"): the campaign's, when it lies within
+     *     one calendar year; {@code null} to refuse such a day
      */
-    public RowParser(SheetLayout layout) {
+    public RowParser(SheetLayout layout, @Nullable Integer assumedYear) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.amountUnit = amountUnit(layout);
+        this.assumedYear = assumedYear;
     }
 
     /**
@@ -72,7 +95,13 @@ public final class RowParser {
         if (fromHeader.isPresent()) {
             return fromHeader.get();
         }
-        for (String title : layout.titles()) {
+        // a unit-of-measure line first: "Xã Đồng Môn" in a title names no unit of money
+        List<String> titles = new ArrayList<>(layout.titles());
+        titles.sort(java.util.Comparator.comparing(title -> !UNIT_OF_MEASURE.matcher(title).lookingAt()));
+        for (String title : titles) {
+            if (!UNIT_OF_MEASURE.matcher(title).lookingAt() && UNIT_NAME_WORDS.matcher(title).find()) {
+                continue;
+            }
             Optional<AmountUnit> fromTitle = AmountUnit.findInHeader(title);
             if (fromTitle.isPresent()) {
                 return fromTitle.get();
@@ -200,6 +229,13 @@ public final class RowParser {
             if (KindParser.eventKind(text).isParsed()) {
                 return RowType.EVENT;
             }
+            String name = text(Field.NAME);
+            if (name != null && KindParser.workKindFromName(name).isPresent()) {
+                return RowType.WORK;
+            }
+            if (name != null && KindParser.eventKindFromName(name).isPresent()) {
+                return RowType.EVENT;
+            }
             issue(Field.KIND, columnOf(Field.KIND), RowIssueCode.ROW_TYPE_UNKNOWN, value == null
                             ? "the sheet lists " + (kind == SheetKind.MIXED ? "both works and events" : "neither works"
                                     + " nor events by its headers") + ", and the row gives no kind to tell which"
@@ -211,12 +247,33 @@ public final class RowParser {
 
         @Nullable WorkKind workKind() {
             FieldValue value = usable(Field.KIND);
-            return read(Field.KIND, value, KindParser.workKind(value == null ? "" : value.text()));
+            ParseResult<WorkKind> result = KindParser.workKind(value == null ? "" : value.text());
+            String name = text(Field.NAME);
+            Optional<WorkKind> fromName = name == null ? Optional.empty() : KindParser.workKindFromName(name);
+            if (!result.isParsed() && fromName.isPresent() && name != null) {
+                return fromName(value, name, fromName.get(), ValueIssueCode.WORK_KIND_FROM_NAME, result);
+            }
+            return read(Field.KIND, value, result);
         }
 
         @Nullable EventKind eventKind() {
             FieldValue value = usable(Field.KIND);
-            return read(Field.KIND, value, KindParser.eventKind(value == null ? "" : value.text()));
+            ParseResult<EventKind> result = KindParser.eventKind(value == null ? "" : value.text());
+            String name = text(Field.NAME);
+            Optional<EventKind> fromName = name == null ? Optional.empty() : KindParser.eventKindFromName(name);
+            if (!result.isParsed() && fromName.isPresent() && name != null) {
+                return fromName(value, name, fromName.get(), ValueIssueCode.EVENT_KIND_FROM_NAME, result);
+            }
+            return read(Field.KIND, value, result);
+        }
+
+        /** The kind read from the name, with a warning that says what the kind cell held. */
+        private <K> K fromName(@Nullable FieldValue value, String name, K kind, ValueIssueCode code,
+                ParseResult<?> cell) {
+            String why = value == null ? "the kind cell is empty" : cell.issues().get(0).message();
+            issue(Field.KIND, value != null ? value.letter() : columnOf(Field.KIND), code,
+                    why + "; read as " + kind + " from the name \"" + name + "\"", value == null ? "" : value.raw());
+            return kind;
         }
 
         @Nullable DateRange date(Field field) {
@@ -228,7 +285,7 @@ public final class RowParser {
                 case DATE -> ParseResult.parsed(DateRange.day(Objects.requireNonNull(value.dateTime()).toLocalDate()));
                 case NUMBER -> isYear(value) ? DateParser.parse(value.text())
                         : DateParser.fromSerial(Objects.requireNonNull(value.number()).doubleValue());
-                case TEXT -> DateParser.parse(value.text());
+                case TEXT -> DateParser.parse(value.text(), assumedYear);
                 default -> null;
             };
             if (result == null) {

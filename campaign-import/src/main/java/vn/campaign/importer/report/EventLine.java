@@ -22,10 +22,13 @@ import vn.campaign.core.campaign.EventKind;
  * @param id       the registration's id in the store
  * @param changedFields the fields a row of an exported file changed ({@code plannedOn}, {@code investment},
  *                 …), as the core names them; empty unless the change is UPDATED by the row's system id
+ * @param unitFrom        where the row's unit came from: "column", "group row", "title", "sheet name" or "file
+ *                        name"; {@code null} when not known (a report of an older version)
  */
 public record EventLine(String sheet, int row, String unitCode, String name, EventKind kind,
         @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String venue, Saved.Change change,
-        String id, List<String> changedFields) {
+        String id, List<String> changedFields,
+        @Nullable String unitFrom) {
 
     /**
      * Checks the values.
@@ -74,5 +77,14 @@ public record EventLine(String sheet, int row, String unitCode, String name, Eve
             @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String venue, Saved.Change change,
             String id) {
         this(sheet, row, unitCode, name, kind, startsOn, endsOn, venue, change, id, List.of());
+    }
+
+    /**
+     * A line whose unit's origin is not known.
+     */
+    public EventLine(String sheet, int row, String unitCode, String name, EventKind kind,
+            @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String venue, Saved.Change change,
+            String id, List<String> changedFields) {
+        this(sheet, row, unitCode, name, kind, startsOn, endsOn, venue, change, id, changedFields, null);
     }
 }

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Why a whole file was not imported: it could not be read (damaged, encrypted, not a spreadsheet, a
- * limit crossed), the campaign is unknown, or the server refused it. Nothing of such a file is stored.
+ * limit crossed), the campaign is unknown, or the server refused it. Nothing of such a file is stored, except
+ * after {@link #OUTCOME_UNKNOWN}: the upload was sent and its answer lost.
  *
  * @param code    a stable code: the reader's problem ({@code ENCRYPTED}, {@code DAMAGED},
  *                {@code TOO_MANY_ROWS}, …), {@code CAMPAIGN_UNKNOWN}, or {@code SERVER_ERROR}
@@ -16,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record FileError(String code, String message, @Nullable String sheet, @Nullable Integer row,
         @Nullable String column) {
+
+    /** The code of an upload sent whose answer never came (a timeout, a lost connection). */
+    public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
+
+    /** What an {@link #OUTCOME_UNKNOWN} means for the user. */
+    public static final String OUTCOME_UNKNOWN_MESSAGE = "outcome unknown: some rows may have been stored; see the"
+            + " import history; importing again is safe";
 
     /**
      * Checks the values.
@@ -43,5 +51,14 @@ public record FileError(String code, String message, @Nullable String sheet, @Nu
      */
     public static FileError of(String code, String message) {
         return new FileError(code, message, null, null, null);
+    }
+
+    /**
+     * Whether nothing of the file can have been stored.
+     *
+     * @return {@code false} only for {@link #OUTCOME_UNKNOWN}
+     */
+    public boolean nothingStored() {
+        return !OUTCOME_UNKNOWN.equals(code);
     }
 }

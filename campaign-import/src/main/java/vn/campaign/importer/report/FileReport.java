@@ -71,13 +71,32 @@ public record FileReport(String file, @Nullable String format, @Nullable FileErr
     /**
      * How the import of this file went.
      *
-     * @return FILE_FAILED with an error, ROWS_REJECTED when rows were rejected or in conflict (not stored),
+     * @return FILE_FAILED with an error, ROWS_REJECTED when rows were rejected or in conflict (not stored) or
+     *         when the file gave no registration at all ({@link #noRegistration()}),
      *         otherwise COMPLETE
      */
     public ImportStatus status() {
         if (error != null) {
             return ImportStatus.FILE_FAILED;
         }
-        return counts.rejected() + counts.conflicts() > 0 ? ImportStatus.ROWS_REJECTED : ImportStatus.COMPLETE;
+        return counts.rejected() + counts.conflicts() > 0 || noRegistration().isPresent() ? ImportStatus.ROWS_REJECTED
+                : ImportStatus.COMPLETE;
+    }
+
+    /**
+     * Why no registration was recognised in a file that was read: {@code NO_HEADER} when no sheet has a header
+     * naming works or events, {@code NO_ROWS} when the tables hold no row.
+     *
+     * @return the code and message, or empty when the file gave at least one registration or could not be read
+     */
+    public java.util.Optional<FileError> noRegistration() {
+        if (error != null || counts.read() > 0) {
+            return java.util.Optional.empty();
+        }
+        boolean header = sheets.stream().anyMatch(s -> s.headerFirstRow() != null);
+        return java.util.Optional.of(header
+                ? FileError.of("NO_ROWS", file + ": no registration was recognised: the tables of the file hold no rows")
+                : FileError.of("NO_HEADER", file + ": no registration was recognised: no sheet has a header naming"
+                        + " the works or events (\"Tên công trình\", \"Tên lễ hội, sự kiện\")"));
     }
 }

@@ -99,9 +99,12 @@ public final class ReportTable {
         }
         if (file.error() != null) {
             out.println("  NOT IMPORTED (" + file.error().code() + "): " + file.error().message());
-            out.println("  Nothing of this file was stored.");
+            out.println(file.error().nothingStored() ? "  Nothing of this file was stored."
+                    : "  Outcome unknown: some rows may have been stored; see the import history; importing again is"
+                            + " safe.");
             return;
         }
+        file.noRegistration().ifPresent(none -> out.println("  " + none.code() + ": " + none.message()));
         out.println("  Rows: " + counts(file.counts()));
         printWorks(file, out);
         printEvents(file, out);
@@ -310,7 +313,7 @@ public final class ReportTable {
     private static String describe(ImportStatus status) {
         return switch (status) {
             case COMPLETE -> "every data row was stored";
-            case ROWS_REJECTED -> "some rows were rejected";
+            case ROWS_REJECTED -> "some rows were rejected or no registration was recognised";
             case FILE_FAILED -> "a file could not be imported";
         };
     }

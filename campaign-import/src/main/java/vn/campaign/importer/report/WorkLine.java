@@ -25,11 +25,14 @@ import vn.campaign.core.campaign.WorkKind;
  * @param id              the registration's id in the store
  * @param changedFields   the fields a row of an exported file changed ({@code plannedOn}, {@code investment},
  *                        …), as the core names them; empty unless the change is UPDATED by the row's system id
+ * @param unitFrom        where the row's unit came from: "column", "group row", "title", "sheet name" or "file
+ *                        name"; {@code null} when not known (a report of an older version)
  */
 public record WorkLine(String sheet, int row, String unitCode, String name, WorkKind kind,
         @Nullable LocalDate plannedOn, @Nullable Long investmentVnd, boolean plaqueRequested,
         @Nullable String location, @Nullable String fundingSource, @Nullable String investor,
-        Saved.Change change, String id, List<String> changedFields) {
+        Saved.Change change, String id, List<String> changedFields,
+        @Nullable String unitFrom) {
 
     /**
      * Checks the values.
@@ -86,5 +89,16 @@ public record WorkLine(String sheet, int row, String unitCode, String name, Work
             Saved.Change change, String id) {
         this(sheet, row, unitCode, name, kind, plannedOn, investmentVnd, plaqueRequested, location, fundingSource, investor,
                 change, id, List.of());
+    }
+
+    /**
+     * A line whose unit's origin is not known.
+     */
+    public WorkLine(String sheet, int row, String unitCode, String name, WorkKind kind,
+            @Nullable LocalDate plannedOn, @Nullable Long investmentVnd, boolean plaqueRequested,
+            @Nullable String location, @Nullable String fundingSource, @Nullable String investor,
+            Saved.Change change, String id, List<String> changedFields) {
+        this(sheet, row, unitCode, name, kind, plannedOn, investmentVnd, plaqueRequested, location, fundingSource, investor,
+                change, id, changedFields, null);
     }
 }

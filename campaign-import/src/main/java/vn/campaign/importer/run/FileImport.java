@@ -45,6 +45,7 @@ import vn.campaign.importer.sheet.SheetLayout;
 import vn.campaign.importer.sheet.SheetRowListener;
 import vn.campaign.importer.sheet.SheetSummary;
 import vn.campaign.importer.sheet.SpreadsheetReader;
+import vn.campaign.importer.sheet.UnitSource;
 import vn.campaign.importer.source.FileType;
 import vn.campaign.importer.source.UnreadableFileException;
 
@@ -65,9 +66,11 @@ final class FileImport {
     private final RegistrationService service;
     private final Registrations registrations;
     private final ImportListener listener;
+    private final @Nullable Integer campaignYear;
 
     private final List<SheetReport> sheets = new ArrayList<>();
     private final List<MappedRow> pending = new ArrayList<>();
+    private final List<UnitSource> unitSources = new ArrayList<>();
     private final Map<String, Long> firstRowByKey = new HashMap<>();
     private final List<String> sheetNames = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
@@ -75,7 +78,8 @@ final class FileImport {
     private int dataRowsInSummaries;
 
     FileImport(String file, RowMapper mapper, RegistrationService service, Registrations registrations,
-            ImportListener listener) {
+            ImportListener listener, @Nullable Integer campaignYear) {
+        this.campaignYear = campaignYear;
         this.file = file;
         this.mapper = mapper;
         this.service = service;
@@ -132,9 +136,10 @@ final class FileImport {
                     Registration stored = success.value().registration();
                     List<String> fields = change == Saved.Change.UPDATED ? reconciled.changedFields() : List.of();
                     if (stored instanceof Work work) {
-                        works.add(line((MappedRow.WorkRow) row, new Saved<>(work, change), fields));
+                        works.add(line((MappedRow.WorkRow) row, new Saved<>(work, change), fields, unitFrom(i)));
                     } else {
-                        events.add(line((MappedRow.EventRow) row, new Saved<>((Event) stored, change), fields));
+                        events.add(line((MappedRow.EventRow) row, new Saved<>((Event) stored, change), fields,
+                                unitFrom(i)));
                     }
                 } else if (outcome != null) {
                     conflict = outcome.violations().stream().anyMatch(v -> v.code() == RuleCode.CONFLICT);
@@ -144,14 +149,14 @@ final class FileImport {
                 addViolations(issues, work, outcome);
                 if (outcome instanceof Outcome.Success<Saved<Work>> success) {
                     change = success.value().change();
-                    works.add(line(work, success.value()));
+                    works.add(line(work, success.value(), List.of(), unitFrom(i)));
                 }
             } else if (row instanceof MappedRow.EventRow event) {
                 Outcome<Saved<Event>> outcome = service.registerOrUpdateEvent(event.command());
                 addViolations(issues, event, outcome);
                 if (outcome instanceof Outcome.Success<Saved<Event>> success) {
                     change = success.value().change();
-                    events.add(line(event, success.value()));
+                    events.add(line(event, success.value(), List.of(), unitFrom(i)));
                 }
             }
             if (conflict) {
@@ -233,29 +238,35 @@ final class FileImport {
         return new Reconciled(null, List.of());
     }
 
-    private static WorkLine line(MappedRow.WorkRow row, Saved<Work> saved) {
-        return line(row, saved, List.of());
+    /** Where the unit of the i-th data row came from, as the report names it. */
+    private @Nullable String unitFrom(int i) {
+        return switch (unitSources.get(i)) {
+            case COLUMN -> "column";
+            case GROUP_ROW -> "group row";
+            case TITLE -> "title";
+            case SHEET_NAME -> "sheet name";
+            case FILE_NAME -> "file name";
+            case NONE -> null;
+        };
     }
 
-    private static WorkLine line(MappedRow.WorkRow row, Saved<Work> saved, List<String> changedFields) {
+    private static WorkLine line(MappedRow.WorkRow row, Saved<Work> saved, List<String> changedFields,
+            @Nullable String unitFrom) {
         Work work = saved.registration();
         WorkDetails details = work.details();
         return new WorkLine(row.sheet(), row.row(), work.unit().value(), details.name(), details.kind(),
                 details.plannedOn(), details.investment() == null ? null : details.investment().amount(),
                 details.plaqueRequested(), details.location(), details.fundingSource(), details.investor(),
-                saved.change(), work.id().value(), changedFields);
+                saved.change(), work.id().value(), changedFields, unitFrom);
     }
 
-    private static EventLine line(MappedRow.EventRow row, Saved<Event> saved) {
-        return line(row, saved, List.of());
-    }
-
-    private static EventLine line(MappedRow.EventRow row, Saved<Event> saved, List<String> changedFields) {
+    private static EventLine line(MappedRow.EventRow row, Saved<Event> saved, List<String> changedFields,
+            @Nullable String unitFrom) {
         Event event = saved.registration();
         EventDetails details = event.details();
         return new EventLine(row.sheet(), row.row(), event.unit().value(), details.name(), details.kind(),
                 details.startsOn(), details.endsOn(), details.venue(), saved.change(), event.id().value(),
-                changedFields);
+                changedFields, unitFrom);
     }
 
     /** The core's violations (errors of a refusal, warnings of a success) as issues of the row. */
@@ -362,7 +373,7 @@ final class FileImport {
         @Override
         public void sheetStarted(SheetLayout sheetLayout) {
             layout = sheetLayout;
-            parser = new RowParser(sheetLayout);
+            parser = new RowParser(sheetLayout, campaignYear);
             sheetNames.add(sheetLayout.sheet());
         }
 
@@ -370,6 +381,7 @@ final class FileImport {
         public void row(ReadRow row) {
             if (row instanceof DataRow data && layout != null && parser != null) {
                 pending.add(checkDuplicate(mapper.map(layout, parser.parse(data)), sheetNames.size() - 1));
+                unitSources.add(data.unitSource());
                 if (pending.size() % PROGRESS_EVERY == 0) {
                     listener.rowsRead(file, pending.size());
                 }

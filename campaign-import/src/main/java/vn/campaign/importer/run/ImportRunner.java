@@ -242,7 +242,9 @@ public final class ImportRunner {
         }
         RowMapper mapper = RowMapper.forCampaign(campaign.get(), units);
         ReadOptions read = options.withUnitNames(UnitNames.of(units.findValidDuring(campaign.get().period())));
-        return new FileImport(displayName, mapper, service, registrations, listener).run(file, read);
+        vn.campaign.core.time.Period period = campaign.get().period();
+        Integer year = period.startsOn().getYear() == period.endsOn().getYear() ? period.startsOn().getYear() : null;
+        return new FileImport(displayName, mapper, service, registrations, listener, year).run(file, read);
     }
 
     private static void copy(InputStream in, OutputStream out, long max) throws IOException {

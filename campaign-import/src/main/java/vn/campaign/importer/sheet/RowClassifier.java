@@ -39,6 +39,7 @@ import vn.campaign.importer.source.SheetInfo;
  *   <li>FOOTER: after the list has begun, a signature-block line ("Người lập biểu", "TM. BAN THƯỜNG VỤ",
  *       "Hà Tĩnh, ngày 15 tháng 4 năm 2022") and the rows under it that hold no registration values;</li>
  *   <li>UNMAPPED: values only in columns mapped to no field;</li>
+ *   <li>HIDDEN: a row that would be a registration but is hidden in the workbook;</li>
  *   <li>DATA: everything else. A bullet ("-", "+", "•") leading the name is not part of it; when the
  *       sheet splits the amount by source ("Trong đó: Ngân sách", "Xã hội hóa") and has no funding source
  *       column, the funding source is the source of the split columns that hold a part of the amount.</li>
@@ -48,7 +49,7 @@ final class RowClassifier {
 
     private static final Pattern TOTAL = Pattern.compile(
             "(tong cong|tong so|tong|cong)( (chung|toan .*|khoi .*|phuong .*|xa .*|cac .*|don vi .*|[ivx]+( [ivx]+)*"
-                    + "|[a-d]( [a-d])*|\\d+( .*)?))?|(tong cong|tong so) .*");
+                    + "|[a-d]( [a-d])*|\\d+( .*)?))?|(tong cong|tong so) .*|grand total|tong cuoi|(sub ?)?total( .*)?");
     private static final Pattern NOTE = Pattern.compile("(ghi chu|luu y|chu y|chu thich|dvt|don vi tinh)( .*)?");
     private static final Pattern NOTE_START = Pattern.compile(
             "(?iu)^[*\\s]*(ghi chú|lưu ý|chú ý|chú thích|đvt|đơn vị tính)\\s*[:.(]");
@@ -81,6 +82,7 @@ final class RowClassifier {
 
     private final UnitNames unitNames;
     private final Map<Integer, HeaderDetector.FundingSplit> splits;
+    private final @Nullable UnitFallback fallback;
 
     private final List<String> groups = new ArrayList<>();
     private @Nullable String groupUnit;
@@ -88,11 +90,12 @@ final class RowClassifier {
     private boolean inFooter;
 
     RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow) {
-        this(info, mapping, headerTexts, headerLastRow, UnitNames.none(), Map.of());
+        this(info, mapping, headerTexts, headerLastRow, UnitNames.none(), Map.of(), null);
     }
 
     RowClassifier(SheetInfo info, ColumnMapping mapping, Map<Integer, List<String>> headerTexts, int headerLastRow,
-            UnitNames unitNames, Map<Integer, HeaderDetector.FundingSplit> splits) {
+            UnitNames unitNames, Map<Integer, HeaderDetector.FundingSplit> splits, @Nullable UnitFallback fallback) {
+        this.fallback = fallback;
         this.sheet = info.name();
         this.info = info;
         this.mapping = mapping;
@@ -171,11 +174,17 @@ final class RowClassifier {
         } else if (groupUnit != null) {
             unit = groupUnit;
             source = UnitSource.GROUP_ROW;
+        } else if (fallback != null) {
+            unit = fallback.unit();
+            source = fallback.source();
         } else {
             unit = null;
             source = UnitSource.NONE;
         }
-        return new DataRow(sheet, row, unit, source, groups, withSplitsAndBullet(line, values), line.hidden());
+        if (line.hidden()) {
+            return new SkippedRow(sheet, row, row, SkipReason.HIDDEN, joined(visible));
+        }
+        return new DataRow(sheet, row, unit, source, groups, withSplitsAndBullet(line, values), false);
     }
 
     /**

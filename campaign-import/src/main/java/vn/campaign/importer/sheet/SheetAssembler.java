@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.text.VietnameseText;
 import vn.campaign.importer.source.RawCell;
 import vn.campaign.importer.source.RawRow;
 import vn.campaign.importer.source.RawSheetHandler;
@@ -18,13 +19,24 @@ import vn.campaign.importer.source.SheetInfo;
  */
 final class SheetAssembler implements RawSheetHandler {
 
+    /**
+     * The captions Excel gives a pivot table, in English and in the Vietnamese Excel ("Grand Total", "Tổng Cuối"
+     * alone are totals: a list of registrations may close with them).
+     */
+    private static final java.util.Set<String> PIVOT_WORDS = java.util.Set.of("row labels", "column labels",
+            "nhan hang", "nhan cot", "sum of values");
+    private static final java.util.regex.Pattern PIVOT_FIELD = java.util.regex.Pattern.compile(
+            "(count|sum|average|max|min) of .+|tong cua .+");
+
     private final ReadOptions options;
     private final SheetRowListener listener;
+    private final String fileName;
     private @Nullable Sheet current;
 
-    SheetAssembler(ReadOptions options, SheetRowListener listener) {
+    SheetAssembler(ReadOptions options, SheetRowListener listener, String fileName) {
         this.options = options;
         this.listener = listener;
+        this.fileName = fileName;
     }
 
     @Override
@@ -66,6 +78,7 @@ final class SheetAssembler implements RawSheetHandler {
         private @Nullable SheetLayout layout;
         private @Nullable RowClassifier classifier;
         private SkipReason noTableReason = SkipReason.NO_HEADER;
+        private final List<Integer> hiddenRows = new ArrayList<>();
 
         Sheet(SheetInfo info) {
             this.info = info;
@@ -97,17 +110,31 @@ final class SheetAssembler implements RawSheetHandler {
 
         void end() {
             SheetLayout found = layout != null ? layout : detect();
+            if (!hiddenRows.isEmpty()) {
+                List<String> notes = new ArrayList<>(found.notes());
+                notes.add((hiddenRows.size() == 1 ? "row " : "rows ") + String.join(", ", hiddenRows.stream()
+                        .map(String::valueOf).toList()) + (hiddenRows.size() == 1 ? " is" : " are")
+                        + " hidden in the workbook and not part of the sheet as signed: not imported");
+                found = new SheetLayout(found.sheet(), found.index(), found.hidden(), found.header(), found.mapping(),
+                        found.unmappedColumns(), found.kind(), found.kindEvidence(), found.titles(), notes);
+            }
             listener.sheetFinished(new SheetSummary(found, tally.decisions(), info.charset(), info.charsetEvidence(),
                     dataRows, skipped, formulaCells, lastRow));
         }
 
         private SheetLayout detect() {
             HeaderDetector detector = new HeaderDetector(info, options.columnOverrides());
-            Optional<HeaderDetector.Detection> found = detector.detect(buffer);
+            Optional<String> pivot = pivot(buffer);
+            Optional<HeaderDetector.Detection> found = pivot.isPresent() ? Optional.empty() : detector.detect(buffer);
             List<Line> lines = new ArrayList<>(buffer);
             buffer.clear();
             SheetLayout detected;
-            if (found.isEmpty()) {
+            if (pivot.isPresent()) {
+                noTableReason = SkipReason.PIVOT;
+                detected = new SheetLayout(info.name(), info.index(), info.hidden(), null, ColumnMapping.none(),
+                        List.of(), SheetKind.UNKNOWN, "a pivot table, not a list of registrations", List.of(),
+                        List.of(pivot.get() + "; the sheet's rows were skipped"));
+            } else if (found.isEmpty()) {
                 Optional<String> other = detector.otherTable();
                 noTableReason = other.isPresent() ? SkipReason.NOT_REGISTRATIONS : SkipReason.NO_HEADER;
                 detected = new SheetLayout(info.name(), info.index(), info.hidden(), null, ColumnMapping.none(),
@@ -129,15 +156,76 @@ final class SheetAssembler implements RawSheetHandler {
                 }
                 SheetKindDetector.Decision kind =
                         SheetKindDetector.decide(detection.mapping(), header.columns(), titles);
+                List<String> notes = new ArrayList<>(detection.notes());
+                UnitFallback fallback = detection.mapping().column(Field.UNIT).isPresent() ? null
+                        : fallback(lines, header.firstRow());
+                if (fallback != null) {
+                    notes.add("the sheet has no unit column: rows without a group heading naming a unit belong to \""
+                            + fallback.unit() + "\", named by " + fallback.origin());
+                }
                 detected = new SheetLayout(info.name(), info.index(), info.hidden(), header, detection.mapping(),
-                        detection.unmapped(), kind.kind(), kind.evidence(), titles, detection.notes());
+                        detection.unmapped(), kind.kind(), kind.evidence(), titles, notes);
                 classifier = new RowClassifier(info, detection.mapping(), detection.headerTexts(), header.lastRow(),
-                        options.unitNames(), detection.splits());
+                        options.unitNames(), detection.splits(), fallback);
             }
             layout = detected;
             listener.sheetStarted(detected);
             lines.forEach(this::handle);
             return detected;
+        }
+
+        /** Why the sheet is a pivot table, or empty. */
+        private Optional<String> pivot(List<Line> lines) {
+            if (info.pivotTable()) {
+                return Optional.of("the workbook stores a pivot table on this sheet");
+            }
+            for (Line line : lines) {
+                for (SheetCell cell : line.cells()) {
+                    String folded = cell.isBlank() ? "" : VietnameseText.fold(cell.text());
+                    boolean count = !cell.isBlank() && cell.text().strip().toLowerCase(java.util.Locale.ROOT)
+                            .startsWith("đếm ");
+                    if (PIVOT_WORDS.contains(folded) || PIVOT_FIELD.matcher(folded).matches() || count) {
+                        return Optional.of("cell " + HeaderDetector.letter(cell.column()) + line.first() + " reads \""
+                                + cell.text() + "\", as a pivot table does");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The unit named by a title row, else the sheet name, else the file name; {@code null} when none names one. */
+        private @Nullable UnitFallback fallback(List<Line> lines, int headerFirstRow) {
+            UnitNames names = options.unitNames();
+            List<String> found = new ArrayList<>();
+            String origin = null;
+            for (Line line : lines) {
+                if (line.last() >= headerFirstRow || line.hidden()) {
+                    continue;
+                }
+                for (SheetCell cell : line.cells()) {
+                    Optional<String> unit = cell.isBlank() ? Optional.empty() : names.findIn(cell.text(), false);
+                    if (unit.isPresent() && !found.contains(unit.get())) {
+                        found.add(unit.get());
+                        origin = origin == null ? "the title row " + line.first() + " \"" + cell.text() + "\"" : origin;
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                Optional<String> title = found.size() == 1 ? Optional.of(found.get(0))
+                        : names.findIn(String.join(" | ", found), false);
+                if (title.isPresent()) {
+                    return new UnitFallback(title.get(), UnitSource.TITLE, found.size() == 1 ? String.valueOf(origin)
+                            : "the title rows (\"" + String.join("\", \"", found) + "\")");
+                }
+            }
+            Optional<String> sheetName = names.findIn(info.name(), true);
+            if (sheetName.isPresent()) {
+                return new UnitFallback(sheetName.get(), UnitSource.SHEET_NAME, "the sheet name \"" + info.name() + "\"");
+            }
+            String base = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+            Optional<String> file = names.findIn(base, true);
+            return file.map(unit -> new UnitFallback(unit, UnitSource.FILE_NAME, "the file name \"" + fileName + "\""))
+                    .orElse(null);
         }
 
         private void handle(Line line) {
@@ -164,6 +252,9 @@ final class SheetAssembler implements RawSheetHandler {
         }
 
         private void emit(ReadRow row) {
+            if (row instanceof SkippedRow hiddenRow && hiddenRow.reason() == SkipReason.HIDDEN) {
+                hiddenRows.add(hiddenRow.rowNumber());
+            }
             if (row instanceof SkippedRow skippedRow) {
                 skipped.merge(skippedRow.reason(), skippedRow.rowCount(), Integer::sum);
             } else {

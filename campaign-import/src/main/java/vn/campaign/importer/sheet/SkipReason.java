@@ -20,6 +20,14 @@ public enum SkipReason {
     FOOTER,
     /** A row whose values all lie in columns that are mapped to no field. */
     UNMAPPED,
+    /** A data row hidden in the workbook: not part of the sheet as signed, so not imported. */
+    HIDDEN,
+    /**
+     * A row of a pivot table or a summary made from one: a sheet the workbook stores a pivot table on, or
+     * whose first rows read "Row Labels", "Grand Total", "Count of …" or Excel's Vietnamese "Nhãn Hàng",
+     * "Tổng Cuối", "Đếm …", "Tổng của …".
+     */
+    PIVOT,
     /** A row of a sheet in which no header was found. */
     NO_HEADER,
     /**

@@ -71,7 +71,8 @@ public final class SpreadsheetReader {
      */
     public FileType read(Path file, String displayName, SheetRowListener listener) {
         Objects.requireNonNull(listener, "listener");
-        return new RawWorkbookReader(options.limits()).read(file, displayName, new SheetAssembler(options, listener));
+        return new RawWorkbookReader(options.limits()).read(file, displayName, new SheetAssembler(options, listener,
+                displayName));
     }
 
     /**

@@ -3,8 +3,8 @@ package vn.campaign.importer.sheet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.campaign.core.unit.Unit;
-import vn.campaign.core.unit.UnitMatch;
 import vn.campaign.core.unit.UnitNameMatcher;
 
 /**
@@ -39,7 +39,28 @@ public interface UnitNames {
      * @return their names
      */
     static UnitNames of(Collection<Unit> units) {
-        UnitNameMatcher matcher = new UnitNameMatcher(List.copyOf(Objects.requireNonNull(units, "units")));
-        return text -> matcher.match(text) instanceof UnitMatch.Found;
+        UnitTexts texts = new UnitTexts(List.copyOf(Objects.requireNonNull(units, "units")));
+        return new UnitNames() {
+            @Override
+            public boolean names(String text) {
+                return texts.names(text);
+            }
+
+            @Override
+            public Optional<String> findIn(String text, boolean bareNames) {
+                return texts.findIn(text, bareNames).map(Unit::name);
+            }
+        };
+    }
+
+    /**
+     * The one unit a longer text names (a title row, a sheet name, a file name), as {@link UnitTexts#findIn}.
+     *
+     * @param text the text
+     * @param bareNames whether a name without its kind ("Văn Yên") counts
+     * @return the unit's name, or empty; always empty for {@link #none()}
+     */
+    default Optional<String> findIn(String text, boolean bareNames) {
+        return Optional.empty();
     }
 }

@@ -50,6 +50,27 @@ final class ColumnSamples {
         return samples.values().stream().allMatch(texts -> texts.size() >= PER_COLUMN);
     }
 
+    /**
+     * The vote of each column that has texts, where a column whose texts show no encoding at all (a header
+     * over dates and numbers) takes the vote of the whole file: a CSV file is written in one encoding.
+     *
+     * @return the votes by column
+     */
+    Map<Integer, EncodingVote> votesOfOneFile() {
+        List<String> all = new ArrayList<>();
+        samples.values().forEach(all::addAll);
+        EncodingVote file = LegacyText.vote(all);
+        Map<Integer, EncodingVote> votes = votes();
+        if (file.encoding() != vn.campaign.importer.encoding.TextEncoding.UNICODE) {
+            votes.replaceAll((column, vote) -> vote.encoding() == vn.campaign.importer.encoding.TextEncoding.UNICODE
+                    && vote.evidence().startsWith("no legacy evidence: ") && vote.evidence().contains(
+                            " 0 contain letters only Unicode has")
+                    ? new EncodingVote(file.encoding(), "no evidence in the column; the file's vote: " + file.evidence())
+                    : vote);
+        }
+        return votes;
+    }
+
     /** The vote of each column that has texts. */
     Map<Integer, EncodingVote> votes() {
         Map<Integer, EncodingVote> votes = new HashMap<>();

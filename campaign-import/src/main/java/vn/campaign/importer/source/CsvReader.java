@@ -79,7 +79,7 @@ final class CsvReader {
             }
             String evidence = encoding.evidence() + "; delimiter " + describe(delimiter);
             handler.startSheet(new SheetInfo(sheetName, 0, false, List.of(), List.of(), false, encoding.charset(),
-                    evidence, samples.votes()));
+                    evidence, samples.votesOfOneFile()));
             held.forEach(handler::row);
             number = held.size();
             held.clear();

@@ -54,6 +54,9 @@ public final class RawWorkbookReader {
         long size;
         try {
             size = Files.size(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw UnreadableFileException.of(UnreadableFileException.Problem.IO_ERROR, displayName,
+                    "no such file: " + file + " does not exist", e);
         } catch (IOException e) {
             throw UnreadableFileException.of(UnreadableFileException.Problem.IO_ERROR, displayName,
                     "the file could not be read: " + e.getMessage(), e);

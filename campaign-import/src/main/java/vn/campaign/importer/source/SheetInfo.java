@@ -23,10 +23,11 @@ import vn.campaign.importer.encoding.EncodingVote;
  * @param columnVotes   the legacy-encoding vote over each column's texts that carry no font evidence (in
  *                      a workbook, texts whose font is not a legacy one; in a CSV, all texts), by 0-based
  *                      column index
+ * @param pivotTable    whether the workbook stores a pivot table on the sheet
  */
 public record SheetInfo(String name, int index, boolean hidden, List<Integer> hiddenColumns,
         List<MergedRange> merges, boolean hasFonts, @Nullable String charset, @Nullable String charsetEvidence,
-        Map<Integer, EncodingVote> columnVotes) {
+        Map<Integer, EncodingVote> columnVotes, boolean pivotTable) {
 
     /**
      * Checks the values and copies the lists.
@@ -52,6 +53,35 @@ public record SheetInfo(String name, int index, boolean hidden, List<Integer> hi
         if ((charset == null) != (charsetEvidence == null)) {
             throw new IllegalArgumentException("charset and its evidence go together");
         }
+    }
+
+    /**
+     * A sheet that holds no pivot table.
+     *
+     * @param name          the sheet name
+     * @param index         0-based position of the sheet
+     * @param hidden        whether the sheet is hidden
+     * @param hiddenColumns 0-based indexes of hidden columns
+     * @param merges        the merged ranges
+     * @param hasFonts      whether cells carry fonts
+     * @param charset       the charset a CSV file was read in, or {@code null}
+     * @param charsetEvidence why that charset, or {@code null}
+     * @param columnVotes   the vote over each column's texts that carry no font evidence
+     */
+    public SheetInfo(String name, int index, boolean hidden, List<Integer> hiddenColumns, List<MergedRange> merges,
+            boolean hasFonts, @Nullable String charset, @Nullable String charsetEvidence,
+            Map<Integer, EncodingVote> columnVotes) {
+        this(name, index, hidden, hiddenColumns, merges, hasFonts, charset, charsetEvidence, columnVotes, false);
+    }
+
+    /**
+     * The same sheet, marked as holding a pivot table part of the workbook.
+     *
+     * @return the sheet information with {@code pivotTable} set
+     */
+    public SheetInfo withPivotTable() {
+        return new SheetInfo(name, index, hidden, hiddenColumns, merges, hasFonts, charset, charsetEvidence,
+                columnVotes, true);
     }
 
     /**

@@ -65,8 +65,9 @@ final class XlsxReader {
                 XlsxWorkbookPart.SheetEntry entry = sheets.get(i);
                 XlsxSheetLayout layout = new XlsxSheetLayout(checks.limits().maxColumns(), sharedStrings, styles);
                 parse(sheetData(reader, entry), layout, entry.name());
-                handler.startSheet(SheetInfo.workbookSheet(entry.name(), i, entry.hidden(),
-                        layout.hiddenColumns(), layout.merges(), layout.samples().votes()));
+                SheetInfo info = SheetInfo.workbookSheet(entry.name(), i, entry.hidden(),
+                        layout.hiddenColumns(), layout.merges(), layout.samples().votes());
+                handler.startSheet(holdsPivotTable(pkg, entry) ? info.withPivotTable() : info);
                 parse(sheetData(reader, entry), new XlsxSheetRows(entry.name(), checks, sharedStrings, styles,
                         workbook.date1904(), handler), entry.name());
                 handler.endSheet();
@@ -87,6 +88,25 @@ final class XlsxReader {
                             + "save it again", e);
         } catch (NotOfficeXmlFileException | InvalidFormatException | OpenXML4JRuntimeException e) {
             throw damaged(e);
+        }
+    }
+
+    /** Whether the sheet's part relates to a pivot table part of the workbook. */
+    private static boolean holdsPivotTable(OPCPackage pkg, XlsxWorkbookPart.SheetEntry entry) {
+        try {
+            PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+            if (core.isEmpty()) {
+                return false;
+            }
+            PackagePart main = pkg.getPart(core.getRelationship(0));
+            if (main == null) {
+                return false;
+            }
+            PackagePart sheet = main.getRelatedPart(main.getRelationship(entry.relationshipId()));
+            return sheet != null && !sheet.getRelationshipsByType(
+                    org.apache.poi.xssf.usermodel.XSSFRelation.PIVOT_TABLE.getRelation()).isEmpty();
+        } catch (InvalidFormatException | RuntimeException e) {
+            return false;
         }
     }
 

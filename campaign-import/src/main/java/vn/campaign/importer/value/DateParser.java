@@ -26,7 +26,13 @@ import vn.campaign.core.text.VietnameseText;
  *       {@code 2022-05};</li>
  *   <li>quarters: {@code Quý II/2022}, {@code quý 2/2022}, {@code Q2/2022};</li>
  *   <li>years: {@code năm 2022}, {@code 2022};</li>
- *   <li>Excel serial numbers of the 1900 (or 1904) date system, via Apache POI.</li>
+ *   <li>Excel serial numbers of the 1900 (or 1904) date system, via Apache POI, also written as text
+ *       ({@code 44700});</li>
+ *   <li>runs of days in one cell, read as their first and last day ({@link DatePrecision#DAYS}):
+ *       {@code 12-14/5/2022}, {@code 12/5-14/5/2022}, {@code 30/4 - 02/5/2022},
+ *       {@code Từ ngày 3/6 đến ngày 5/6/2022}; the start borrows the month and year the end states;</li>
+ *   <li>a day and month without a year ({@code 19/5}) when a year to assume is given (the campaign's, when
+ *       it lies within one calendar year), with the warning {@code DATE_YEAR_ASSUMED}.</li>
  * </ul>
  * A month, quarter or year becomes the range of its first to last day, with a warning. Words such as
  * "dự kiến", "khoảng", "cuối" are accepted with a warning that the date is approximate.
@@ -45,6 +51,12 @@ public final class DateParser {
     private static final Pattern MONTH_TOKEN = Pattern.compile("(?:t|thang)(\\d{1,2})");
     private static final Pattern QUARTER_TOKEN = Pattern.compile("(?:q|quy)(\\d|i{1,3}|iv|v)");
     private static final Pattern ROMAN = Pattern.compile("i{1,3}|iv|v");
+    private static final Pattern SERIAL_TEXT = Pattern.compile("[2-7]\\d{4}(?:[.,]\\d+)?");
+    private static final Pattern SPAN_WORDS = Pattern.compile(
+            "(?iu)(?:(?:từ|tu)\\s+)?(.+?)\\s+(?:đến|den|tới|toi)\\s+(.+)");
+    private static final Pattern SPAN_DASH = Pattern.compile("(.*\\d)\\s*(?:\\s-\\s|[–—~])\\s*(\\D{0,12}\\d.*)");
+    private static final Pattern SPAN_HYPHEN = Pattern.compile(
+            "(\\d{1,2}(?:[/.]\\d{1,2})?(?:[/.]\\d{4})?)-(\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)");
     private static final Set<String> FILLERS = Set.of("ngay", "vao", "luc", "trong");
     private static final Set<String> APPROXIMATE = Set.of("du", "kien", "khoang", "dau", "giua", "cuoi");
 
@@ -59,10 +71,30 @@ public final class DateParser {
      *     {@code DATE_UNREADABLE}, {@code DATE_IMPOSSIBLE})
      */
     public static ParseResult<DateRange> parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Reads a date written as text, taking a year for a day and month written without one.
+     *
+     * @param text the cell's text
+     * @param assumedYear the year of a day written without one ("19/5"), or {@code null} to refuse such a day
+     * @return the day, run of days, month, quarter or year as a range, or a problem ({@code DATE_EMPTY},
+     *     {@code DATE_UNREADABLE}, {@code DATE_IMPOSSIBLE}, {@code DATE_SPAN_REVERSED})
+     */
+    public static ParseResult<DateRange> parse(String text, @Nullable Integer assumedYear) {
         Objects.requireNonNull(text, "text");
         String normalized = VietnameseText.normalize(text);
         if (normalized.isEmpty()) {
             return ParseResult.failed(ValueIssueCode.DATE_EMPTY, text, "the date is empty");
+        }
+        if (SERIAL_TEXT.matcher(normalized).matches()) {
+            return fromSerial(Double.parseDouble(normalized.replace(',', '.')));
+        }
+        String[] span = span(normalized);
+        ParseResult<DateRange> run = span == null ? null : span(text, span[0], span[1], assumedYear);
+        if (run != null) {
+            return run;
         }
         String folded = VietnameseText.fold(TIME.matcher(normalized).replaceFirst(""));
         Tokens tokens = Tokens.read(folded);
@@ -80,6 +112,13 @@ public final class DateParser {
         if (tokens.month != null) {
             numbers = new ArrayList<>(numbers);
             numbers.add(numbers.size() == 2 ? 1 : 0, tokens.month);
+        }
+        if (numbers.size() == 2 && assumedYear != null && !tokens.monthWord && numbers.get(0).length() <= 2
+                && numbers.get(1).length() <= 2) {
+            numbers = new ArrayList<>(numbers);
+            numbers.add(String.valueOf(assumedYear));
+            warnings.add(new ValueIssue(ValueIssueCode.DATE_YEAR_ASSUMED, text,
+                    "no year was written; the campaign's year " + assumedYear + " was taken"));
         }
         return switch (numbers.size()) {
             case 3 -> day(text, numbers, warnings);
@@ -127,6 +166,67 @@ public final class DateParser {
                     + ", outside " + MIN_YEAR + "–" + MAX_YEAR);
         }
         return ParseResult.parsed(DateRange.day(dateTime.toLocalDate()));
+    }
+
+    /** The two ends of a run of days, or {@code null} when the text is not written as one. */
+    private static String @Nullable [] span(String normalized) {
+        for (Pattern pattern : List.of(SPAN_WORDS, SPAN_DASH, SPAN_HYPHEN)) {
+            Matcher matcher = pattern.matcher(normalized);
+            if (matcher.matches()) {
+                return new String[] {matcher.group(1).strip(), matcher.group(2).strip()};
+            }
+        }
+        return null;
+    }
+
+    /** A run of days, or {@code null} when its end is no day (the text is then read as a single date). */
+    private static @Nullable ParseResult<DateRange> span(String text, String from, String to,
+            @Nullable Integer assumedYear) {
+        ParseResult<DateRange> end = parse(to, assumedYear);
+        if (!(end instanceof ParseResult.Parsed<DateRange> endParsed)
+                || endParsed.value().precision() != DatePrecision.DAY) {
+            return null;
+        }
+        DateRange endRange = endParsed.value();
+        List<String> numbers = new ArrayList<>();
+        for (String token : VietnameseText.fold(from).split(" ")) {
+            if (DIGITS.matcher(token).matches()) {
+                numbers.add(token);
+            } else if (!token.isEmpty() && !FILLERS.contains(token) && !token.equals("tu")) {
+                return unreadable(text, "'" + token + "' is not part of a date");
+            }
+        }
+        LocalDate last = endRange.last();
+        ParseResult<DateRange> start;
+        boolean borrowed = numbers.size() < 3;
+        if (numbers.size() == 1 || numbers.size() == 2) {
+            List<String> full = new ArrayList<>(numbers);
+            if (numbers.size() == 1) {
+                full.add(String.valueOf(last.getMonthValue()));
+            }
+            full.add(String.valueOf(last.getYear()));
+            start = day(text, full, new ArrayList<>());
+        } else if (numbers.size() == 3) {
+            start = day(text, numbers, new ArrayList<>());
+        } else {
+            return unreadable(text, "the start of the run of days is not a day");
+        }
+        if (!(start instanceof ParseResult.Parsed<DateRange> startParsed)) {
+            return start;
+        }
+        LocalDate first = startParsed.value().first();
+        if (borrowed && first.isAfter(last)) {
+            // "30/12 - 02/01/2023" starts in the year before; "28-02/3/2022" in the month before
+            first = numbers.size() == 2 ? first.minusYears(1) : first.minusMonths(1);
+        }
+        if (first.isAfter(last)) {
+            return ParseResult.failed(ValueIssueCode.DATE_SPAN_REVERSED, text,
+                    "the run of days ends on " + last + ", before it starts on " + first);
+        }
+        if (first.equals(last)) {
+            return ParseResult.parsed(DateRange.day(first), endParsed.warnings());
+        }
+        return ParseResult.parsed(DateRange.days(first, last), endParsed.warnings());
     }
 
     private static ParseResult<DateRange> day(String text, List<String> numbers, List<ValueIssue> warnings) {

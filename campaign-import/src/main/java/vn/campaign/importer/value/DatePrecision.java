@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 public enum DatePrecision {
     /** A single day ("19/5/2022"). */
     DAY(null, "ngày", "day"),
+    /** A run of days written in one cell ("12-14/5/2022", "Từ ngày 3/6 đến ngày 5/6/2022"): its first to last day. */
+    DAYS(null, "các ngày", "days"),
     /** A month ("tháng 5/2022"): the range covers it. */
     MONTH(ValueIssueCode.DATE_IS_MONTH, "tháng", "month"),
     /** A quarter ("Quý II/2022"): the range covers it. */

@@ -42,6 +42,21 @@ public record DateRange(Period period, DatePrecision precision) {
     }
 
     /**
+     * A run of days written in one cell ("12-14/5/2022").
+     *
+     * @param first the first day
+     * @param last the last day, after the first
+     * @return the range
+     * @throws IllegalArgumentException when the last day is not after the first
+     */
+    public static DateRange days(LocalDate first, LocalDate last) {
+        if (!last.isAfter(first)) {
+            throw new IllegalArgumentException("a run of days must end after it starts, not " + first + ".." + last);
+        }
+        return new DateRange(Period.of(first, last), DatePrecision.DAYS);
+    }
+
+    /**
      * A whole month.
      *
      * @param month the month

@@ -24,13 +24,28 @@ import vn.campaign.core.text.VietnameseText;
  *       "văn hóa", "văn nghệ", "liên hoan", "triển lãm", "kỷ niệm", … are {@link EventKind#CULTURAL}.
  *       When several kinds match, the most specific wins in that order, with the warning
  *       {@code EVENT_KIND_AMBIGUOUS}; a festival that also names culture ("lễ hội văn hóa dân gian")
- *       is simply a festival.</li>
+ *       is simply a festival. Abbreviations are read as their words: "TDTT" (thể dục thể thao), "VH-VN" and
+ *       "VHVN" (văn hóa văn nghệ), "VHTT", "VHNT", "LH", "LHTT"; and for works "KCCT", "KTCT", "ĐT" (động
+ *       thổ).</li>
+ *   <li>{@link #workKindFromName} and {@link #eventKindFromName} read the kind a name states, for a row whose
+ *       kind cell is empty or unreadable ("Khánh thành …", "Giải bóng đá …").</li>
  * </ul>
  */
 public final class KindParser {
 
-    private static final Set<String> INAUGURATION_CODES = Set.of("kt", "k t");
-    private static final Set<String> GROUNDBREAKING_CODES = Set.of("kc", "k c");
+    private static final Set<String> INAUGURATION_CODES = Set.of("kt", "k t", "ktct", "kt ct");
+    private static final Set<String> GROUNDBREAKING_CODES = Set.of("kc", "k c", "kcct", "kc ct", "dt", "d t");
+    /**
+     * Abbreviations of event kinds as offices write them, folded and without separators ("VH-VN", "VH, VN" and
+     * "VHVN" alike), and the words they stand for.
+     */
+    private static final Map<String, String> EVENT_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("tdtt", "the duc the thao"), Map.entry("tt", "the thao"), Map.entry("td", "the duc"),
+            Map.entry("vhvn", "van hoa van nghe"), Map.entry("vh", "van hoa"), Map.entry("vn", "van nghe"),
+            Map.entry("vhnt", "van hoa nghe thuat"), Map.entry("vhtt", "van hoa thong tin"),
+            Map.entry("vhvntt", "van hoa van nghe the thao"), Map.entry("vhvntdtt", "van hoa van nghe the duc the thao"),
+            Map.entry("vhtdtt", "van hoa the duc the thao"),
+            Map.entry("lh", "le hoi"), Map.entry("lhtt", "le hoi truyen thong"), Map.entry("lhvh", "le hoi van hoa"));
     private static final List<String> INAUGURATION_WORDS = List.of("khanh thanh", "inauguration");
     private static final List<String> GROUNDBREAKING_WORDS = List.of("khoi cong", "dong tho", "groundbreaking");
     private static final List<String> INAUGURATION_HINTS = List.of("hoan thanh", "dua vao su dung");
@@ -97,7 +112,7 @@ public final class KindParser {
      */
     public static ParseResult<EventKind> eventKind(String text) {
         Objects.requireNonNull(text, "text");
-        String folded = VietnameseText.fold(text);
+        String folded = expand(VietnameseText.fold(text));
         if (folded.isEmpty()) {
             return ParseResult.failed(ValueIssueCode.EVENT_KIND_EMPTY, text, "the kind of event is empty");
         }
@@ -122,6 +137,57 @@ public final class KindParser {
         }
         return ParseResult.parsed(kind, List.of(new ValueIssue(ValueIssueCode.EVENT_KIND_AMBIGUOUS, text,
                 "'" + text.strip() + "' matches " + matched + "; read as the most specific, " + kind)));
+    }
+
+    /**
+     * Reads the kind of a work from its name, for a row whose kind cell is empty or unreadable: only a name that
+     * says "khánh thành" or "khởi công" (or "động thổ") gives one.
+     *
+     * @param name the work's name
+     * @return the kind, with the warning {@code WORK_KIND_FROM_NAME}, or empty
+     */
+    public static java.util.Optional<WorkKind> workKindFromName(String name) {
+        String folded = VietnameseText.fold(name);
+        boolean inauguration = containsAny(folded, INAUGURATION_WORDS);
+        boolean groundbreaking = containsAny(folded, GROUNDBREAKING_WORDS);
+        if (inauguration == groundbreaking) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(inauguration ? WorkKind.INAUGURATION : WorkKind.GROUNDBREAKING);
+    }
+
+    /**
+     * Reads the kind of an event from its name, for a row whose kind cell is empty or unreadable ("Giải bóng
+     * đá …" is sports, "Lễ hội …" a traditional festival, "Hội diễn văn nghệ …" cultural).
+     *
+     * @param name the event's name
+     * @return the kind, or empty when the name names none
+     */
+    public static java.util.Optional<EventKind> eventKindFromName(String name) {
+        String folded = VietnameseText.fold(name);
+        for (EventKind kind : EVENT_PRECEDENCE) {
+            if (containsAny(folded, Objects.requireNonNull(EVENT_WORDS.get(kind), "event words"))) {
+                return java.util.Optional.of(kind);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** An abbreviation ("TDTT", "VH-VN") as the words it stands for; any other text as it is. */
+    private static String expand(String folded) {
+        String words = EVENT_ABBREVIATIONS.get(folded.replace(" ", ""));
+        if (words != null) {
+            return words;
+        }
+        StringBuilder expanded = new StringBuilder();
+        boolean changed = false;
+        for (String token : folded.split(" ")) {
+            String word = token.length() >= 4 || token.equals("vh") || token.equals("lh")
+                    ? EVENT_ABBREVIATIONS.get(token) : null;
+            changed |= word != null;
+            expanded.append(expanded.length() == 0 ? "" : " ").append(word != null ? word : token);
+        }
+        return changed ? expanded.toString() : folded;
     }
 
     private static boolean containsAny(String folded, List<String> phrases) {

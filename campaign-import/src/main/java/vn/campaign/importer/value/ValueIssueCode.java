@@ -24,6 +24,10 @@ public enum ValueIssueCode implements DescribedCode {
     DATE_IS_YEAR(Severity.WARNING, "Chỉ ghi năm, lấy cả năm"),
     /** The year had two digits and was read as 20yy. */
     DATE_TWO_DIGIT_YEAR(Severity.WARNING, "Năm ghi hai chữ số, hiểu là 20xx"),
+    /** A day and month were written without a year; the campaign's year was taken. */
+    DATE_YEAR_ASSUMED(Severity.WARNING, "Không ghi năm, lấy năm của đợt thi đua"),
+    /** A run of days ends before it starts ("14-12/5/2022"). */
+    DATE_SPAN_REVERSED(Severity.ERROR, "Khoảng ngày kết thúc trước khi bắt đầu"),
     /** The date was qualified as approximate ("dự kiến", "khoảng", "cuối tháng"). */
     DATE_APPROXIMATE(Severity.WARNING, "Ngày ghi ước chừng"),
 
@@ -50,10 +54,14 @@ public enum ValueIssueCode implements DescribedCode {
     WORK_KIND_AMBIGUOUS(Severity.ERROR, "Ghi cả khánh thành và khởi công"),
     /** The kind was inferred from a description ("hoàn thành", "đưa vào sử dụng"), not named. */
     WORK_KIND_INFERRED(Severity.WARNING, "Loại công trình suy ra từ mô tả"),
+    /** The kind cell was empty or unreadable; the kind was read from the name ("Khánh thành nhà văn hóa"). */
+    WORK_KIND_FROM_NAME(Severity.WARNING, "Loại công trình lấy theo tên công trình"),
     /** The kind of event is empty. */
     EVENT_KIND_EMPTY(Severity.ERROR, "Chưa ghi loại sự kiện"),
     /** The text names no kind of event. */
     EVENT_KIND_UNKNOWN(Severity.ERROR, "Không nhận ra loại sự kiện"),
+    /** The kind cell was empty or unreadable; the kind was read from the name ("Giải bóng đá …"). */
+    EVENT_KIND_FROM_NAME(Severity.WARNING, "Loại sự kiện lấy theo tên sự kiện"),
     /** The text matches several kinds of event; the most specific was taken. */
     EVENT_KIND_AMBIGUOUS(Severity.WARNING, "Sự kiện khớp nhiều loại, lấy loại cụ thể nhất"),
 

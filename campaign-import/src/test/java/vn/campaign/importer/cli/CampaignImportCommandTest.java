@@ -71,11 +71,12 @@ class CampaignImportCommandTest {
     }
 
     @Test
-    void exitsWithOneForAFileThatDoesNotExist() {
+    void exitsWithOneForAFileThatDoesNotExistSayingThereIsNoSuchFile() {
         int exit = run("--dry-run", directory.resolve("khong-co.xlsx").toString());
 
         assertThat(exit).isEqualTo(ExitCode.FILE_FAILED);
-        assertThat(errors()).startsWith("campaign-import: khong-co.xlsx: the file could not be read");
+        assertThat(errors()).startsWith("campaign-import: khong-co.xlsx: no such file: ")
+                .contains("khong-co.xlsx does not exist");
     }
 
     @Test
@@ -116,6 +117,19 @@ class CampaignImportCommandTest {
 
         assertThat(output()).contains("Usage: campaign-import", "--campaign=CODE", "--dry-run", "--report=FILE.json",
                 "--server=URL", "  2   some rows were rejected");
+    }
+
+    @Test
+    void exitsWithTwoAndNoHeaderForAFileInWhichNoRegistrationIsRecognised() throws java.io.IOException {
+        java.nio.file.Path file = directory.resolve("ghi-chu.csv");
+        java.nio.file.Files.writeString(file, "Kính gửi: UBND thành phố\nĐơn vị xin báo cáo như sau\n",
+                StandardCharsets.UTF_8);
+
+        int exit = run("--dry-run", file.toString());
+
+        assertThat(exit).isEqualTo(ExitCode.ROWS_REJECTED);
+        assertThat(errors()).startsWith("campaign-import: NO_HEADER: ghi-chu.csv: no registration was recognised");
+        assertThat(output()).contains("  NO_HEADER: ghi-chu.csv: no registration was recognised");
     }
 
     @Test

@@ -159,6 +159,56 @@ class ImportClientIT {
                 + " at http://127.0.0.1:" + port + "/api/imports could not be reached: ConnectException");
     }
 
+    @Test
+    void reportsAnUnknownOutcomeNotNothingStoredWhenTheAnswerToASentUploadTimesOut() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        server.removeContext("/api/imports");
+        server.createContext("/api/imports", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        try {
+            int exit = run("--server", url(), "--timeout", "1", Fixtures.path(FixtureGenerator.EVENTS_UTF8).toString());
+
+            assertThat(exit).isEqualTo(ExitCode.FILE_FAILED);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("campaign-import: events-utf8.csv: outcome"
+                    + " unknown: some rows may have been stored; see the import history; importing again is safe");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("NOT IMPORTED (OUTCOME_UNKNOWN)")
+                    .doesNotContain("Nothing of this file was stored");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void reportsAnUnknownOutcomeWhenTheConnectionIsLostAfterTheUploadWasSent() {
+        server.removeContext("/api/imports");
+        server.createContext("/api/imports", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.close();
+        });
+
+        int exit = run("--server", url(), Fixtures.path(FixtureGenerator.EVENTS_UTF8).toString());
+
+        assertThat(exit).isEqualTo(ExitCode.FILE_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("outcome unknown: some rows may have been stored;"
+                + " see the import history; importing again is safe").doesNotContain("nothing");
+    }
+
+    @Test
+    void saysThereIsNoSuchFileBeforeSendingAnything() {
+        int exit = run("--server", url(), directory.resolve("khong-co.xlsx").toString());
+
+        assertThat(exit).isEqualTo(ExitCode.FILE_FAILED);
+        assertThat(received.get()).isNull();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("campaign-import: khong-co.xlsx: no such file: ");
+    }
+
     private String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
