@@ -59,6 +59,14 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      * @param obligations what units must register, with unique codes
      * @param targets its measurable targets, with unique codes, each in one of its task areas
      * @param plaqueWorks the works the organiser selected for a plaque
+     * @param registrationDeadline the last day for units to register what the obligations ask, not after the
+     *        campaign's last day (it may fall before its first); the campaign's last day by default
+     * @param reminderDays how many days before the registration deadline a unit still missing an obligation is
+     *        shown at risk, at least 0; {@value #DEFAULT_REMINDER_DAYS} by default
+     * @param status where it stands in its lifecycle; only an {@link CampaignStatus#OPEN} campaign accepts
+     *        registrations (since 0.3.0)
+     * @param evidenceRequired whether completing a work or an event needs at least one piece of evidence (a photo,
+     *        the minutes) attached to it
      */
     public Campaign {
         Objects.requireNonNull(status, "status");
