@@ -98,7 +98,10 @@ class CampaignDefinitionsTest {
         assertThat(campaign.period().endsOn()).isEqualTo(LocalDate.of(2023, 9, 2));
         assertThat(campaign.anniversaries()).extracting(Anniversary::years).containsExactly(78);
         assertThat(campaign.taskAreas()).extracting(a -> a.code().value()).containsExactly("URBAN", "SPORT");
-        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents()).containsExactly("Kế hoạch 15-KH/UBND");
+        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents()).containsExactly("15-KH/UBND");
+        assertThat(campaign.documentsOf(campaign.taskAreas().get(0).keyTasks().get(0)))
+                .extracting(Document::displayName, Document::issuedOn)
+                .containsExactly(tuple("Kế hoạch 15-KH/UBND", LocalDate.of(2023, 6, 20)));
         assertThat(campaign.obligations())
                 .extracting(Obligation::code, Obligation::appliesTo, Obligation::registers, Obligation::eventKinds)
                 .containsExactly(
@@ -167,7 +170,8 @@ class CampaignDefinitionsTest {
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
                 malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
-                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks]"),
+                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, sourceText, purpose, "
+                                + "documents, plaqueList]"),
                 malformed("a task area without code", "{\"code\": \"CULTURE\", ", "{",
                         "taskAreas[1].code", "required"),
                 malformed("a lower-case task area code", "\"code\": \"URBAN\"", "\"code\": \"urban\"",
