@@ -52,13 +52,13 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         Objects.requireNonNull(periodProvenance, "periodProvenance");
         Objects.requireNonNull(plaqueList, "plaqueList");
         requireUnique(documents.stream().map(Document::id).toList(), "document");
-        Set<String> documentIds = documents.stream().map(Document::id).collect(Collectors.toSet());
+        Set<Document> register = Set.copyOf(documents);
         for (TaskArea area : taskAreas) {
             for (KeyTask task : area.keyTasks()) {
-                for (String cited : task.documents()) {
-                    if (!documentIds.contains(cited)) {
+                for (Document cited : task.documents()) {
+                    if (!register.contains(cited)) {
                         throw new IllegalArgumentException("a key task of task area " + area.code() + " cites document "
-                                + cited + ", which campaign " + code + " does not register");
+                                + cited.id() + ", which campaign " + code + " does not register as cited");
                     }
                 }
             }
@@ -187,17 +187,6 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Optional<Document> document(String id) {
         return documents.stream().filter(d -> d.id().equals(id)).findFirst();
-    }
-
-    /**
-     * The documents a key task cites, from the register.
-     *
-     * @param task one of the campaign's key tasks
-     * @return its documents, in the order it cites them
-     */
-    public List<Document> documentsOf(KeyTask task) {
-        return task.documents().stream().map(id -> document(id).orElseThrow(() -> new IllegalStateException(
-                "campaign " + code + " does not register document " + id))).toList();
     }
 
     /**

@@ -170,7 +170,8 @@ public final class CampaignDefinitions {
                     optionalText(o, "title", p), dp));
         });
         unique(documents.stream().map(Document::id).toList(), "documents", "id", "document");
-        Set<String> documentIds = new HashSet<>(documents.stream().map(Document::id).toList());
+        Map<String, Document> register = new java.util.LinkedHashMap<>();
+        documents.forEach(doc -> register.put(doc.id(), doc));
         String organiser = text(m, "organiser", "");
         UnitCode organiserCode = build("organiser", () -> new UnitCode(organiser));
         List<Anniversary> anniversaries = list(m, "anniversaries", "", false, List.of("name", "nameEn", "since", "celebratedOn",
@@ -184,12 +185,15 @@ public final class CampaignDefinitions {
             String areaCode = text(a, "code", p);
             List<KeyTask> tasks = list(a, "keyTasks", p, false, List.of("text", "textEn", "documents", "source",
                     "interpretation", "label"), (t, tp) -> {
-                List<String> cited = strings(t, "documents", tp);
-                for (int i = 0; i < cited.size(); i++) {
-                    if (!documentIds.contains(cited.get(i))) {
-                        throw new Refusal(tp + ".documents[" + i + "]", "no document with id '" + cited.get(i)
-                                + "' in the campaign's documents " + documentIds.stream().sorted().toList());
+                List<String> ids = strings(t, "documents", tp);
+                List<Document> cited = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    Document doc = register.get(ids.get(i));
+                    if (doc == null) {
+                        throw new Refusal(tp + ".documents[" + i + "]", "no document with id '" + ids.get(i)
+                                + "' in the campaign's documents " + register.keySet().stream().sorted().toList());
                     }
+                    cited.add(doc);
                 }
                 Provenance tpv = provenance(t, tp, text);
                 return build(tp, () -> new KeyTask(text(t, "text", tp), text(t, "textEn", tp), cited, tpv));

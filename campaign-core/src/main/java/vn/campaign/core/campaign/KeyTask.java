@@ -6,13 +6,14 @@ import java.util.Objects;
 /**
  * A key task of a task area, with the documents the directive cites for it.
  *
- * @param text      the task, in Vietnamese as the directive words it
- * @param textEn    the task, in English
- * @param documents the ids of the documents it cites ({@code 02-NQ/ThU}) in the campaign's register, possibly none
+ * @param text       the task, in Vietnamese as the directive words it
+ * @param textEn     the task, in English
+ * @param documents  the documents it cites, possibly none: entries of its campaign's register, which a
+ *                   definition names by {@link Document#id() id}
  * @param provenance where the directive states it
  * @since 0.1.0
  */
-public record KeyTask(String text, String textEn, List<String> documents, Provenance provenance) {
+public record KeyTask(String text, String textEn, List<Document> documents, Provenance provenance) {
 
     /** Validates the task. */
     public KeyTask {
@@ -23,13 +24,11 @@ public record KeyTask(String text, String textEn, List<String> documents, Proven
     }
 
     /**
-     * A key task not tied to a source text.
+     * The ids of the documents it cites.
      *
-     * @param text      the task in Vietnamese
-     * @param textEn    the task in English
-     * @param documents the ids of the documents it cites
+     * @return the ids, in the order it cites them
      */
-    public KeyTask(String text, String textEn, List<String> documents) {
-        this(text, textEn, documents, Provenance.none());
+    public List<String> documentIds() {
+        return documents.stream().map(Document::id).toList();
     }
 }

@@ -98,8 +98,8 @@ class CampaignDefinitionsTest {
         assertThat(campaign.period().endsOn()).isEqualTo(LocalDate.of(2023, 9, 2));
         assertThat(campaign.anniversaries()).extracting(Anniversary::years).containsExactly(78);
         assertThat(campaign.taskAreas()).extracting(a -> a.code().value()).containsExactly("URBAN", "SPORT");
-        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents()).containsExactly("15-KH/UBND");
-        assertThat(campaign.documentsOf(campaign.taskAreas().get(0).keyTasks().get(0)))
+        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documentIds()).containsExactly("15-KH/UBND");
+        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents())
                 .extracting(Document::displayName, Document::issuedOn)
                 .containsExactly(tuple("Kế hoạch 15-KH/UBND", LocalDate.of(2023, 6, 20)));
         assertThat(campaign.obligations())

@@ -89,9 +89,10 @@ class Directive32Test {
         assertThat(trees.issuer()).isNull();
         assertThat(trees.issuedOn()).isNull();
         List<Document> ofTasks = campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
-                .flatMap(t -> campaign.documentsOf(t).stream()).toList();
+                .flatMap(t -> t.documents().stream()).toList();
         assertThat(ofTasks).as("every registered document is cited by a key task, as the same instance")
-                .containsExactlyInAnyOrderElementsOf(campaign.documents());
+                .containsExactlyInAnyOrderElementsOf(campaign.documents())
+                .allSatisfy(d -> assertThat(d).isSameAs(campaign.document(d.id()).orElseThrow()));
     }
 
     @Test
@@ -106,7 +107,7 @@ class Directive32Test {
     @Test
     void aKeyTaskCitingADocumentQuotesItInItsText() {
         List<KeyTask> citing = campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
-                .filter(t -> t.documents().contains("02-NQ/ThU"))
+                .filter(t -> t.documentIds().contains("02-NQ/ThU"))
                 .toList();
 
         assertThat(citing).as("key tasks citing Nghị quyết 02").isNotEmpty()
@@ -196,6 +197,6 @@ class Directive32Test {
 
     private List<String> documentsOf(String area) {
         return campaign.taskArea(new TaskAreaCode(area)).orElseThrow().keyTasks().stream()
-                .flatMap(t -> campaign.documentsOf(t).stream()).map(Document::displayName).toList();
+                .flatMap(t -> t.documents().stream()).map(Document::displayName).toList();
     }
 }

@@ -31,7 +31,7 @@ class TiedDefinitionsTest {
             assertThat(d.kind()).isEqualTo(DocumentKind.NGHI_QUYET);
             assertThat(d.issuedOn()).isNull();
         });
-        assertThat(c.documentsOf(c.taskAreas().get(0).keyTasks().get(1))).containsExactly(c.documents().get(0));
+        assertThat(c.taskAreas().get(0).keyTasks().get(1).documents()).containsExactly(c.documents().get(0));
         assertThat(c.taskAreas().get(0).provenance().label()).isTrue();
         assertThat(c.plaqueList().complete()).isFalse();
         assertThat(c.plaqueText()).isEqualTo("Công trình chào mừng kỷ niệm 42 năm Ngày Nhà giáo Việt Nam");
