@@ -41,6 +41,11 @@ import vn.campaign.core.unit.UnitKind;
  * ({@code 2022-04-01}). A malformed definition is refused with a problem naming the bad field, such as
  * {@code taskAreas[1].code: required}; nothing is thrown for it.
  *
+ * <p>A definition may ship its directive's text ({@code sourceText}, or beside it through
+ * {@link #parse(String, String)}); every item is then tied to it by a {@code source} span, an
+ * {@code interpretation} or a {@code label}, and a quotation that differs from its span is refused, naming the
+ * item (see {@link Fidelity}).
+ *
  * @since 0.1.0
  */
 public final class CampaignDefinitions {
