@@ -118,6 +118,8 @@ public final class Cursors {
      */
     public static InvalidRequestException notACursorOf(String shown, String list) {
         return new InvalidRequestException("after: '" + shown + "' is not a cursor of " + list
-                + "; pass an edge's cursor or pageInfo.endCursor unchanged");
+                + "; pass an edge's cursor or pageInfo.endCursor unchanged",
+                "after: '" + shown + "' không phải là con trỏ của danh sách này; hãy truyền nguyên cursor của một "
+                        + "edge hoặc pageInfo.endCursor");
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.ArgumentValue;
 
+import vn.campaign.api.platform.OverdueCriterion;
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.UnitCriteria;
 import vn.campaign.core.campaign.EventKind;
@@ -68,20 +69,23 @@ public final class Inputs {
      * @param plaqueAwarded   whether the works carry a plaque
      * @param plannedFrom     the first planned day kept
      * @param plannedTo       the last planned day kept
+     * @param overdue         only overdue works, or only the others
      */
     public record WorkFilter(@Nullable String campaignCode, @Nullable String unitCode, @Nullable List<WorkKind> kinds,
             @Nullable List<RegistrationStatus> statuses, @Nullable String taskAreaCode, @Nullable String search,
             @Nullable Boolean plaqueRequested, @Nullable Boolean plaqueAwarded, @Nullable LocalDate plannedFrom,
-            @Nullable LocalDate plannedTo) {
+            @Nullable LocalDate plannedTo, @Nullable Boolean overdue) {
 
         /**
          * The criteria of the filter.
          *
+         * @param today the day overdue is judged on
          * @return the criteria
          */
-        public RegistrationCriteria criteria() {
+        public RegistrationCriteria criteria(LocalDate today) {
             return new RegistrationCriteria(RegistrationType.WORK, campaignCode, unitCode, names(kinds),
-                    statusSet(statuses), taskAreaCode, search, plaqueRequested, plaqueAwarded, plannedFrom, plannedTo);
+                    statusSet(statuses), taskAreaCode, search, plaqueRequested, plaqueAwarded, plannedFrom, plannedTo)
+                    .withOverdue(overdueCriterion(overdue, today));
         }
     }
 
@@ -96,20 +100,27 @@ public final class Inputs {
      * @param search       words of the name
      * @param startsFrom   the first first-day kept
      * @param startsTo     the last first-day kept
+     * @param overdue      only overdue events, or only the others
      */
     public record EventFilter(@Nullable String campaignCode, @Nullable String unitCode, @Nullable List<EventKind> kinds,
             @Nullable List<RegistrationStatus> statuses, @Nullable String taskAreaCode, @Nullable String search,
-            @Nullable LocalDate startsFrom, @Nullable LocalDate startsTo) {
+            @Nullable LocalDate startsFrom, @Nullable LocalDate startsTo, @Nullable Boolean overdue) {
 
         /**
          * The criteria of the filter.
          *
+         * @param today the day overdue is judged on
          * @return the criteria
          */
-        public RegistrationCriteria criteria() {
+        public RegistrationCriteria criteria(LocalDate today) {
             return new RegistrationCriteria(RegistrationType.EVENT, campaignCode, unitCode, names(kinds),
-                    statusSet(statuses), taskAreaCode, search, null, null, startsFrom, startsTo);
+                    statusSet(statuses), taskAreaCode, search, null, null, startsFrom, startsTo)
+                    .withOverdue(overdueCriterion(overdue, today));
         }
+    }
+
+    private static @Nullable OverdueCriterion overdueCriterion(@Nullable Boolean overdue, LocalDate today) {
+        return overdue == null ? null : new OverdueCriterion(overdue, today);
     }
 
     /**

@@ -17,7 +17,8 @@ public record PageRequest(int first) {
      */
     public PageRequest {
         if (first < 1 || first > MAX) {
-            throw new InvalidRequestException("first must be between 1 and " + MAX + ", got " + first);
+            throw new InvalidRequestException("first must be between 1 and " + MAX + ", got " + first,
+                    "first phải từ 1 đến " + MAX + ", nhận được " + first);
         }
     }
 }

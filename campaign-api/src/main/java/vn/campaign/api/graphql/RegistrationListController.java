@@ -1,5 +1,7 @@
 package vn.campaign.api.graphql;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,15 +50,18 @@ public class RegistrationListController {
     static final String UNIT_REGISTRATIONS = "unitRegistrations";
 
     private final RegistrationQueries queries;
+    private final Clock clock;
 
     /**
      * A controller over the stores, registering the DataLoader of units' registrations.
      *
      * @param queries  the registration reads
      * @param registry where DataLoaders are registered
+     * @param clock    the platform's clock, whose day the {@code overdue} filter is judged on
      */
-    public RegistrationListController(RegistrationQueries queries, BatchLoaderRegistry registry) {
+    public RegistrationListController(RegistrationQueries queries, BatchLoaderRegistry registry, Clock clock) {
         this.queries = Objects.requireNonNull(queries, "queries");
+        this.clock = Objects.requireNonNull(clock, "clock");
         registry.<UnitRegistrations, Connection<Registration>>forName(UNIT_REGISTRATIONS)
                 .registerMappedBatchLoader((keys, environment) -> {
                     Visibility visibility = AccessPolicy.visibility(CurrentActor.of(environment));
@@ -76,7 +81,8 @@ public class RegistrationListController {
     @QueryMapping
     public Connection<Work> works(@Argument Inputs.@Nullable WorkFilter filter, @Argument int first,
             @Argument @Nullable String after, Actor actor) {
-        return page(filter == null ? RegistrationCriteria.all(RegistrationType.WORK) : filter.criteria(),
+        return page(filter == null ? RegistrationCriteria.all(RegistrationType.WORK)
+                : filter.criteria(LocalDate.now(clock)),
                 AccessPolicy.visibility(actor), first, after, Work.class);
     }
 
@@ -92,7 +98,8 @@ public class RegistrationListController {
     @QueryMapping
     public Connection<Event> events(@Argument Inputs.@Nullable EventFilter filter, @Argument int first,
             @Argument @Nullable String after, Actor actor) {
-        return page(filter == null ? RegistrationCriteria.all(RegistrationType.EVENT) : filter.criteria(),
+        return page(filter == null ? RegistrationCriteria.all(RegistrationType.EVENT)
+                : filter.criteria(LocalDate.now(clock)),
                 AccessPolicy.visibility(actor), first, after, Event.class);
     }
 

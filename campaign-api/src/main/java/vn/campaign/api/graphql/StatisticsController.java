@@ -141,18 +141,21 @@ public class StatisticsController {
         public StatisticsFilter filter() {
             Set<UnitCode> units = unitCodes == null ? Set.of() : unitCodes.stream().map(c -> {
                 if (!UnitCode.isWellFormed(c)) {
-                    throw new InvalidRequestException("filter.unitCodes: '" + c + "' is not a unit code");
+                    throw new InvalidRequestException("filter.unitCodes: '" + c + "' is not a unit code",
+                            "filter.unitCodes: '" + c + "' không phải là mã đơn vị");
                 }
                 return new UnitCode(c);
             }).collect(Collectors.toSet());
             Set<TaskAreaCode> areas = taskAreaCodes == null ? Set.of() : taskAreaCodes.stream().map(c -> {
                 if (!TaskAreaCode.isWellFormed(c)) {
-                    throw new InvalidRequestException("filter.taskAreaCodes: '" + c + "' is not a task area code");
+                    throw new InvalidRequestException("filter.taskAreaCodes: '" + c + "' is not a task area code",
+                            "filter.taskAreaCodes: '" + c + "' không phải là mã lĩnh vực");
                 }
                 return new TaskAreaCode(c);
             }).collect(Collectors.toSet());
             if (from != null && to != null && from.isAfter(to)) {
-                throw new InvalidRequestException("filter.from " + from + " is after filter.to " + to);
+                throw new InvalidRequestException("filter.from " + from + " is after filter.to " + to,
+                        "filter.from " + from + " sau filter.to " + to);
             }
             return new StatisticsFilter(units, areas, from, to);
         }

@@ -6,18 +6,19 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 
 /**
  * A broken business rule as the API reports it: the rule's code, the path of the input field (prefixed
  * with {@code input}, as the mutation's argument is named), and the messages.
  *
- * @param code      the rule's code from the core's catalogue
+ * @param code      the rule's code from the core's catalogue (the GraphQL enum {@code UserErrorCode})
  * @param field     the input field path, or {@code null} when the whole input is at fault
  * @param message   the Vietnamese message
  * @param messageEn the English message
  */
-public record UserError(String code, @Nullable List<String> field, String message, String messageEn) {
+public record UserError(RuleCode code, @Nullable List<String> field, String message, String messageEn) {
 
     /** Validates the error. */
     public UserError {
@@ -40,7 +41,7 @@ public record UserError(String code, @Nullable List<String> field, String messag
             path.add("input");
             path.addAll(violation.field().segments());
         }
-        return new UserError(violation.code().name(), path, violation.message().vi(), violation.message().en());
+        return new UserError(violation.code(), path, violation.message().vi(), violation.message().en());
     }
 
     /**

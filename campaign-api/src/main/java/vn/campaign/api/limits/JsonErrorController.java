@@ -73,21 +73,27 @@ public class JsonErrorController implements ErrorController {
         Object method = request.getAttribute(ERROR_METHOD);
         String target = (method instanceof String text ? text : request.getMethod()) + " " + path;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(body(status, message(status, error, target, isJson(request.getContentType())), Map.of()));
+                .body(body(status, message(status, error, target, isJson(request.getContentType())),
+                        Map.of(MESSAGE_VI, messageVi(status, error, target))));
     }
 
+    /** The extension carrying the message in Vietnamese, as on every GraphQL error of the API. */
+    public static final String MESSAGE_VI = "messageVi";
+
     /**
-     * A GraphQL-shaped error body.
+     * A GraphQL-shaped error body. Its {@code extensions.messageVi} is the one in {@code moreExtensions}, or else
+     * a Vietnamese sentence for the status.
      *
      * @param status          the HTTP status
      * @param message         the message for the client
      * @param moreExtensions  extensions to add after the classification and the status
-     * @return {@code {"errors": [{"message": …, "extensions": {"classification": …, "status": …, …}}]}}
+     * @return {@code {"errors": [{"message": …, "extensions": {"classification": …, "status": …, "messageVi": …, …}}]}}
      */
     public static Map<String, Object> body(HttpStatus status, String message, Map<String, Object> moreExtensions) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("classification", classification(status).name());
         extensions.put("status", status.value());
+        extensions.put(MESSAGE_VI, messageVi(status, null, "yêu cầu này"));
         extensions.putAll(moreExtensions);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
@@ -115,6 +121,34 @@ public class JsonErrorController implements ErrorController {
             case FORBIDDEN -> ErrorType.FORBIDDEN;
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             default -> status.is5xxServerError() ? ErrorType.INTERNAL_ERROR : ErrorType.BAD_REQUEST;
+        };
+    }
+
+    /** The message in Vietnamese; {@code target} is the failed request's method and path. */
+    private static String messageVi(HttpStatus status, @Nullable Throwable error, String target) {
+        if (error instanceof ServerWebInputException) {
+            return "Nội dung yêu cầu không phải là một yêu cầu GraphQL: cần trường query chứa câu truy vấn GraphQL, "
+                    + "như {\"query\": \"{ campaigns { code } }\"}.";
+        }
+        if (error instanceof HttpMessageNotReadableException) {
+            return "Nội dung yêu cầu không phải là JSON hợp lệ đúng dạng, mã hóa UTF-8. Một yêu cầu GraphQL là một đối "
+                    + "tượng JSON: {\"query\": \"…\", \"operationName\": \"…\", \"variables\": {…}, \"extensions\": {…}}.";
+        }
+        return switch (status) {
+            case BAD_REQUEST -> "Yêu cầu không đúng dạng.";
+            case UNAUTHORIZED -> "Cần đăng nhập trước: gửi tiêu đề Authorization: Bearer <token>.";
+            case FORBIDDEN -> "Bạn không có quyền làm việc này.";
+            case NOT_FOUND -> "Không có gì được phục vụ tại " + target + ".";
+            case METHOD_NOT_ALLOWED -> target + " không được phép; tiêu đề Allow liệt kê các phương thức được phép "
+                    + "(yêu cầu GraphQL dùng POST).";
+            case NOT_ACCEPTABLE -> "Không tạo được kiểu nội dung nào mà tiêu đề Accept liệt kê cho " + target
+                    + "; hãy chấp nhận application/json.";
+            case CONTENT_TOO_LARGE -> "Nội dung yêu cầu quá lớn.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung này không được chấp nhận cho " + target
+                    + "; yêu cầu GraphQL gửi dạng application/json.";
+            default -> status.is5xxServerError()
+                    ? "Lỗi nội bộ (" + status.value() + "); máy chủ đã ghi lại lỗi này."
+                    : "Yêu cầu bị từ chối (" + status.value() + " " + status.getReasonPhrase() + ").";
         };
     }
 

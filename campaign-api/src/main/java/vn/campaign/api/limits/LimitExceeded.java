@@ -42,6 +42,9 @@ public final class LimitExceeded extends AbortExecutionException {
     /** The extension carrying the limit's value. */
     public static final String MAX_EXTENSION = "max";
 
+    /** The extension carrying the message in Vietnamese. */
+    public static final String MESSAGE_VI_EXTENSION = "messageVi";
+
     private final Limit limit;
     private final Serializable max;
     private final @Nullable SourceLocation location;
@@ -70,6 +73,29 @@ public final class LimitExceeded extends AbortExecutionException {
         return limit;
     }
 
+    /**
+     * The message in Vietnamese: which limit the request crossed, its value and its property.
+     *
+     * @return e.g. {@code Truy vấn lồng quá sâu; giới hạn là 15 cấp (campaign.graphql.limits.max-depth).}
+     */
+    public String messageVi() {
+        String what = switch (limit) {
+            case MAX_DEPTH -> "Truy vấn lồng quá sâu; giới hạn là " + max + " cấp";
+            case MAX_COMPLEXITY -> "Truy vấn quá phức tạp; giới hạn độ phức tạp là " + max;
+            case MAX_ALIASES -> "Truy vấn dùng quá nhiều bí danh (alias); giới hạn là " + max;
+            case MAX_ROOT_FIELDS -> "Truy vấn có quá nhiều trường gốc; giới hạn là " + max;
+            case MAX_DIRECTIVES -> "Truy vấn dùng quá nhiều chỉ thị (directive); giới hạn là " + max;
+            case MAX_ERRORS -> "Có quá nhiều lỗi; một phản hồi mang tối đa " + max + " lỗi, các lỗi còn lại đã được lược bỏ";
+            case MAX_DOCUMENT_CHARACTERS -> "Câu truy vấn quá dài; giới hạn là " + max
+                    + " ký tự, hãy truyền giá trị lớn qua biến (variables)";
+            case MAX_DOCUMENT_TOKENS -> "Câu truy vấn có quá nhiều token; giới hạn là " + max;
+            case REQUEST_TIMEOUT -> "Yêu cầu chạy quá thời gian cho phép là " + max + " và đã bị dừng";
+            case MAX_REQUEST_SIZE -> "Nội dung yêu cầu quá lớn; giới hạn là " + max;
+            default -> "Yêu cầu vượt giới hạn; giới hạn là " + max;
+        };
+        return what + " (" + limit.property() + ").";
+    }
+
     @Override
     public @Nullable List<SourceLocation> getLocations() {
         return location == null ? null : List.of(location);
@@ -81,6 +107,7 @@ public final class LimitExceeded extends AbortExecutionException {
         extensions.put(CLASSIFICATION_EXTENSION, ErrorType.BAD_REQUEST.name());
         extensions.put(LIMIT_EXTENSION, limit.property());
         extensions.put(MAX_EXTENSION, max);
+        extensions.put(MESSAGE_VI_EXTENSION, messageVi());
         return extensions;
     }
 

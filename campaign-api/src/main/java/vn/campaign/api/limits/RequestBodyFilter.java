@@ -90,13 +90,15 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
         if (invalidAt >= 0) {
             write(response, HttpStatus.BAD_REQUEST, JsonErrorController.body(HttpStatus.BAD_REQUEST, "The request "
                     + "body is not valid UTF-8: the bytes from offset " + invalidAt + " encode no character. Send "
-                    + "JSON in UTF-8.", Map.of()));
+                    + "JSON in UTF-8.", Map.of(JsonErrorController.MESSAGE_VI, "Nội dung yêu cầu không phải UTF-8 hợp lệ: "
+                            + "các byte từ vị trí " + invalidAt + " không mã hóa ký tự nào. Hãy gửi JSON mã hóa UTF-8.")));
             return;
         }
         if (isJsonNull(body)) {
             write(response, HttpStatus.BAD_REQUEST, JsonErrorController.body(HttpStatus.BAD_REQUEST, "The request "
                     + "body is JSON null; a GraphQL request is a JSON object: {\"query\": \"…\", \"variables\": {…}}.",
-                    Map.of()));
+                    Map.of(JsonErrorController.MESSAGE_VI, "Nội dung yêu cầu là JSON null; một yêu cầu GraphQL là một đối "
+                            + "tượng JSON: {\"query\": \"…\", \"variables\": {…}}.")));
             return;
         }
         chain.doFilter(new BufferedBody(request, body), response);
@@ -107,6 +109,8 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put(LimitExceeded.LIMIT_EXTENSION, Limit.MAX_REQUEST_SIZE.property());
         extensions.put(LimitExceeded.MAX_EXTENSION, limit);
+        extensions.put(JsonErrorController.MESSAGE_VI, "Nội dung yêu cầu quá lớn; giới hạn là " + maxRequestSize.toBytes()
+                + " byte (" + Limit.MAX_REQUEST_SIZE.property() + " = " + limit + ").");
         response.setHeader(HttpHeaders.CONNECTION, "close");
         write(response, HttpStatus.CONTENT_TOO_LARGE, JsonErrorController.body(HttpStatus.CONTENT_TOO_LARGE,
                 what + "; the limit is " + maxRequestSize.toBytes() + " bytes (" + Limit.MAX_REQUEST_SIZE.property()

@@ -24,6 +24,16 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param obligations   what units must register
  * @param targets       its measurable targets
  * @param plaqueWorks   the works selected for a plaque
+ * @param registrationDeadline the last day to register (ISO-8601); absent in documents written before it was
+ *                      kept, which read as the campaign's last day
+ * @param reminderDays  the days before the deadline a missing obligation is at risk; absent reads as the default
+ * @param status        the name of its {@link vn.campaign.core.campaign.CampaignStatus}; {@code null} (a document
+ *                      stored before campaigns had a lifecycle) reads as OPEN
+ * @param version       its version, 1 when first stored; {@code null} reads as 1
+ * @param definition    the definition document as the administrator gave it, or {@code null}
+ * @param format        the definition's {@link vn.campaign.core.campaign.DefinitionFormat} name, or {@code null}
+ * @param evidenceRequired whether a completion needs evidence; absent (documents written before the field) reads
+ *                      as {@code false}
  * @param purpose       why the directive launches it; absent when not defined (and in documents stored before)
  * @param documents     the register of documents the directive cites; absent in documents stored before
  * @param periodSource  where the directive states the period; absent when untied
@@ -34,8 +44,10 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         DirectiveDocument directive, String organiser, String startsOn, String endsOn,
         List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
         List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks,
-        @Nullable PassageDocument purpose, List<CitedDocument> documents, @Nullable SourceDocument periodSource,
-        @Nullable PlaqueListDocument plaqueList) {
+        @Nullable String registrationDeadline, @Nullable Integer reminderDays, @Nullable String status,
+        @Nullable Long version, @Nullable String definition, @Nullable String format,
+        @Nullable Boolean evidenceRequired, @Nullable PassageDocument purpose, List<CitedDocument> documents,
+        @Nullable SourceDocument periodSource, @Nullable PlaqueListDocument plaqueList) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";
@@ -49,6 +61,45 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         targets = copy(targets);
         plaqueWorks = copy(plaqueWorks);
         documents = copy(documents);
+    }
+
+    /**
+     * The document of a campaign's content alone, without its lifecycle fields.
+     *
+     * @param id            the campaign's code
+     * @param name          its Vietnamese name
+     * @param nameEn        its English name
+     * @param directive     the directive it implements
+     * @param organiser     the organising unit's code
+     * @param startsOn      the first day (ISO-8601)
+     * @param endsOn        the last day (ISO-8601)
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas     its task areas
+     * @param obligations   what units must register
+     * @param targets       its measurable targets
+     * @param plaqueWorks   the works selected for a plaque
+     */
+    public CampaignDocument(String id, String name, String nameEn, DirectiveDocument directive, String organiser,
+            String startsOn, String endsOn, List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
+            List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
+        this(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, null, null, null, null, null, null, null, null, List.of(), null, null);
+    }
+
+    /**
+     * The same document with the lifecycle fields of a stored campaign.
+     *
+     * @param newStatus     the status's name
+     * @param newVersion    the version
+     * @param newDefinition the definition document, or {@code null}
+     * @param newFormat     its format's name, or {@code null}
+     * @return the document
+     */
+    public CampaignDocument withLifecycle(String newStatus, long newVersion, @Nullable String newDefinition,
+            @Nullable String newFormat) {
+        return new CampaignDocument(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas,
+                obligations, targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, newVersion,
+                newDefinition, newFormat, evidenceRequired, purpose, documents, periodSource, plaqueList);
     }
 
     @SuppressWarnings("ConstantValue") // a document written by hand may lack a list

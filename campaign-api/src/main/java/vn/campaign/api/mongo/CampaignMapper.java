@@ -26,6 +26,8 @@ import vn.campaign.api.mongo.CampaignDocument.TaskAreaDocument;
 import vn.campaign.core.campaign.Anniversary;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.CampaignStatus;
+import vn.campaign.core.campaign.DefinitionFormat;
 import vn.campaign.core.campaign.Directive;
 import vn.campaign.core.campaign.Document;
 import vn.campaign.core.campaign.DocumentKind;
@@ -38,6 +40,7 @@ import vn.campaign.core.campaign.PlaqueWork;
 import vn.campaign.core.campaign.Provenance;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.campaign.SourceSpan;
+import vn.campaign.core.campaign.StoredCampaign;
 import vn.campaign.core.campaign.Target;
 import vn.campaign.core.campaign.TaskArea;
 import vn.campaign.core.campaign.TaskAreaCode;
@@ -77,6 +80,8 @@ public final class CampaignMapper {
                         t.goalValue().map(BigDecimal::toString).orElse(null), t.measure(), t.aggregation().name(),
                         map(t.units(), UnitCode::value), source(t.provenance()))),
                 map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn(), source(w.provenance()))),
+                c.registrationDeadline().toString(), c.reminderDays(), null, null, null, null,
+                c.evidenceRequired(),
                 purpose == null ? null : new PassageDocument(purpose.text(), source(purpose.provenance())),
                 map(c.documents(), x -> new CitedDocument(x.id(), x.number(), x.kind().name(), x.issuer(),
                         x.issuedOn() == null ? null : String.valueOf(x.issuedOn()), x.title(), source(x.provenance()))),
@@ -118,6 +123,11 @@ public final class CampaignMapper {
                         t.goal() == null ? null : new BigDecimal(t.goal()), t.measure(),
                         Target.Aggregation.valueOf(t.aggregation()), map(t.units(), UnitCode::new), provenance(t.source()))),
                 map(doc.plaqueWorks(), w -> new PlaqueWork(w.name(), w.nameEn(), provenance(w.source()))),
+                doc.registrationDeadline() == null ? LocalDate.parse(doc.endsOn())
+                        : LocalDate.parse(doc.registrationDeadline()),
+                doc.reminderDays() == null ? Campaign.DEFAULT_REMINDER_DAYS : doc.reminderDays(),
+                doc.status() == null ? CampaignStatus.OPEN : CampaignStatus.valueOf(doc.status()),
+                Boolean.TRUE.equals(doc.evidenceRequired()),
                 purpose == null ? null : new Passage(purpose.text(), provenance(purpose.source())),
                 List.copyOf(byId.values()), provenance(doc.periodSource()),
                 plaques == null ? PlaqueList.CLOSED : new PlaqueList(plaques.complete(), provenance(plaques.source())));
@@ -162,6 +172,34 @@ public final class CampaignMapper {
         Integer end = s.end();
         SourceSpan span = start == null || end == null ? null : new SourceSpan(start, end);
         return new Provenance(span, s.interpretation(), s.label());
+    }
+
+    /**
+     * The document of a stored campaign: its content, status, version and definition.
+     *
+     * @param stored the stored campaign
+     * @return its document
+     */
+    public static CampaignDocument toDocument(StoredCampaign stored) {
+        DefinitionFormat format = stored.format();
+        return toDocument(stored.campaign()).withLifecycle(stored.campaign().status().name(), stored.version(),
+                stored.definition(), format == null ? null : format.name());
+    }
+
+    /**
+     * The stored campaign a document holds. A document without lifecycle fields (stored before campaigns had
+     * one) is an OPEN campaign at version 1.
+     *
+     * @param doc the document
+     * @return the stored campaign
+     */
+    public static StoredCampaign toStored(CampaignDocument doc) {
+        Campaign campaign = toDomain(doc);
+        String definition = doc.definition();
+        String format = doc.format();
+        return new StoredCampaign(campaign, Objects.requireNonNullElse(doc.version(), 1L),
+                definition == null || format == null ? null : definition,
+                definition == null || format == null ? null : DefinitionFormat.valueOf(format));
     }
 
     private static <A, B> List<B> map(List<A> list, Function<A, B> mapper) {

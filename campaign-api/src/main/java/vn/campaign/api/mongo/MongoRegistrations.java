@@ -2,6 +2,7 @@ package vn.campaign.api.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.mongodb.client.result.UpdateResult;
 
 import vn.campaign.api.platform.Page;
+import vn.campaign.api.platform.OverdueCriterion;
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.RegistrationPosition;
 import vn.campaign.api.platform.RegistrationQueries;
@@ -201,7 +203,29 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
         if (c.dayTo() != null) {
             all.add(where(day).lte(c.dayTo().toString()));
         }
+        OverdueCriterion overdue = c.overdue();
+        if (overdue != null) {
+            Criteria late = overdue(c.type(), overdue.today());
+            all.add(overdue.overdue() ? late : new Criteria().norOperator(late));
+        }
         return all;
+    }
+
+    /**
+     * The overdue registrations of a type on a day, as a criterion: APPROVED, and the due day (a work's planned
+     * day; an event's last day, its first for a one-day event) before the day. Days are ISO-8601 text, which
+     * compares like the day; a missing day never matches {@code $lt}, so a registration without one is never
+     * overdue, as in the core.
+     */
+    private static Criteria overdue(RegistrationType type, LocalDate today) {
+        String day = today.toString();
+        Criteria approved = where("status").is(RegistrationStatus.APPROVED.name());
+        if (type == RegistrationType.WORK) {
+            return new Criteria().andOperator(approved, where("plannedOn").lt(day));
+        }
+        Criteria oneDay = new Criteria().orOperator(where("endsOn").exists(false), where("endsOn").is(null));
+        return new Criteria().andOperator(approved, new Criteria().orOperator(where("endsOn").lt(day),
+                new Criteria().andOperator(oneDay, where("startsOn").lt(day))));
     }
 
     /**

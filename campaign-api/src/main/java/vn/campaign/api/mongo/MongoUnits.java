@@ -100,6 +100,20 @@ public final class MongoUnits implements Units, UnitQueries {
         return find(new Query(where("code").in(codes.stream().map(UnitCode::value).distinct().toList())));
     }
 
+    @Override
+    public List<Unit> findMergedInto(Collection<UnitCode> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return find(new Query(where("mergedInto.code").in(codes.stream().map(UnitCode::value).distinct().toList())));
+    }
+
+    @Override
+    public List<Unit> findMergedInto(Unit successor) {
+        return findMergedInto(List.of(successor.code())).stream()
+                .filter(u -> u.mergedInto() != null && successor.isValidOn(u.mergedInto().on())).toList();
+    }
+
     private List<Unit> find(Query query) {
         return mongo.find(query.with(ORDER), UnitDocument.class).stream().map(UnitMapper::toDomain).toList();
     }

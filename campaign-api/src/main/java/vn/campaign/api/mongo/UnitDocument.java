@@ -19,10 +19,12 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param parent     the code of the unit above, or {@code null}
  * @param validFrom  the first day it exists (ISO-8601), or {@code null} when unknown
  * @param validUntil the last day it exists (ISO-8601), or {@code null} while it exists
+ * @param mergedInto the unit it merged into, or {@code null}
  */
 @Document(UnitDocument.COLLECTION)
 public record UnitDocument(@MongoId(FieldType.STRING) String id, String code, String name, String nameFolded,
-        String kind, @Nullable String parent, @Nullable String validFrom, @Nullable String validUntil) {
+        String kind, @Nullable String parent, @Nullable String validFrom, @Nullable String validUntil,
+        @Nullable SuccessionDocument mergedInto) {
 
     /** The collection's name. */
     public static final String COLLECTION = "units";
@@ -34,6 +36,16 @@ public record UnitDocument(@MongoId(FieldType.STRING) String id, String code, St
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nameFolded, "nameFolded");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * The unit a unit merged into, embedded.
+     *
+     * @param code its code
+     * @param name its name on the day of the merger
+     * @param on   the day of the merger (ISO-8601)
+     */
+    public record SuccessionDocument(String code, String name, String on) {
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.campaign.api.platform;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
@@ -18,4 +19,12 @@ public interface CampaignQueries {
      * @return the campaigns found, in no particular order
      */
     List<Campaign> findByCodes(Collection<CampaignCode> codes);
+
+    /**
+     * The versions of the campaigns with any of some codes, in one round trip.
+     *
+     * @param codes campaign codes
+     * @return the version of each campaign found
+     */
+    Map<CampaignCode, Long> versions(Collection<CampaignCode> codes);
 }

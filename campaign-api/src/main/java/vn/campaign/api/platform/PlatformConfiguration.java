@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.audit.AuditLog;
 import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.evidence.EvidenceCounts;
 import vn.campaign.core.progress.ProgressReports;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.unit.Units;
@@ -54,8 +55,8 @@ public class PlatformConfiguration {
      */
     @Bean
     CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
-            ProgressReports progressReports, AuditLog auditLog, Clock clock) {
-        return new CampaignPlatform(campaigns, units, registrations, progressReports, auditLog, clock);
+            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence) {
+        return new CampaignPlatform(campaigns, units, registrations, progressReports, auditLog, clock, evidence);
     }
 
     /**

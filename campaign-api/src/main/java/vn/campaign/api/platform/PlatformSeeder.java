@@ -14,10 +14,13 @@ import vn.campaign.core.unit.Units;
 
 /**
  * Stores the built-in data on first start: the Directive 32 campaign and the units of Hà Tĩnh City (the
- * city, its wards and communes, and the historical Xã Thạch Môn).
+ * city, its wards and communes, and the historical Xã Thạch Môn and Xã Thạch Đồng with their merger into Xã
+ * Đồng Môn).
  *
  * <p>Idempotent: what is already stored is left as it is — a campaign by its code, a unit by its code and
- * first day of validity — so a restart never duplicates or overwrites anything. Each unit is saved by its
+ * first day of validity — so a restart never duplicates or overwrites anything. The one exception is lineage:
+ * a stored built-in unit that ends on the built-in day but does not yet record the unit it merged into (a
+ * store seeded before lineage was kept) gets it. Each unit is saved by its
  * (code, first day) key, which the store keeps unique, so two instances starting together cannot
  * duplicate a unit either.
  */
@@ -70,7 +73,20 @@ public final class PlatformSeeder {
         units.findAll().forEach(u -> stored.add(UnitPosition.of(u)));
         List<Unit> missing = builtInUnits.stream().filter(u -> !stored.contains(UnitPosition.of(u))).toList();
         units.saveAll(missing);
+        units.saveAll(lineageToRecord());
         return new SeedReport(campaignsAdded, missing.size());
+    }
+
+    /** The stored built-in units that merged into another, as built in, where the store lacks the merger. */
+    private List<Unit> lineageToRecord() {
+        List<Unit> merged = builtInUnits.stream().filter(u -> u.mergedInto() != null).toList();
+        if (merged.isEmpty()) {
+            return List.of();
+        }
+        List<Unit> stored = units.findAll();
+        return merged.stream().filter(builtIn -> stored.stream().anyMatch(s -> UnitPosition.of(s).equals(
+                UnitPosition.of(builtIn)) && s.mergedInto() == null && Objects.equals(s.validUntil(),
+                        builtIn.validUntil()))).toList();
     }
 
     /**

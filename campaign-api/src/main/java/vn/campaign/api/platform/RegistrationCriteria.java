@@ -29,11 +29,12 @@ import vn.campaign.core.text.VietnameseText;
  * @param dayFrom  only registrations whose day (a work's planned day, an event's first day) is on or after
  *                 this day; {@code null} for any
  * @param dayTo    only registrations whose day is on or before this day; {@code null} for any
+ * @param overdue  only the overdue registrations, or only the others; {@code null} for any
  */
 public record RegistrationCriteria(RegistrationType type, @Nullable String campaign, @Nullable String unit,
         Set<String> kinds, Set<RegistrationStatus> statuses, @Nullable String taskArea, @Nullable String search,
         @Nullable Boolean plaqueRequested, @Nullable Boolean plaqueAwarded, @Nullable LocalDate dayFrom,
-        @Nullable LocalDate dayTo) {
+        @Nullable LocalDate dayTo, @Nullable OverdueCriterion overdue) {
 
     /** Copies the sets and folds the search text. */
     public RegistrationCriteria {
@@ -41,6 +42,40 @@ public record RegistrationCriteria(RegistrationType type, @Nullable String campa
         kinds = Set.copyOf(Objects.requireNonNull(kinds, "kinds"));
         statuses = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
         search = search == null || VietnameseText.fold(search).isEmpty() ? null : VietnameseText.fold(search);
+    }
+
+    /**
+     * Criteria without the overdue criterion.
+     *
+     * @param type            works or events
+     * @param campaign        the campaign's code, or {@code null}
+     * @param unit            the registering unit's code, or {@code null}
+     * @param kinds           the names of the kinds to keep
+     * @param statuses        the statuses to keep
+     * @param taskArea        the task area code, or {@code null}
+     * @param search          words the name must contain, or {@code null}
+     * @param plaqueRequested whether the works ask for a plaque, or {@code null}
+     * @param plaqueAwarded   whether the works carry a plaque, or {@code null}
+     * @param dayFrom         the first day kept, or {@code null}
+     * @param dayTo           the last day kept, or {@code null}
+     */
+    public RegistrationCriteria(RegistrationType type, @Nullable String campaign, @Nullable String unit,
+            Set<String> kinds, Set<RegistrationStatus> statuses, @Nullable String taskArea, @Nullable String search,
+            @Nullable Boolean plaqueRequested, @Nullable Boolean plaqueAwarded, @Nullable LocalDate dayFrom,
+            @Nullable LocalDate dayTo) {
+        this(type, campaign, unit, kinds, statuses, taskArea, search, plaqueRequested, plaqueAwarded, dayFrom, dayTo,
+                null);
+    }
+
+    /**
+     * The same criteria, keeping only the overdue registrations or only the others.
+     *
+     * @param criterion the overdue criterion, or {@code null} for any
+     * @return the copy
+     */
+    public RegistrationCriteria withOverdue(@Nullable OverdueCriterion criterion) {
+        return new RegistrationCriteria(type, campaign, unit, kinds, statuses, taskArea, search, plaqueRequested,
+                plaqueAwarded, dayFrom, dayTo, criterion);
     }
 
     /**

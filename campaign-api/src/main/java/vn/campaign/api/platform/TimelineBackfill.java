@@ -110,7 +110,8 @@ public final class TimelineBackfill {
             case REJECT -> RegistrationStatus.REJECTED;
             case COMPLETE -> RegistrationStatus.COMPLETED;
             case CANCEL -> RegistrationStatus.CANCELLED;
-            case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT -> null;
+            case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT, DEFINE_CAMPAIGN, OPEN_CAMPAIGN, COPY_CAMPAIGN,
+                    DEFINE_UNIT, RENAME_UNIT, MERGE_UNIT -> null;
         };
     }
 

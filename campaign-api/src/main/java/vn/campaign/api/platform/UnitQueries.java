@@ -39,4 +39,12 @@ public interface UnitQueries {
      * @return the units, every version of each code
      */
     List<Unit> findAllByCodes(Collection<UnitCode> codes);
+
+    /**
+     * The units that merged into a unit with any of some codes, in one round trip.
+     *
+     * @param codes the successors' codes
+     * @return the merged-away units, in code order
+     */
+    List<Unit> findMergedInto(Collection<UnitCode> codes);
 }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,6 +42,11 @@ import vn.campaign.core.unit.Units;
  *   <li>{@code /api/exports/summary.xlsx} and {@code .docx}, the city's summary report, for city administrators only (matched before the rule below).</li>
  *   <li>{@code /api/exports/**} is open like {@code /graphql}: the export holds what the caller's token (or its
  *       absence) lets them see in GraphQL.</li>
+ *   <li>The evidence endpoints ({@code /api/registrations/{id}/evidence}, {@code /api/evidence/{id}}) are open
+ *       like {@code /graphql}: the evidence service applies the core's evidence policy to the caller.</li>
+ *   <li>The public site, read with GET and no sign-in: the page at {@code /}, a work's page at
+ *       {@code /works/{id}}, their assets under {@code /site/}, the WebJars GraphiQL loads, and the QR codes of
+ *       awarded plaques at {@code /api/plaques/{workId}/qr.png} and {@code .svg}.</li>
  *   <li>The health and info endpoints and the resource metadata ({@code /.well-known/oauth-protected-resource},
  *       RFC 9728) are open; other actuator paths need a valid token. Every other path serves nothing and is
  *       answered 404, also to anonymous callers; a new endpoint gets its own rule above.</li>
@@ -136,6 +142,11 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/exports/summary.xlsx", "/api/exports/summary.docx").hasRole("CITY_ADMIN")
                         .requestMatchers(graphQlPath, graphiQlPath, graphiQlPath + "/**").permitAll()
                         .requestMatchers("/api/exports/**").permitAll()
+                        .requestMatchers("/api/registrations/*/evidence", "/api/evidence/*").permitAll()
+                        // The public site (vn.campaign.api.site): its pages, their assets and GraphiQL's (the WebJars),
+                        // and the QR codes of awarded plaques, to be read without signing in.
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/works/*", "/site/**", "/webjars/**",
+                                "/api/plaques/*/qr.png", "/api/plaques/*/qr.svg").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").authenticated()

@@ -140,12 +140,15 @@ interface CampaignQueriesContract extends GraphQlApiContract {
     }
 
     @Test
-    default void evaluatesComplianceForEveryWardAndCommuneAndSatisfiesAUnitOnceApproved() {
+    default void evaluatesComplianceForEveryWardAndCommuneAndSatisfiesAUnitOnceCompletedAfterTheCampaignsEnd() {
+        // Directive 32 ended on 15/6/2022: from then on only completed registrations satisfy an obligation
         String t = token();
         String work = registerWork("18082", "Khánh thành nhà văn hóa " + t);
         String event = registerEvent("18082", "Lễ hội đua thuyền " + t);
-        change("approveWork", Map.of("id", work, "expectedVersion", 0));
-        change("approveEvent", Map.of("id", event, "expectedVersion", 0));
+        change("completeWork", Map.of("id", work, "expectedVersion", change("approveWork",
+                Map.of("id", work, "expectedVersion", 0)), "actualOn", "2022-05-19"));
+        change("completeEvent", Map.of("id", event, "expectedVersion", change("approveEvent",
+                Map.of("id", event, "expectedVersion", 0)), "actualOn", "2022-06-03"));
 
         GraphQlTester.Response response = graphQl().document("""
                 {
@@ -226,7 +229,7 @@ interface CampaignQueriesContract extends GraphQlApiContract {
                     totalCount nodes { name }
                   }
                 }""").execute()
-                .path("all.totalCount").entity(Integer.class).isEqualTo(17)
+                .path("all.totalCount").entity(Integer.class).isEqualTo(18)
                 .path("communes.totalCount").entity(Integer.class).isEqualTo(5)
                 .path("communes.nodes[*].name").entityList(String.class).containsExactly(
                         "Xã Thạch Trung", "Xã Thạch Hạ", "Xã Đồng Môn", "Xã Thạch Hưng", "Xã Thạch Bình");
@@ -262,7 +265,7 @@ interface CampaignQueriesContract extends GraphQlApiContract {
         second.path("units.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
         second.path("units.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
         List<String> secondCodes = second.path("units.nodes[*].code").entityList(String.class).get();
-        assertThat(firstCodes.size() + secondCodes.size()).isEqualTo(17);
+        assertThat(firstCodes.size() + secondCodes.size()).isEqualTo(18);
         assertThat(secondCodes).doesNotContainAnyElementsOf(firstCodes.subList(0, firstCodes.size() - 1));
     }
 

@@ -120,7 +120,8 @@ class GraphQlLimitsOverHttpIT extends EmbeddedStoreTestBase {
                 .contains("is undefined"));
         assertThat(cut.get(19)).isEqualTo(Map.of("message", "2 more errors were left out; a response carries at "
                 + "most 20 errors (campaign.graphql.limits.max-errors).", "extensions", Map.of("classification",
-                "BAD_REQUEST", "limit", "campaign.graphql.limits.max-errors", "max", 20)));
+                "BAD_REQUEST", "limit", "campaign.graphql.limits.max-errors", "max", 20, "messageVi", "Có quá nhiều lỗi; "
+                + "một phản hồi mang tối đa 20 lỗi, các lỗi còn lại đã được lược bỏ (campaign.graphql.limits.max-errors).")));
     }
 
     @Test

@@ -58,7 +58,8 @@ class RequestTimeoutInstrumentationTest {
             assertThat(error.getMessage()).isEqualTo("The request ran longer than 10s, the limit "
                     + "(campaign.graphql.limits.request-timeout), and was stopped. Ask for less.");
             assertThat(error.toSpecification().get("extensions")).isEqualTo(Map.of("classification", "BAD_REQUEST",
-                    "limit", "campaign.graphql.limits.request-timeout", "max", "10s"));
+                    "limit", "campaign.graphql.limits.request-timeout", "max", "10s", "messageVi", "Yêu cầu chạy quá thời "
+                    + "gian cho phép là 10s và đã bị dừng (campaign.graphql.limits.request-timeout)."));
         });
     }
 

@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignStatus;
+import vn.campaign.core.campaign.DefinitionFormat;
+import vn.campaign.core.campaign.StoredCampaign;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.DocumentKind;
 import vn.campaign.core.progress.ProgressReport;
@@ -60,7 +63,7 @@ class MappersRoundTripTest {
                 new CampaignDocument.DirectiveDocument("32-CT/Th.Uy", "2022-04-08", "Ban Thường vụ Thành ủy Hà Tĩnh",
                         "Standing Board of the Hà Tĩnh City Party Committee", null, null),
                 current.organiser(), current.startsOn(), current.endsOn(), List.of(), areas, List.of(), List.of(),
-                List.of(), null, null, null, null);
+                List.of(), null, null, null, null, null, null, null, null, List.of(), null, null);
 
         Campaign campaign = CampaignMapper.toDomain(older);
 
@@ -71,6 +74,49 @@ class MappersRoundTripTest {
         });
         assertThat(campaign.sourceText()).isEmpty();
         assertThat(campaign.plaqueList().complete()).isTrue();
+    }
+
+    @Test
+    void keepsARegistrationDeadlineAndReminderDaysAndReadsAnOlderDocumentWithoutThemAsTheDefaults() {
+        Campaign campaign = Directive32.campaign().withRegistrationDeadline(java.time.LocalDate.of(2022, 5, 31), 3);
+        CampaignDocument document = CampaignMapper.toDocument(campaign);
+        CampaignDocument older = new CampaignDocument(document.id(), document.name(), document.nameEn(),
+                document.directive(), document.organiser(), document.startsOn(), document.endsOn(),
+                document.anniversaries(), document.taskAreas(), document.obligations(), document.targets(),
+                document.plaqueWorks(), null, null, null, null, null, null, null, document.purpose(),
+                document.documents(), document.periodSource(), document.plaqueList());
+
+        assertThat(CampaignMapper.toDomain(document)).isEqualTo(campaign);
+        assertThat(CampaignMapper.toDomain(older)).isEqualTo(Directive32.campaign());
+    }
+
+    @Test
+    void mapsADraftWithItsVersionAndDefinitionBackUnchanged() {
+        StoredCampaign draft = new StoredCampaign(Directive32.campaign().withStatus(CampaignStatus.DRAFT), 3,
+                "code: CT32-2022\n", DefinitionFormat.YAML);
+
+        assertThat(CampaignMapper.toStored(CampaignMapper.toDocument(draft))).isEqualTo(draft);
+    }
+
+    @Test
+    void readsACampaignStoredBeforeCampaignsHadALifecycleAsOpenAtVersionOne() {
+        StoredCampaign stored = CampaignMapper.toStored(CampaignMapper.toDocument(Directive32.campaign()));
+
+        assertThat(stored).isEqualTo(StoredCampaign.first(Directive32.campaign()));
+        assertThat(stored.campaign().status()).isEqualTo(CampaignStatus.OPEN);
+    }
+
+    @Test
+    void keepsACampaignsEvidenceRequirementAndReadsADocumentWithoutItAsNone() {
+        Campaign requiring = Directive32.campaign().withEvidenceRequired(true);
+        CampaignDocument written = CampaignMapper.toDocument(Directive32.campaign());
+        CampaignDocument older = new CampaignDocument(written.id(), written.name(), written.nameEn(), written.directive(),
+                written.organiser(), written.startsOn(), written.endsOn(), written.anniversaries(), written.taskAreas(),
+                written.obligations(), written.targets(), written.plaqueWorks(), null, null, null, null, null, null, null,
+                written.purpose(), written.documents(), written.periodSource(), written.plaqueList());
+
+        assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(requiring)).evidenceRequired()).isTrue();
+        assertThat(CampaignMapper.toDomain(older).evidenceRequired()).isFalse();
     }
 
     @Test

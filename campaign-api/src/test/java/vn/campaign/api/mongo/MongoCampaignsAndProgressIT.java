@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignDefinitions;
+import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.StoredCampaign;
 import vn.campaign.core.progress.ProgressReport;
+import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
 
 /** The campaigns and progress reports adapters against a real store. */
@@ -43,6 +47,23 @@ class MongoCampaignsAndProgressIT {
         assertThat(campaigns.findByCodes(List.of(Directive32.CODE, new CampaignCode("NONE"))))
                 .containsExactly(Directive32.campaign());
         assertThat(campaigns.findByCode(new CampaignCode("NONE"))).isEmpty();
+    }
+
+    @Test
+    void addsACodeOnceAndReplacesOnlyTheVersionRead() {
+        MongoCampaigns campaigns = new MongoCampaigns(fixture.template());
+        Campaign draft = Directive32.campaign().copyAs(new CampaignCode("CAS-2023"), "Thử", "Test",
+                Period.of(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 6, 15)));
+        StoredCampaign first = StoredCampaign.first(draft);
+
+        assertThat(campaigns.add(first)).isTrue();
+        assertThat(campaigns.add(first)).as("the code is taken").isFalse();
+        StoredCampaign opened = first.next(draft.withStatus(CampaignStatus.OPEN));
+        assertThat(campaigns.replace(opened, 2)).as("a stale version").isFalse();
+        assertThat(campaigns.replace(opened, 1)).isTrue();
+        assertThat(campaigns.replace(opened, 1)).as("version 1 is gone").isFalse();
+        assertThat(campaigns.findStored(draft.code())).contains(opened);
+        assertThat(campaigns.versions(List.of(draft.code(), new CampaignCode("NONE")))).isEqualTo(Map.of(draft.code(), 2L));
     }
 
     @Test

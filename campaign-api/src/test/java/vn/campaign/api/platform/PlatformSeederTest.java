@@ -55,6 +55,20 @@ class PlatformSeederTest {
     }
 
     @Test
+    void recordsTheBuiltInMergerOfAFormerCommuneStoredBeforeLineageWasKept() {
+        InMemoryCampaigns campaigns = new InMemoryCampaigns();
+        InMemoryUnits units = new InMemoryUnits();
+        Unit thachMon = HaTinhCity.units().stream().filter(u -> u.name().equals("Xã Thạch Môn")).findFirst().orElseThrow();
+        units.save(new Unit(thachMon.code(), thachMon.name(), thachMon.kind(), thachMon.parent(), thachMon.validFrom(),
+                thachMon.validUntil()));
+
+        new PlatformSeeder(campaigns, units).seed();
+
+        assertThat(units.findAllByCode(thachMon.code())).contains(thachMon);
+        assertThat(thachMon.mergedInto()).isNotNull();
+    }
+
+    @Test
     void seedsWhateverCampaignsAndUnitsItIsGiven() {
         InMemoryUnits units = new InMemoryUnits();
 

@@ -35,7 +35,8 @@ import vn.campaign.api.support.ServerProcess;
  * events registered first. Every request must get a 4xx or a GraphQL error payload (HTTP 200 with
  * {@code errors}), as JSON when it reached the application, with no trace of internals (stack traces, Java
  * class names); the server must report itself healthy after each batch and log no error (nothing was taken
- * for a fault of its own); and the fingerprint of every collection must be the same at the end as before the
+ * for a fault of its own); every error carries its Vietnamese message ({@code extensions.messageVi}); and the
+ * fingerprint of every collection must be the same at the end as before the
  * first request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -122,6 +123,12 @@ class MalformedRequestsIT {
         if (probe instanceof Probe.Http) {
             assertThat(reply.isJson()).as("a JSON body: %s", reply).isTrue();
             JSON.readTree(reply.body());
+        }
+        if (reply.status() == 200 || probe instanceof Probe.Http && reply.isJson()) {
+            for (JsonNode error : JSON.readTree(reply.body()).path("errors")) {
+                assertThat(error.path("extensions").path("messageVi").asString("")).as("messageVi of %s", reply)
+                        .isNotBlank();
+            }
         }
         if (reply.status() == 200) {
             JsonNode errors = JSON.readTree(reply.body()).path("errors");

@@ -62,6 +62,9 @@ class MutationRolesIT extends EmbeddedStoreTestBase {
     private static final String UNIT = "18070";
     private static final Set<Caller> OWN_UNIT = EnumSet.of(OFFICER_18070, CITY_ADMIN);
     private static final Set<Caller> CITY = EnumSet.of(CITY_ADMIN);
+    /** The administration mutations, whose roles {@code vn.campaign.api.admin.AdministrationIT} tests. */
+    private static final Set<String> ADMINISTRATION = Set.of("defineCampaign", "openCampaign", "copyCampaign",
+            "defineUnit", "renameUnit", "mergeUnits");
 
     @Autowired
     private WebApplicationContext context;
@@ -162,7 +165,8 @@ class MutationRolesIT extends EmbeddedStoreTestBase {
         List<Map<String, Object>> fields = (List<Map<String, Object>>) GraphQlHttp.at(response,
                 "data.__schema.mutationType.fields");
 
-        assertThat(fields).extracting(f -> f.get("name")).containsExactlyInAnyOrderElementsOf(cases().keySet());
+        assertThat(fields).extracting(f -> f.get("name")).filteredOn(name -> !ADMINISTRATION.contains(name))
+                .containsExactlyInAnyOrderElementsOf(cases().keySet());
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -20,6 +20,7 @@ import vn.campaign.core.text.Message;
  * <tr><td>read registrations not yet approved, rejected or cancelled</td><td>no</td><td>yes</td><td>own unit</td><td>yes</td></tr>
  * <tr><td>register, edit, cancel; report progress</td><td>no</td><td>no</td><td>own unit</td><td>yes</td></tr>
  * <tr><td>approve, reject, complete; award plaques; import files</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
+ * <tr><td>define, open, copy campaigns; define, rename, merge units</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * </table>
  *
  * <p>{@link Actor.System} may do everything.
@@ -90,6 +91,17 @@ public final class AccessPolicy {
      */
     public static List<Violation> importFiles(Actor actor) {
         return adminOnly(actor, "import files", "nhập tệp dữ liệu");
+    }
+
+    /**
+     * Defining, opening and copying campaigns; defining, renaming and merging units.
+     *
+     * @param actor who acts
+     * @return no violation when allowed
+     * @since 0.3.0
+     */
+    public static List<Violation> administer(Actor actor) {
+        return adminOnly(actor, "administer campaigns and units", "quản trị đợt thi đua và đơn vị");
     }
 
     /**

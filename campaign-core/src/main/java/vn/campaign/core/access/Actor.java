@@ -14,7 +14,7 @@ public sealed interface Actor {
     /**
      * A short description for audit records and messages.
      *
-     * @return the subject, "anonymous" or "system:<name>"
+     * @return the subject, {@code "anonymous"} or {@code "system:<name>"}
      */
     String subject();
 
@@ -25,7 +25,11 @@ public sealed interface Actor {
      * @param name what the program is
      */
     record System(String name) implements Actor {
-        /** Validates the actor. */
+        /**
+         * Validates the actor.
+         *
+         * @param name what the program is
+         */
         public System {
             Objects.requireNonNull(name, "name");
         }
@@ -52,7 +56,13 @@ public sealed interface Actor {
      * @param unit    their unit; required for a unit officer, ignored otherwise
      */
     record User(String subject, Role role, @Nullable UnitCode unit) implements Actor {
-        /** Validates the actor. */
+        /**
+         * Validates the actor.
+         *
+         * @param subject who they are (the token's {@code sub})
+         * @param role their role
+         * @param unit their unit; required for a unit officer, ignored otherwise
+         */
         public User {
             Objects.requireNonNull(subject, "subject");
             if (subject.isBlank()) {

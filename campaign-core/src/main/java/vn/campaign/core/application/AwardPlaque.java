@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record AwardPlaque(String workId, long expectedVersion, String awardedBy) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param workId the work's id, as given
+     * @param expectedVersion the version the caller read
+     * @param awardedBy the code of the unit that awards it; must be the campaign's organiser
+     */
     public AwardPlaque {
         Objects.requireNonNull(workId, "workId");
         Objects.requireNonNull(awardedBy, "awardedBy");

@@ -7,6 +7,7 @@ import vn.campaign.core.audit.InMemoryAuditLog;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.InMemoryCampaigns;
+import vn.campaign.core.evidence.EvidenceCounts;
 import vn.campaign.core.statistics.StatisticsService;
 import vn.campaign.core.progress.InMemoryProgressReports;
 import vn.campaign.core.progress.ProgressReports;
@@ -69,14 +70,32 @@ public final class CampaignPlatform {
      */
     public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
             ProgressReports progressReports, AuditLog auditLog, Clock clock) {
+        this(campaigns, units, registrations, progressReports, auditLog, clock, EvidenceCounts.none());
+    }
+
+    /**
+     * The services over some stores, an audit trail and the evidence attached to registrations, with the
+     * standard registration rules.
+     *
+     * @param campaigns       the campaigns store
+     * @param units           the units store
+     * @param registrations   the registrations store
+     * @param progressReports the progress reports store
+     * @param auditLog        the audit trail every change is appended to
+     * @param clock           the clock that stamps records
+     * @param evidence        how many pieces of evidence each registration has, for the campaigns whose
+     *                        completions require evidence
+     */
+    public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
+            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence) {
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.progressReports = Objects.requireNonNull(progressReports, "progressReports");
         this.registrationService = new RegistrationService(campaigns, units, registrations,
-                RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"));
-        this.complianceService = new ComplianceService(campaigns, units, registrations);
+                RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"), evidence);
+        this.complianceService = new ComplianceService(campaigns, units, registrations, clock);
         this.progressService = new ProgressService(campaigns, units, progressReports, auditLog, clock);
         this.statisticsService = new StatisticsService(units, registrations, clock.getZone());
     }

@@ -81,7 +81,11 @@ public sealed interface Change<T> {
      */
     record Set<T>(T value) implements Change<T> {
 
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param value the value
+         */
         public Set {
             Objects.requireNonNull(value, "value");
         }

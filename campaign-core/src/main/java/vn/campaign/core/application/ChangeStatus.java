@@ -18,7 +18,15 @@ import vn.campaign.core.registration.RegistrationStatus;
 public record ChangeStatus(String id, long expectedVersion, RegistrationStatus target, @Nullable String reason,
         @Nullable LocalDate actualOn) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param id the registration's id, as given
+     * @param expectedVersion the version the caller read
+     * @param target the status wanted
+     * @param reason why, for a rejection (required) or a cancellation
+     * @param actualOn the day it took place, for a completion (required)
+     */
     public ChangeStatus {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(target, "target");

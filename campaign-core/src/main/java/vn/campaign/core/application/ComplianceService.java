@@ -1,5 +1,7 @@
 package vn.campaign.core.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public final class ComplianceService {
     private final Campaigns campaigns;
     private final Units units;
     private final Registrations registrations;
+    private final Clock clock;
 
     /**
      * A service over some stores.
@@ -30,15 +33,19 @@ public final class ComplianceService {
      * @param campaigns     the campaigns
      * @param units         the units
      * @param registrations the registrations
+     * @param clock         the clock whose day is "today": it decides whether a campaign has ended, what is
+     *                      overdue and what is at risk
      */
-    public ComplianceService(Campaigns campaigns, Units units, Registrations registrations) {
+    public ComplianceService(Campaigns campaigns, Units units, Registrations registrations, Clock clock) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * Evaluates a campaign.
+     * Evaluates a campaign today, in the registrations' current statuses
+     * ({@link ComplianceEvaluator#evaluate(Campaign, java.util.Collection, Iterable, LocalDate)}).
      *
      * @param campaignCode the campaign's code
      * @return the compliance report, or CAMPAIGN_UNKNOWN
@@ -47,7 +54,7 @@ public final class ComplianceService {
         Optional<Campaign> found = CampaignCode.isWellFormed(campaignCode)
                 ? campaigns.findByCode(new CampaignCode(campaignCode)) : Optional.empty();
         return found.<Outcome<ComplianceReport>>map(c -> Outcome.success(ComplianceEvaluator.evaluate(c,
-                        units.findValidDuring(c.period()), registrations.findByCampaign(c.code())), List.of()))
+                        units.findValidDuring(c.period()), registrations.findByCampaign(c.code()), LocalDate.now(clock)), List.of()))
                 .orElseGet(() -> Outcome.failure(List.of(
                         Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", campaignCode))));
     }

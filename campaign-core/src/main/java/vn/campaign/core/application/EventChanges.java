@@ -34,7 +34,19 @@ public record EventChanges(Change<String> name,
         Change<Integer> expectedParticipants,
         Change<String> evidenceNotes) {
 
-    /** Validates the changes. */
+    /**
+     * Validates the changes.
+     *
+     * @param name the name; cleared, it is empty and refused as REQUIRED
+     * @param kind the kind; cannot be cleared
+     * @param startsOn the first day
+     * @param endsOn the last day
+     * @param taskArea the task area
+     * @param venue where it takes place
+     * @param host who hosts it
+     * @param expectedParticipants how many people are expected
+     * @param evidenceNotes notes and references to evidence
+     */
     public EventChanges {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -78,7 +78,12 @@ public sealed interface Outcome<T> {
      * @param <T>      the value's type
      */
     record Success<T>(T value, List<Violation> warnings) implements Outcome<T> {
-        /** Validates the outcome. */
+        /**
+         * Validates the outcome.
+         *
+         * @param value the value
+         * @param warnings warnings that did not stop it
+         */
         public Success {
             Objects.requireNonNull(value, "value");
             warnings = List.copyOf(warnings);
@@ -102,7 +107,11 @@ public sealed interface Outcome<T> {
      * @param <T>        the value's type
      */
     record Failure<T>(List<Violation> violations) implements Outcome<T> {
-        /** Validates the outcome. */
+        /**
+         * Validates the outcome.
+         *
+         * @param violations why, at least one
+         */
         public Failure {
             violations = List.copyOf(violations);
             if (violations.isEmpty()) {

@@ -13,7 +13,13 @@ import vn.campaign.core.registration.EventDetails;
  */
 public record RegisterEvent(String campaignCode, String unitCode, EventDetails details) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param campaignCode the campaign's code, as given
+     * @param unitCode the unit's code, as given
+     * @param details what the unit states
+     */
     public RegisterEvent {
         Objects.requireNonNull(campaignCode, "campaignCode");
         Objects.requireNonNull(unitCode, "unitCode");

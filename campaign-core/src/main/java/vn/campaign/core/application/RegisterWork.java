@@ -13,7 +13,13 @@ import vn.campaign.core.registration.WorkDetails;
  */
 public record RegisterWork(String campaignCode, String unitCode, WorkDetails details) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param campaignCode the campaign's code, as given
+     * @param unitCode the unit's code, as given
+     * @param details what the unit states
+     */
     public RegisterWork {
         Objects.requireNonNull(campaignCode, "campaignCode");
         Objects.requireNonNull(unitCode, "unitCode");

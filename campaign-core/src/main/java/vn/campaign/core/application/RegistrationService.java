@@ -2,6 +2,7 @@ package vn.campaign.core.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import vn.campaign.core.audit.Snapshots;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.evidence.EvidenceCounts;
+import vn.campaign.core.evidence.EvidencePolicy;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.NaturalKey;
@@ -55,6 +58,7 @@ public final class RegistrationService {
     private final Actor actor;
     private final AuditLog audit;
     private final Clock clock;
+    private final EvidenceCounts evidence;
     private final LifecyclePolicy lifecycle = new LifecyclePolicy();
     private final PlaquePolicy plaques = new PlaquePolicy();
 
@@ -82,17 +86,35 @@ public final class RegistrationService {
      */
     public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
             AuditLog audit, Clock clock) {
-        this(campaigns, units, registrations, rules, audit, clock, Actor.system("embedded"));
+        this(campaigns, units, registrations, rules, audit, clock, EvidenceCounts.none());
+    }
+
+    /**
+     * A service over some stores that records every change in an audit trail and knows the evidence attached
+     * to each registration, for the campaigns whose completions require it.
+     *
+     * @param campaigns     the campaigns
+     * @param units         the units
+     * @param registrations the registrations
+     * @param rules         the registration rules to enforce
+     * @param audit         the audit trail every successful write is appended to
+     * @param clock         the clock that stamps audit entries and the registrations' timelines
+     * @param evidence      how many pieces of evidence each registration has
+     */
+    public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
+            AuditLog audit, Clock clock, EvidenceCounts evidence) {
+        this(campaigns, units, registrations, rules, audit, clock, evidence, Actor.system("embedded"));
     }
 
     private RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
-            AuditLog audit, Clock clock, Actor actor) {
+            AuditLog audit, Clock clock, EvidenceCounts evidence, Actor actor) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.actor = Objects.requireNonNull(actor, "actor");
     }
 
@@ -105,7 +127,7 @@ public final class RegistrationService {
      * @return the service acting for them
      */
     public RegistrationService as(Actor caller) {
-        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, caller);
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, caller);
     }
 
     /**
@@ -321,8 +343,9 @@ public final class RegistrationService {
             return conflict(stored.version(), command.expectedVersion());
         }
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
-        List<Violation> violations = lifecycle.check(campaign, stored, command.target(), command.reason(),
-                command.actualOn());
+        List<Violation> violations = new ArrayList<>(lifecycle.check(campaign, stored, command.target(),
+                command.reason(), command.actualOn()));
+        violations.addAll(EvidencePolicy.completion(campaign, stored, command.target(), evidence));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }

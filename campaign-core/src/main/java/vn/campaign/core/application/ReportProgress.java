@@ -19,7 +19,16 @@ import org.jspecify.annotations.Nullable;
 public record ReportProgress(String campaignCode, String targetCode, String unitCode, LocalDate reportedOn,
         BigDecimal value, @Nullable String note) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param campaignCode the campaign's code, as given
+     * @param targetCode the target's code, as given
+     * @param unitCode the reporting unit's code, as given
+     * @param reportedOn the day the figure stands for
+     * @param value the figure
+     * @param note an optional note
+     */
     public ReportProgress {
         Objects.requireNonNull(campaignCode, "campaignCode");
         Objects.requireNonNull(targetCode, "targetCode");

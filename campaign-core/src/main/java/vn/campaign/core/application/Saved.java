@@ -13,7 +13,12 @@ import vn.campaign.core.registration.Registration;
  */
 public record Saved<R extends Registration>(R registration, Change change) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param registration the registration as stored now
+     * @param change whether it was created, updated or left unchanged
+     */
     public Saved {
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(change, "change");

@@ -14,7 +14,13 @@ import vn.campaign.core.registration.RegistrationDetails;
  */
 public record UpdateRegistration(String id, long expectedVersion, RegistrationDetails details) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param id the registration's id, as given
+     * @param expectedVersion the version the caller read; a stale one is a CONFLICT
+     * @param details the new details, replacing the old ones whole ({@code WorkDetails} for a work, {@code EventDetails} for an event)
+     */
     public UpdateRegistration {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(details, "details");

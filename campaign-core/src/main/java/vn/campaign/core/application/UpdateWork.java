@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record UpdateWork(String id, long expectedVersion, WorkChanges changes) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param id the registration's id, as given
+     * @param expectedVersion the version the caller read; a stale one is a CONFLICT
+     * @param changes the changes, field by field
+     */
     public UpdateWork {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(changes, "changes");

@@ -39,7 +39,21 @@ public record WorkChanges(Change<String> name,
         Change<Boolean> plaqueRequested,
         Change<String> evidenceNotes) {
 
-    /** Validates the changes. */
+    /**
+     * Validates the changes.
+     *
+     * @param name the name; cleared, it is empty and refused as REQUIRED
+     * @param kind the kind; cannot be cleared
+     * @param plannedOn the planned ceremony day
+     * @param taskArea the task area
+     * @param location where it is
+     * @param scale its size
+     * @param investment total investment
+     * @param fundingSource where the money comes from
+     * @param investor the investor
+     * @param plaqueRequested whether a plaque is asked for; cleared, none is
+     * @param evidenceNotes notes and references to evidence
+     */
     public WorkChanges {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -23,5 +23,17 @@ public enum AuditAction {
     /** A unit reported progress on a target. */
     REPORT_PROGRESS,
     /** A file was imported. */
-    IMPORT
+    IMPORT,
+    /** A campaign was defined as a draft, or its draft redefined (since 0.3.0). */
+    DEFINE_CAMPAIGN,
+    /** A draft campaign was opened for registrations (since 0.3.0). */
+    OPEN_CAMPAIGN,
+    /** A campaign was started as a copy of another (since 0.3.0). */
+    COPY_CAMPAIGN,
+    /** A unit or an organisation was added (since 0.3.0). */
+    DEFINE_UNIT,
+    /** A unit was renamed (since 0.3.0). */
+    RENAME_UNIT,
+    /** A unit merged into another (since 0.3.0). */
+    MERGE_UNIT
 }

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record Anniversary(String name, String nameEn, LocalDate since, LocalDate celebratedOn, Provenance provenance) {
 
-    /** Validates the anniversary. */
+    /**
+     * Validates the anniversary.
+     *
+     * @param name what is remembered, in Vietnamese
+     * @param nameEn what is remembered, in English
+     * @param since the day of the original event (15/6/1957)
+     * @param celebratedOn the anniversary day (15/6/2022)
+     * @param provenance where the directive names it; the name quotes it
+     */
     public Anniversary {
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");

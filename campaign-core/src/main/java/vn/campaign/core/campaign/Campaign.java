@@ -1,5 +1,6 @@
 package vn.campaign.core.campaign;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,25 +25,72 @@ import vn.campaign.core.unit.UnitCode;
  * @param obligations   what units must register, with unique codes
  * @param targets       its measurable targets, with unique codes, each in one of its task areas
  * @param plaqueWorks   the works the organiser selected for a plaque
+ * @param registrationDeadline the last day for units to register what the obligations ask, not after the
+ *                      campaign's last day (it may fall before its first); the campaign's last day by default
+ * @param reminderDays  how many days before the registration deadline a unit still missing an obligation is
+ *                      shown at risk, at least 0; {@value #DEFAULT_REMINDER_DAYS} by default
+ * @param status        where it stands in its lifecycle; only an {@link CampaignStatus#OPEN} campaign accepts
+ *                      registrations (since 0.3.0)
+ * @param evidenceRequired whether completing a work or an event needs at least one piece of evidence (a photo,
+ *                      the minutes) attached to it
  * @param purpose       why the directive launches the campaign, if the definition states it
- * @param documents     the register of documents the directive cites, with unique ids; key tasks cite them by id
+ * @param documents     the register of documents the directive cites, with unique ids; key tasks cite its entries
  * @param periodProvenance where the directive states the campaign's period
  * @param plaqueList    whether the plaque works are the whole list, and where the directive states the plaque duty
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
-        List<Target> targets, List<PlaqueWork> plaqueWorks, @Nullable Passage purpose, List<Document> documents,
+        List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
+        CampaignStatus status, boolean evidenceRequired, @Nullable Passage purpose, List<Document> documents,
         Provenance periodProvenance, PlaqueList plaqueList) {
 
-    /** Validates the campaign. */
+    /**
+     * The reminder window of a definition that does not state one, in days.
+     *
+     * @since 0.2.0
+     */
+    public static final int DEFAULT_REMINDER_DAYS = 7;
+
+    /**
+     * Validates the campaign.
+     *
+     * @param code the campaign's code
+     * @param name its name in Vietnamese
+     * @param nameEn its name in English
+     * @param directive the directive it implements
+     * @param organiser the unit that runs it and alone awards plaques (the city)
+     * @param period the days it runs, both ends included
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas its task areas, with unique codes
+     * @param obligations what units must register, with unique codes
+     * @param targets its measurable targets, with unique codes, each in one of its task areas
+     * @param plaqueWorks the works the organiser selected for a plaque
+     * @param registrationDeadline the last day to register
+     * @param reminderDays how many days before the deadline a missing obligation is shown at risk
+     * @param status where it stands in its lifecycle
+     * @param evidenceRequired whether completing needs evidence
+     * @param purpose why the directive launches the campaign, if stated
+     * @param documents the register of cited documents
+     * @param periodProvenance where the directive states the period
+     * @param plaqueList whether the plaque works are the whole list, and its tie to the text
+     */
     public Campaign {
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");
         Objects.requireNonNull(directive, "directive");
         Objects.requireNonNull(organiser, "organiser");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(registrationDeadline, "registrationDeadline");
+        if (registrationDeadline.isAfter(period.endsOn())) {
+            throw new IllegalArgumentException("the registration deadline " + registrationDeadline
+                    + " falls after the campaign's last day " + period.endsOn());
+        }
+        if (reminderDays < 0) {
+            throw new IllegalArgumentException("reminderDays must not be negative, got " + reminderDays);
+        }
         anniversaries = List.copyOf(anniversaries);
         taskAreas = List.copyOf(taskAreas);
         obligations = List.copyOf(obligations);
@@ -78,25 +126,104 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     }
 
     /**
-     * A campaign not tied to a source text, with no purpose, no document register and a closed plaque list.
+     * An {@link CampaignStatus#OPEN} campaign whose registration deadline is its last day, with the default
+     * reminder window, whose completions need no evidence: how the built-in campaigns and the definitions written
+     * before these fields were kept are read.
      *
      * @param code          the campaign's code
      * @param name          its name in Vietnamese
      * @param nameEn        its name in English
      * @param directive     the directive it implements
-     * @param organiser     the unit that runs it
-     * @param period        the days it runs
+     * @param organiser     the unit that runs it and alone awards plaques (the city)
+     * @param period        the days it runs, both ends included
      * @param anniversaries the anniversaries it celebrates
-     * @param taskAreas     its task areas
-     * @param obligations   what units must register
-     * @param targets       its targets
-     * @param plaqueWorks   the works selected for a plaque
+     * @param taskAreas     its task areas, with unique codes
+     * @param obligations   what units must register, with unique codes
+     * @param targets       its measurable targets, with unique codes, each in one of its task areas
+     * @param plaqueWorks   the works the organiser selected for a plaque
      */
     public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
             Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
             List<Target> targets, List<PlaqueWork> plaqueWorks) {
         this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
-                plaqueWorks, null, List.of(), Provenance.none(), PlaqueList.CLOSED);
+                plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS,
+                CampaignStatus.OPEN, false, null, List.of(), Provenance.none(), PlaqueList.CLOSED);
+    }
+
+    /**
+     * The same campaign with another registration deadline and reminder window.
+     *
+     * @param deadline     the last day to register, not after the campaign's last day
+     * @param reminderDays how many days before it a missing obligation is shown at risk, at least 0
+     * @return the copy
+     * @since 0.2.0
+     */
+    public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
+    }
+
+    /**
+     * Whether the campaign is over on a day: from the day after its last day on, only completed registrations
+     * meet an obligation.
+     *
+     * @param day a day
+     * @return {@code true} when the day falls after the campaign's last day
+     * @since 0.2.0
+     */
+    public boolean hasEndedBy(LocalDate day) {
+        return day.isAfter(period.endsOn());
+    }
+
+    /**
+     * The same campaign in another status.
+     *
+     * @param newStatus the status
+     * @return the campaign in that status
+     * @since 0.3.0
+     */
+    public Campaign withStatus(CampaignStatus newStatus) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
+    }
+
+    /**
+     * Next year's campaign started from this one, as a {@link CampaignStatus#DRAFT}: the same directive, task
+     * areas, obligations and targets; its anniversaries celebrated as many whole years later as the new
+     * campaign starts after this one (their names are kept, to be checked); no plaque works, which the city
+     * selects anew among the new campaign's works.
+     *
+     * @param newCode   the new campaign's code
+     * @param newName   its Vietnamese name
+     * @param newNameEn its English name
+     * @param newPeriod its days
+     * @return the draft
+     * @throws IllegalArgumentException when the new values are malformed
+     * @since 0.3.0
+     */
+    public Campaign copyAs(CampaignCode newCode, String newName, String newNameEn, Period newPeriod) {
+        int years = newPeriod.startsOn().getYear() - period.startsOn().getYear();
+        List<Anniversary> shifted = anniversaries.stream().map(a -> new Anniversary(a.name(), a.nameEn(), a.since(),
+                a.celebratedOn().plusYears(years), a.provenance())).toList();
+        LocalDate shiftedDeadline = registrationDeadline.plusYears(years);
+        return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
+                obligations, targets, List.of(),
+                shiftedDeadline.isAfter(newPeriod.endsOn()) ? newPeriod.endsOn() : shiftedDeadline, reminderDays,
+                CampaignStatus.DRAFT, evidenceRequired, purpose, documents, periodProvenance, plaqueList);
+    }
+
+    /**
+     * The same campaign, with or without the evidence requirement on completions.
+     *
+     * @param required whether completing needs at least one piece of evidence
+     * @return the campaign
+     */
+    public Campaign withEvidenceRequired(boolean required) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, required, purpose, documents,
+                periodProvenance, plaqueList);
     }
 
     /**
@@ -109,7 +236,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withIdentity(CampaignCode code, String name, String nameEn) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, purpose, documents, periodProvenance, plaqueList);
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
     }
 
     /**
@@ -120,19 +248,24 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withOrganiser(UnitCode organiser) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, purpose, documents, periodProvenance, plaqueList);
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
     }
 
     /**
      * This campaign at other dates; the period keeps its provenance, so a campaign tied to a text should
-     * say why its dates differ from it.
+     * say why its dates differ from it. A registration deadline on the old last day (or after the new one)
+     * moves to the new last day.
      *
      * @param period the new period
      * @return the campaign
      */
     public Campaign withPeriod(Period period) {
+        LocalDate deadline = registrationDeadline.equals(this.period.endsOn())
+                || registrationDeadline.isAfter(period.endsOn()) ? period.endsOn() : registrationDeadline;
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, purpose, documents, periodProvenance, plaqueList);
+                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
     }
 
     /**
@@ -143,7 +276,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withAnniversaries(List<Anniversary> anniversaries) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, purpose, documents, periodProvenance, plaqueList);
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
     }
 
     /** With a source text, every item is tied to it and every span lies inside it; without one, no item is. */

@@ -13,7 +13,11 @@ public record CampaignCode(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9._-]{1,40}");
 
-    /** Validates the code. */
+    /**
+     * Validates the code.
+     *
+     * @param value 1 to 40 capital letters, digits, '.', '-' or '_'
+     */
     public CampaignCode {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {

@@ -141,7 +141,8 @@ public final class CampaignDefinitions {
 
     private static Campaign campaign(Map<String, Object> m, @Nullable String shippedText) {
         allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
-                "obligations", "targets", "plaqueWorks", "sourceText", "purpose", "documents", "plaqueList"));
+                "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays", "evidenceRequired",
+                "sourceText", "purpose", "documents", "plaqueList"));
         String text = sourceText(m, shippedText);
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
@@ -260,9 +261,19 @@ public final class CampaignDefinitions {
         }
         Passage purposeValue = purpose;
         PlaqueList plaques = plaqueList;
+        LocalDate deadline = value(m, "registrationDeadline") == null ? to : date(m, "registrationDeadline", "");
+        if (deadline.isAfter(to)) {
+            throw new Refusal("registrationDeadline", "must not fall after the campaign's last day " + to
+                    + ", got " + deadline);
+        }
+        int reminderDays = integer(m, "reminderDays", "", Campaign.DEFAULT_REMINDER_DAYS);
+        if (reminderDays < 0) {
+            throw new Refusal("reminderDays", "must be 0 or more, got " + reminderDays);
+        }
         Campaign campaign = build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
-                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, purposeValue, documents,
-                periodProvenance, plaques));
+                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays,
+                CampaignStatus.OPEN, flag(m, "evidenceRequired", ""), purposeValue, documents, periodProvenance,
+                plaques));
         Fidelity.Drift drift = Fidelity.firstDrift(campaign);
         if (drift != null) {
             throw new Refusal(drift.field(), drift.reason() + ": the definition says \"" + drift.quoted()
@@ -366,6 +377,22 @@ public final class CampaignDefinitions {
 
     private static @Nullable Object value(Map<String, Object> m, String key) {
         return m.get(key);
+    }
+
+    /** An optional {@code true}/{@code false} field (written exactly so), false when absent. */
+    private static boolean flag(Map<String, Object> m, String key, String parent) {
+        Object v = value(m, key);
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        return switch (String.valueOf(v)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new Refusal(path(parent, key), "must be true or false, got '" + v + "'");
+        };
     }
 
     private static String text(Map<String, Object> m, String key, String parent) {

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record DefinitionProblem(String field, String message) {
 
-    /** Validates the problem. */
+    /**
+     * Validates the problem.
+     *
+     * @param field the path of the bad field, such as {@code taskAreas[2].code}; empty for the whole document
+     * @param message what is wrong with it
+     */
     public DefinitionProblem {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");

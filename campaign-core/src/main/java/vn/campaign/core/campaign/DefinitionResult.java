@@ -24,7 +24,11 @@ public sealed interface DefinitionResult {
      * @param campaign the campaign it defines
      */
     record Defined(Campaign campaign) implements DefinitionResult {
-        /** Validates the result. */
+        /**
+         * Validates the result.
+         *
+         * @param campaign the campaign it defines
+         */
         public Defined {
             Objects.requireNonNull(campaign, "campaign");
         }
@@ -41,7 +45,11 @@ public sealed interface DefinitionResult {
      * @param problem the field at fault and why
      */
     record Refused(DefinitionProblem problem) implements DefinitionResult {
-        /** Validates the result. */
+        /**
+         * Validates the result.
+         *
+         * @param problem the field at fault and why
+         */
         public Refused {
             Objects.requireNonNull(problem, "problem");
         }

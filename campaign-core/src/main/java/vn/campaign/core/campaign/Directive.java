@@ -19,7 +19,16 @@ import org.jspecify.annotations.Nullable;
 public record Directive(String number, LocalDate issuedOn, String issuer, String issuerEn, @Nullable String text,
         Provenance provenance) {
 
-    /** Validates the directive. */
+    /**
+     * Validates the directive.
+     *
+     * @param number its number, such as {@code 32-CT/Th.Uy}
+     * @param issuedOn the day it was issued
+     * @param issuer who issued it, in Vietnamese
+     * @param issuerEn who issued it, in English
+     * @param text its text (UTF-8, NFC), the source every item of the campaign is tied to; absent when the
+     * @param provenance where the text names the directive itself
+     */
     public Directive {
         Texts.requireText(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");

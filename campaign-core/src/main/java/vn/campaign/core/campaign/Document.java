@@ -24,7 +24,17 @@ public record Document(String id, @Nullable String number, DocumentKind kind, @N
 
     private static final Pattern ID = Pattern.compile("\\S(.{0,78}\\S)?");
 
-    /** Validates the document. */
+    /**
+     * Validates the document.
+     *
+     * @param id         the document's identity within the campaign ({@code 02-NQ/ThU}); its number when it has one
+     * @param number     its number ({@code 36/2021/NQ-HĐND}), if the directive gives it
+     * @param kind       what kind of document it is
+     * @param issuer     who issued it, in Vietnamese, if the directive says
+     * @param issuedOn   the day it was issued, if the directive says
+     * @param title      its title or subject in Vietnamese, if the directive gives it
+     * @param provenance where the directive cites it
+     */
     public Document {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {

@@ -36,7 +36,15 @@ public final class Fidelity {
      * @param reason how they differ
      */
     public record Drift(String field, SourceSpan span, String quoted, String source, String reason) {
-        /** Validates the drift. */
+        /**
+         * Validates the drift.
+         *
+         * @param field  where the item is in the definition ({@code taskAreas[1].keyTasks[2]})
+         * @param span   its span
+         * @param quoted what the item says
+         * @param source what the span says
+         * @param reason how they differ
+         */
         public Drift {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(span, "span");
@@ -60,7 +68,13 @@ public final class Fidelity {
      * @param uncovered its letters no item covers, runs separated by " … "
      */
     public record Uncovered(SourceSpan span, String text, String uncovered) {
-        /** Validates the clause. */
+        /**
+         * Validates the clause.
+         *
+         * @param span      where it is
+         * @param text      the clause
+         * @param uncovered its letters no item covers, runs separated by " … "
+         */
         public Uncovered {
             Objects.requireNonNull(span, "span");
             Objects.requireNonNull(text, "text");

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryCampaigns implements Campaigns {
 
-    private final Map<CampaignCode, Campaign> campaigns = new ConcurrentHashMap<>();
+    private final Map<CampaignCode, StoredCampaign> campaigns = new ConcurrentHashMap<>();
 
     /** An empty store. */
     public InMemoryCampaigns() {
@@ -21,12 +21,12 @@ public final class InMemoryCampaigns implements Campaigns {
 
     @Override
     public Optional<Campaign> findByCode(CampaignCode code) {
-        return Optional.ofNullable(campaigns.get(code));
+        return findStored(code).map(StoredCampaign::campaign);
     }
 
     @Override
     public List<Campaign> findAll() {
-        return campaigns.values().stream()
+        return campaigns.values().stream().map(StoredCampaign::campaign)
                 .sorted(Comparator.comparing((Campaign c) -> c.period().startsOn()).reversed()
                         .thenComparing(c -> c.code().value()))
                 .toList();
@@ -34,6 +34,23 @@ public final class InMemoryCampaigns implements Campaigns {
 
     @Override
     public void save(Campaign campaign) {
-        campaigns.put(campaign.code(), campaign);
+        campaigns.merge(campaign.code(), StoredCampaign.first(campaign), (old, fresh) -> old.next(campaign));
+    }
+
+    @Override
+    public Optional<StoredCampaign> findStored(CampaignCode code) {
+        return Optional.ofNullable(campaigns.get(code));
+    }
+
+    @Override
+    public boolean add(StoredCampaign campaign) {
+        return campaigns.putIfAbsent(campaign.campaign().code(), campaign) == null;
+    }
+
+    @Override
+    public boolean replace(StoredCampaign campaign, long expectedVersion) {
+        CampaignCode code = campaign.campaign().code();
+        StoredCampaign current = campaigns.get(code);
+        return current != null && current.version() == expectedVersion && campaigns.replace(code, current, campaign);
     }
 }

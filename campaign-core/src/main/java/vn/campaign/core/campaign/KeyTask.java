@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record KeyTask(String text, String textEn, List<Document> documents, Provenance provenance) {
 
-    /** Validates the task. */
+    /**
+     * Validates the task.
+     *
+     * @param text the task, in Vietnamese as the directive words it
+     * @param textEn the task, in English
+     * @param documents the documents cited ("Nghị quyết 02-NQ/ThU"), possibly none
+     * @param provenance where the directive states it
+     */
     public KeyTask {
         Texts.requireText(text, "text");
         Texts.requireText(textEn, "textEn");

@@ -30,7 +30,19 @@ public record Obligation(String code, String name, String nameEn, Set<UnitKind> 
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
-    /** Validates the obligation. */
+    /**
+     * Validates the obligation.
+     *
+     * @param code a stable code within the campaign ({@code WORK_REQUIRED})
+     * @param name the obligation in Vietnamese
+     * @param nameEn the obligation in English
+     * @param appliesTo the unit kinds it binds, at least one
+     * @param registers whether works or events fulfil it
+     * @param workKinds the kinds of work that count (empty when {@code registers} is EVENT)
+     * @param eventKinds the kinds of event that count (empty when {@code registers} is WORK)
+     * @param minimum how many are needed, at least 1
+     * @param provenance where the directive states it
+     */
     public Obligation {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {

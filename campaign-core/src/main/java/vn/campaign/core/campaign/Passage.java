@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Passage(String text, Provenance provenance) {
 
-    /** Validates the passage. */
+    /**
+     * Validates the passage.
+     *
+     * @param text       the text in Vietnamese
+     * @param provenance where it comes from
+     */
     public Passage {
         Texts.requireText(text, "text");
         Objects.requireNonNull(provenance, "provenance");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record PlaqueWork(String name, String nameEn, Provenance provenance) {
 
-    /** Validates the work. */
+    /**
+     * Validates the work.
+     *
+     * @param name the work in Vietnamese
+     * @param nameEn the work in English
+     * @param provenance where the directive names it
+     */
     public PlaqueWork {
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");

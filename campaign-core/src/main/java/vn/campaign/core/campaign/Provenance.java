@@ -23,7 +23,13 @@ public record Provenance(@Nullable SourceSpan source, @Nullable String interpret
 
     private static final Provenance NONE = new Provenance(null, null, false);
 
-    /** Validates the combination. */
+    /**
+     * Validates the combination.
+     *
+     * @param source         the passage the item comes from; absent for an unsourced item or a label heading nothing
+     * @param interpretation why the item is read from its span rather than quoted, if it is
+     * @param label          whether the item is an editorial heading
+     */
     public Provenance {
         if (interpretation != null) {
             Texts.requireText(interpretation, "interpretation");

@@ -10,7 +10,12 @@ package vn.campaign.core.campaign;
  */
 public record SourceSpan(int start, int end) {
 
-    /** Validates the span. */
+    /**
+     * Validates the span.
+     *
+     * @param start the offset of the passage's first character, not negative
+     * @param end   the offset just after its last character, greater than {@code start}
+     */
     public SourceSpan {
         if (start < 0) {
             throw new IllegalArgumentException("source span start must not be negative, got " + start);

@@ -28,7 +28,19 @@ public record Target(String code, TaskAreaCode taskArea, String name, String nam
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
-    /** Validates the target. */
+    /**
+     * Validates the target.
+     *
+     * @param code a stable code within the campaign ({@code URBAN_TREES})
+     * @param taskArea the task area it belongs to
+     * @param name the target in Vietnamese
+     * @param nameEn the target in English
+     * @param goal the value to reach, not negative
+     * @param measure what the value counts ("cây", "%", "tiêu chí")
+     * @param aggregation how unit reports add up
+     * @param units the units it concerns; empty when every unit may report
+     * @param provenance where the directive states it
+     */
     public Target {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {

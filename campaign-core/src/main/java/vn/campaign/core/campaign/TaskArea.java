@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record TaskArea(TaskAreaCode code, String name, String nameEn, List<KeyTask> keyTasks, Provenance provenance) {
 
-    /** Validates the task area. */
+    /**
+     * Validates the task area.
+     *
+     * @param code its code within the campaign
+     * @param name its name in Vietnamese
+     * @param nameEn its name in English
+     * @param keyTasks its key tasks, in the directive's order
+     * @param provenance the name is an editorial label in a directive that heads none of its paragraphs
+     */
     public TaskArea {
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");

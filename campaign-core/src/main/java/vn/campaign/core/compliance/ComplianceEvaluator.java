@@ -3,6 +3,7 @@ package vn.campaign.core.compliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.Campaign;
@@ -23,13 +25,20 @@ import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
 
 /**
- * Evaluates a campaign's obligations for every unit they bind.
+ * Evaluates a campaign's obligations for every unit they bind, on a day.
  *
  * <p>A unit is bound when its kind is one an obligation applies to and it exists during the campaign.
  * A registration counts towards an obligation when it is of the unit, of the obligation's type and
- * kinds, and neither rejected nor cancelled: approved and completed ones make the obligation
- * SATISFIED; registered ones (waiting for approval) make it at most PENDING. The evaluation reads each
- * registration once, so its cost grows linearly with units plus registrations.
+ * kinds, and neither rejected nor cancelled. While the campaign runs (the day is on or before its last
+ * day), approved and completed registrations meet the obligation; from the day after its end only completed
+ * ones do, and an approved registration never completed is counted as pending. Registrations waiting for
+ * approval (or in any other live status short of approval) are pending. An obligation is SATISFIED when
+ * enough registrations meet it, PENDING when it would be counting the pending ones, MISSING otherwise.
+ *
+ * <p>On the same day, an approved registration whose due day ({@link Registration#dueDay()}) has passed is
+ * overdue, and a unit is at risk ({@link ComplianceRisk}) when an obligation rests on overdue registrations, or
+ * is still MISSING within the campaign's reminder days of its registration deadline or after it. The
+ * evaluation reads each registration once, so its cost grows linearly with units plus registrations.
  *
  * @since 0.1.0
  */
@@ -39,7 +48,9 @@ public final class ComplianceEvaluator {
     }
 
     /**
-     * Evaluates a campaign.
+     * Evaluates a campaign on its last day, in the registrations' current statuses: approved registrations
+     * still meet obligations then. Callers that know the day should use
+     * {@link #evaluate(Campaign, Collection, Iterable, LocalDate)}.
      *
      * @param campaign      the campaign
      * @param units         the units to consider (others are ignored); several versions of a code are
@@ -49,12 +60,30 @@ public final class ComplianceEvaluator {
      */
     public static ComplianceReport evaluate(Campaign campaign, Collection<Unit> units,
             Iterable<? extends Registration> registrations) {
-        return evaluate(campaign, units, registrations, Registration::status);
+        return evaluate(campaign, units, registrations, campaign.period().endsOn());
+    }
+
+    /**
+     * Evaluates a campaign on a day (today, for a report of now), in the registrations' current statuses.
+     *
+     * @param campaign      the campaign
+     * @param units         the units to consider (others are ignored); several versions of a code are
+     *                      resolved to the one valid at the end of the campaign
+     * @param registrations the campaign's registrations (others are ignored)
+     * @param today         the day that decides whether the campaign has ended, what is overdue and what is
+     *                      at risk
+     * @return the report
+     * @since 0.2.0
+     */
+    public static ComplianceReport evaluate(Campaign campaign, Collection<Unit> units,
+            Iterable<? extends Registration> registrations, LocalDate today) {
+        return evaluate(campaign, units, registrations, Registration::status, today);
     }
 
     /**
      * Evaluates a campaign as it stood at the end of a day: each registration in the status its history
-     * shows at that moment; one not yet registered then, or whose history is not known, does not count.
+     * shows at that moment; one not yet registered then, or whose history is not known, does not count. The
+     * same day decides whether the campaign had ended, what was overdue and what was at risk.
      *
      * @param campaign      the campaign
      * @param units         the units to consider
@@ -67,12 +96,12 @@ public final class ComplianceEvaluator {
     public static ComplianceReport evaluateAsOf(Campaign campaign, Collection<Unit> units,
             Iterable<? extends Registration> registrations, LocalDate day, ZoneId zone) {
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
-        return evaluate(campaign, units, registrations, r -> r.timeline().statusAt(end));
+        return evaluate(campaign, units, registrations, r -> r.timeline().statusAt(end), day);
     }
 
     private static ComplianceReport evaluate(Campaign campaign, Collection<Unit> units,
             Iterable<? extends Registration> registrations,
-            Function<Registration, @Nullable RegistrationStatus> statusOf) {
+            Function<Registration, @Nullable RegistrationStatus> statusOf, LocalDate day) {
         List<Obligation> obligations = campaign.obligations();
         Map<UnitCode, Unit> bound = new LinkedHashMap<>();
         units.stream()
@@ -81,6 +110,7 @@ public final class ComplianceEvaluator {
                 .sorted(Comparator.comparing((Unit u) -> u.code().value()))
                 .forEach(u -> bound.merge(u.code(), u,
                         (a, b) -> b.isValidOn(campaign.period().endsOn()) ? b : a));
+        boolean ended = campaign.hasEndedBy(day);
         Map<UnitCode, int[]> counts = new HashMap<>();
         int n = obligations.size();
         for (Registration r : registrations) {
@@ -89,32 +119,73 @@ public final class ComplianceEvaluator {
                     || !bound.containsKey(r.unit())) {
                 continue;
             }
-            boolean approved = status == RegistrationStatus.APPROVED || status == RegistrationStatus.COMPLETED;
+            boolean meets = meets(status, ended);
+            boolean overdue = r.isOverdueOn(status, day);
             for (int i = 0; i < n; i++) {
                 if (countsTowards(r, obligations.get(i))) {
-                    int[] c = counts.computeIfAbsent(r.unit(), k -> new int[2 * n]);
-                    c[approved ? 2 * i : 2 * i + 1]++;
+                    int[] c = counts.computeIfAbsent(r.unit(), k -> new int[3 * n]);
+                    c[meets ? 3 * i : 3 * i + 1]++;
+                    if (overdue) {
+                        c[3 * i + 2]++;
+                    }
                 }
             }
         }
         List<UnitCompliance> results = new ArrayList<>(bound.size());
         for (Unit unit : bound.values()) {
-            int[] c = counts.getOrDefault(unit.code(), new int[2 * n]);
+            int[] c = counts.getOrDefault(unit.code(), new int[3 * n]);
             List<ObligationResult> perObligation = new ArrayList<>();
+            List<ComplianceRisk> risks = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Obligation o = obligations.get(i);
                 if (!o.appliesTo().contains(unit.kind())) {
                     continue;
                 }
-                int approved = c[2 * i];
-                int pending = c[2 * i + 1];
+                int approved = c[3 * i];
+                int pending = c[3 * i + 1];
+                int overdue = c[3 * i + 2];
                 ObligationStatus status = approved >= o.minimum() ? ObligationStatus.SATISFIED
                         : approved + pending >= o.minimum() ? ObligationStatus.PENDING : ObligationStatus.MISSING;
-                perObligation.add(new ObligationResult(o, status, approved, pending));
+                ObligationResult result = new ObligationResult(o, status, approved, pending, overdue);
+                perObligation.add(result);
+                risk(campaign, result, ended, day).ifPresent(risks::add);
             }
-            results.add(new UnitCompliance(unit, perObligation));
+            results.add(new UnitCompliance(unit, perObligation, risks));
         }
         return new ComplianceReport(campaign.code(), results);
+    }
+
+    /**
+     * Whether a registration in a status meets an obligation: completed always, approved only while the
+     * campaign runs; waiting and any other live status never.
+     */
+    private static boolean meets(RegistrationStatus status, boolean ended) {
+        return status == RegistrationStatus.COMPLETED || status == RegistrationStatus.APPROVED && !ended;
+    }
+
+    /** The reason an obligation is at risk on the day, if it is. */
+    private static Optional<ComplianceRisk> risk(Campaign campaign, ObligationResult result, boolean ended,
+            LocalDate day) {
+        Obligation o = result.obligation();
+        LocalDate deadline = campaign.registrationDeadline();
+        // while the campaign runs the overdue registrations are among those meeting it; after, among the pending
+        int meetingOnTime = ended ? result.approved() : result.approved() - result.overdue();
+        if (result.status() != ObligationStatus.MISSING && result.overdue() > 0 && meetingOnTime < o.minimum()) {
+            return Optional.of(new ComplianceRisk(ComplianceRisk.Kind.RESTS_ON_OVERDUE, o, result.overdue(),
+                    deadline));
+        }
+        if (result.status() == ObligationStatus.MISSING) {
+            int daysLeft = (int) ChronoUnit.DAYS.between(day, deadline);
+            if (daysLeft < 0) {
+                return Optional.of(new ComplianceRisk(ComplianceRisk.Kind.MISSING_AFTER_DEADLINE, o,
+                        daysLeft, deadline));
+            }
+            if (daysLeft <= campaign.reminderDays()) {
+                return Optional.of(new ComplianceRisk(ComplianceRisk.Kind.MISSING_NEAR_DEADLINE, o,
+                        daysLeft, deadline));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean countsTowards(Registration r, Obligation o) {

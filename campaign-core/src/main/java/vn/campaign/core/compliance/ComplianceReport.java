@@ -14,7 +14,12 @@ import vn.campaign.core.campaign.CampaignCode;
  */
 public record ComplianceReport(CampaignCode campaign, List<UnitCompliance> units) {
 
-    /** Validates the report. */
+    /**
+     * Validates the report.
+     *
+     * @param campaign the campaign
+     * @param units every bound unit, in code order
+     */
     public ComplianceReport {
         Objects.requireNonNull(campaign, "campaign");
         units = List.copyOf(units);

@@ -3,6 +3,7 @@ package vn.campaign.core.compliance;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import vn.campaign.core.text.Message;
 import vn.campaign.core.unit.Unit;
 
 /**
@@ -10,14 +11,59 @@ import vn.campaign.core.unit.Unit;
  *
  * @param unit        the unit
  * @param obligations each obligation's result, in the campaign's order
+ * @param risks       why some of its obligations are at risk on the day of the evaluation, in the campaign's
+ *                    order of obligations; empty when none is
  * @since 0.1.0
  */
-public record UnitCompliance(Unit unit, List<ObligationResult> obligations) {
+public record UnitCompliance(Unit unit, List<ObligationResult> obligations, List<ComplianceRisk> risks) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param unit the unit
+     * @param obligations each obligation's result, in the campaign's order
+     */
     public UnitCompliance {
         Objects.requireNonNull(unit, "unit");
         obligations = List.copyOf(obligations);
+        risks = List.copyOf(risks);
+        for (ComplianceRisk risk : risks) {
+            if (obligations.stream().noneMatch(o -> o.obligation().equals(risk.obligation()))) {
+                throw new IllegalArgumentException("obligation " + risk.obligation().code()
+                        + " is at risk but does not bind unit " + unit.code());
+            }
+        }
+    }
+
+    /**
+     * A result with no obligation at risk.
+     *
+     * @param unit        the unit
+     * @param obligations each obligation's result
+     */
+    public UnitCompliance(Unit unit, List<ObligationResult> obligations) {
+        this(unit, obligations, List.of());
+    }
+
+    /**
+     * Whether some obligation is at risk: met only by overdue registrations, or still missing close to or after
+     * the registration deadline.
+     *
+     * @return {@code true} when {@link #risks()} is not empty
+     * @since 0.2.0
+     */
+    public boolean atRisk() {
+        return !risks.isEmpty();
+    }
+
+    /**
+     * Why the unit is at risk, one message per reason.
+     *
+     * @return the messages, in the order of {@link #risks()}
+     * @since 0.2.0
+     */
+    public List<Message> atRiskReasons() {
+        return risks.stream().map(ComplianceRisk::message).toList();
     }
 
     /**
@@ -52,7 +98,7 @@ public record UnitCompliance(Unit unit, List<ObligationResult> obligations) {
         }
         return unit.name() + ": " + unmet().stream()
                 .map(o -> "còn thiếu " + missing(o) + " — " + o.obligation().name()
-                        + (o.pending() > 0 ? " (" + o.pending() + " đang chờ duyệt)" : ""))
+                        + waitingVi(o))
                 .collect(Collectors.joining("; "));
     }
 
@@ -69,8 +115,26 @@ public record UnitCompliance(Unit unit, List<ObligationResult> obligations) {
         }
         return unit.name() + ": " + unmet().stream()
                 .map(o -> missing(o) + " more needed — " + o.obligation().nameEn()
-                        + (o.pending() > 0 ? " (" + o.pending() + " awaiting approval)" : ""))
+                        + waitingEn(o))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** What waits, in Vietnamese: for approval alone, or, once some are overdue, for approval or completion. */
+    private static String waitingVi(ObligationResult o) {
+        if (o.overdue() == 0) {
+            return o.pending() > 0 ? " (" + o.pending() + " đang chờ duyệt)" : "";
+        }
+        return " (" + (o.pending() > 0 ? o.pending() + " đang chờ duyệt hoặc hoàn thành; " : "")
+                + o.overdue() + " quá hạn chưa hoàn thành)";
+    }
+
+    /** What waits, in English. */
+    private static String waitingEn(ObligationResult o) {
+        if (o.overdue() == 0) {
+            return o.pending() > 0 ? " (" + o.pending() + " awaiting approval)" : "";
+        }
+        return " (" + (o.pending() > 0 ? o.pending() + " awaiting approval or completion; " : "")
+                + o.overdue() + " overdue, not completed)";
     }
 
     /** How many more approved registrations the obligation needs. */

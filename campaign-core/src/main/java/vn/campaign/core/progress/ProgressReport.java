@@ -25,7 +25,17 @@ import vn.campaign.core.unit.UnitCode;
 public record ProgressReport(CampaignCode campaign, String target, UnitCode unit, LocalDate reportedOn,
         BigDecimal value, @Nullable String note, Instant recordedAt) {
 
-    /** Validates the report. */
+    /**
+     * Validates the report.
+     *
+     * @param campaign the campaign
+     * @param target the target's code
+     * @param unit the reporting unit
+     * @param reportedOn the day the figure stands for
+     * @param value the figure, not negative
+     * @param note an optional note
+     * @param recordedAt when it was recorded
+     */
     public ProgressReport {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(target, "target");

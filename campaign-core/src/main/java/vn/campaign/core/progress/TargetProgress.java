@@ -20,7 +20,15 @@ import vn.campaign.core.unit.UnitCode;
 public record TargetProgress(Target target, BigDecimal figure, boolean reached, List<UnitFigure> units,
         List<UnitCode> silent) {
 
-    /** Validates the progress. */
+    /**
+     * Validates the progress.
+     *
+     * @param target the target
+     * @param figure the campaign figure: the sum of all reports, or the lowest latest figure of the concerned units; zero when nothing is reported
+     * @param reached whether the goal is reached
+     * @param units each reporting unit's figure, in code order
+     * @param silent concerned units that have not reported yet (only for targets that name their units)
+     */
     public TargetProgress {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(figure, "figure");

@@ -15,7 +15,13 @@ import vn.campaign.core.unit.UnitCode;
  */
 public record UnitFigure(UnitCode unit, BigDecimal value, LocalDate asOf) {
 
-    /** Validates the figure. */
+    /**
+     * Validates the figure.
+     *
+     * @param unit the unit
+     * @param value its total (SUM targets) or its latest figure (LATEST_PER_UNIT targets)
+     * @param asOf the day of its latest report
+     */
     public UnitFigure {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(value, "value");

@@ -40,6 +40,16 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
      *                                  cancellation (or a rejection without one), or a day it took place
      *                                  without a completion (or a completion without one), or a known timeline
      *                                  whose last status is not the event's
+     *
+     * @param id its identity
+     * @param campaign the campaign
+     * @param unit the unit that registered it
+     * @param details what the unit stated
+     * @param status where it stands
+     * @param statusReason why it was rejected or cancelled
+     * @param actualOn the day it took place, once completed
+     * @param version the number of changes since it was registered
+     * @param timeline when it was registered, last changed and took each status (since 0.2.0)
      */
     public Event {
         Objects.requireNonNull(id, "id");

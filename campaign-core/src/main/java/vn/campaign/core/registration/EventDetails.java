@@ -26,7 +26,19 @@ public record EventDetails(String name, EventKind kind, @Nullable LocalDate star
         @Nullable TaskAreaCode taskArea, @Nullable String venue, @Nullable String host,
         @Nullable Integer expectedParticipants, @Nullable String evidenceNotes) implements RegistrationDetails {
 
-    /** Normalises the texts. */
+    /**
+     * Normalises the texts.
+     *
+     * @param name the event's name ("Lễ hội Văn Miếu Hà Tĩnh")
+     * @param kind festival, cultural or sports event
+     * @param startsOn its first day
+     * @param endsOn its last day; {@code null} for a one-day event
+     * @param taskArea the code of the campaign's task area it serves, if stated
+     * @param venue where it takes place
+     * @param host who hosts it
+     * @param expectedParticipants how many people are expected
+     * @param evidenceNotes notes and references to evidence
+     */
     public EventDetails {
         name = VietnameseText.normalize(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(kind, "kind");

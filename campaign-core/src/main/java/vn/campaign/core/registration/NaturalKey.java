@@ -17,7 +17,13 @@ import vn.campaign.core.unit.UnitCode;
  */
 public record NaturalKey(CampaignCode campaign, UnitCode unit, String foldedName) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param campaign the campaign
+     * @param unit the registering unit
+     * @param foldedName the name in its folded form ({@link VietnameseText#fold})
+     */
     public NaturalKey {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(unit, "unit");

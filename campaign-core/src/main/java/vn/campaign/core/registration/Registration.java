@@ -110,6 +110,43 @@ public sealed interface Registration permits Work, Event {
     @Nullable LocalDate day();
 
     /**
+     * The day by which it should have taken place: a work's planned day, an event's last day (its first
+     * day for a one-day event).
+     *
+     * @return the day, or {@code null} when not stated
+     * @since 0.2.0
+     */
+    default @Nullable LocalDate dueDay() {
+        return this instanceof Event event ? event.details().lastDay() : day();
+    }
+
+    /**
+     * Whether it is overdue on a day: approved, and its {@link #dueDay() due day} has passed without its
+     * completion being recorded. A registration in any other status, or without a due day, is never overdue.
+     *
+     * @param today the day to judge on
+     * @return {@code true} when approved and the due day is before {@code today}
+     * @since 0.2.0
+     */
+    default boolean isOverdueOn(LocalDate today) {
+        return isOverdueOn(status(), today);
+    }
+
+    /**
+     * Whether it would be overdue on a day in a given status: what {@link #isOverdueOn(LocalDate)} asks of the
+     * current status, asked of the status its history shows on a past day.
+     *
+     * @param status the status to judge
+     * @param today  the day to judge on
+     * @return {@code true} when the status is APPROVED and the due day is before {@code today}
+     * @since 0.2.0
+     */
+    default boolean isOverdueOn(RegistrationStatus status, LocalDate today) {
+        LocalDate due = dueDay();
+        return status == RegistrationStatus.APPROVED && due != null && due.isBefore(today);
+    }
+
+    /**
      * A copy in another status, with the next version. The change keeps only its own data: the reason for
      * a rejection or a cancellation, the day for a completion; whatever else is given is not kept.
      *

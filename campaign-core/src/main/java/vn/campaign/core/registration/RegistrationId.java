@@ -14,7 +14,11 @@ public record RegistrationId(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    /** Validates the identifier. */
+    /**
+     * Validates the identifier.
+     *
+     * @param value the identifier
+     */
     public RegistrationId {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record StatusChange(RegistrationStatus status, Instant at) {
 
-    /** Validates the change. */
+    /**
+     * Validates the change.
+     *
+     * @param status the status taken
+     * @param at when
+     */
     public StatusChange {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(at, "at");

@@ -29,6 +29,9 @@ public record Timeline(List<StatusChange> history, @Nullable Instant updatedAt) 
      * @throws IllegalArgumentException for instants out of order, a change the lifecycle does not allow, an
      *                                  update instant before the last status change, or an update instant
      *                                  without a history (or the reverse)
+     *
+     * @param history the statuses taken, oldest first
+     * @param updatedAt when anything of the registration last changed; {@code null} exactly when the history is empty
      */
     public Timeline {
         history = List.copyOf(Objects.requireNonNull(history, "history"));

@@ -41,6 +41,17 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      *                                  without a completion (or a completion without one), or a plaque on a
      *                                  work never approved, or a known timeline whose last status is not the
      *                                  work's
+     *
+     * @param id its identity
+     * @param campaign the campaign
+     * @param unit the unit that registered it
+     * @param details what the unit stated
+     * @param status where it stands
+     * @param statusReason why it was rejected or cancelled
+     * @param actualOn the day the ceremony took place, once completed
+     * @param plaqueAwarded whether the city awarded it a commemorative plaque
+     * @param version the number of changes since it was registered
+     * @param timeline when it was registered, last changed and took each status (since 0.2.0)
      */
     public Work {
         Objects.requireNonNull(id, "id");

@@ -31,7 +31,21 @@ public record WorkDetails(String name, WorkKind kind, @Nullable LocalDate planne
         @Nullable String investor, boolean plaqueRequested, @Nullable String evidenceNotes)
         implements RegistrationDetails {
 
-    /** Normalises the texts. */
+    /**
+     * Normalises the texts.
+     *
+     * @param name the work's name ("Khánh thành Nhà văn hóa tổ dân phố 5")
+     * @param kind inauguration or groundbreaking
+     * @param plannedOn the planned ceremony day
+     * @param taskArea the code of the campaign's task area it serves, if stated
+     * @param location where it is
+     * @param scale its size, in words ("2 tầng, 300 m²")
+     * @param investment total investment
+     * @param fundingSource where the money comes from ("Ngân sách thành phố")
+     * @param investor the investor (chủ đầu tư)
+     * @param plaqueRequested whether the unit asks for a commemorative plaque
+     * @param evidenceNotes notes and references to evidence
+     */
     public WorkDetails {
         name = VietnameseText.normalize(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(kind, "kind");

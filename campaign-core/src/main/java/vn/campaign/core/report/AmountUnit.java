@@ -18,7 +18,13 @@ public record AmountUnit(String label, long dong, int decimals) {
     /** Whole đồng. */
     public static final AmountUnit DONG = new AmountUnit("đồng", 1, 0);
 
-    /** Validates the unit. */
+    /**
+     * Validates the unit.
+     *
+     * @param label the unit in Vietnamese ("triệu đồng")
+     * @param dong how many đồng one unit is
+     * @param decimals how many decimals the figures need (0 to 3)
+     */
     public AmountUnit {
         Objects.requireNonNull(label, "label");
         if (dong < 1 || decimals < 0 || decimals > 6) {

@@ -19,7 +19,11 @@ public sealed interface Cell {
      * @param text the text
      */
     record Text(String text) implements Cell {
-        /** Validates the cell. */
+        /**
+         * Validates the cell.
+         *
+         * @param text the text
+         */
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -31,7 +35,11 @@ public sealed interface Cell {
      * @param day the day
      */
     record Day(LocalDate day) implements Cell {
-        /** Validates the cell. */
+        /**
+         * Validates the cell.
+         *
+         * @param day the day
+         */
         public Day {
             Objects.requireNonNull(day, "day");
         }

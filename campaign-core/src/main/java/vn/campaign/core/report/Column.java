@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Column(String header, Kind kind) {
 
-    /** Validates the column. */
+    /**
+     * Validates the column.
+     *
+     * @param header the header in Vietnamese
+     * @param kind what its cells hold
+     */
     public Column {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(kind, "kind");

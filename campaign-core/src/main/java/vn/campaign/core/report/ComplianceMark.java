@@ -1,6 +1,6 @@
 package vn.campaign.core.report;
 
-import vn.campaign.core.compliance.ObligationStatus;
+import vn.campaign.core.compliance.ObligationResult;
 
 /**
  * How a unit stands against one obligation, as the compliance table says it.
@@ -12,6 +12,13 @@ public enum ComplianceMark {
     SATISFIED("đã đạt"),
     /** Enough once those waiting are approved. */
     PENDING("chờ duyệt"),
+    /**
+     * Not enough met, and approved registrations whose due day passed without completion count towards it:
+     * after the campaign's end, the approved ones never completed.
+     *
+     * @since 0.2.0
+     */
+    OVERDUE("quá hạn, chưa hoàn thành"),
     /** Not enough registered. */
     MISSING("chưa đăng ký"),
     /** The obligation does not bind the unit's kind. */
@@ -26,16 +33,16 @@ public enum ComplianceMark {
     /**
      * The words in the table.
      *
-     * @return "đã đạt", "chờ duyệt", "chưa đăng ký" or "-"
+     * @return "đã đạt", "chờ duyệt", "quá hạn, chưa hoàn thành", "chưa đăng ký" or "-"
      */
     public String label() {
         return label;
     }
 
-    static ComplianceMark of(ObligationStatus status) {
-        return switch (status) {
+    static ComplianceMark of(ObligationResult result, boolean campaignEnded) {
+        return switch (result.status()) {
             case SATISFIED -> SATISFIED;
-            case PENDING -> PENDING;
+            case PENDING -> campaignEnded && result.overdue() > 0 ? OVERDUE : PENDING;
             case MISSING -> MISSING;
         };
     }

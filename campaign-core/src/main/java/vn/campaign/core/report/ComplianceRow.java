@@ -15,7 +15,14 @@ import vn.campaign.core.unit.Unit;
  */
 public record ComplianceRow(int number, Unit unit, List<ComplianceMark> marks, boolean compliant) {
 
-    /** Validates the row. */
+    /**
+     * Validates the row.
+     *
+     * @param number the unit's number within its group, from 1
+     * @param unit the unit
+     * @param marks one mark per obligation of the campaign, in its order
+     * @param compliant whether every obligation that binds the unit is satisfied
+     */
     public ComplianceRow {
         Objects.requireNonNull(unit, "unit");
         marks = List.copyOf(marks);

@@ -21,7 +21,17 @@ public record ComplianceTable(String number, String title, List<String> obligati
     /** The text of the last row. */
     public static final String SATISFIED_ROW = "Số đơn vị đã đạt";
 
-    /** Validates the table. */
+    /**
+     * Validates the table.
+     *
+     * @param number the table's number
+     * @param title its title
+     * @param obligations the obligations' names, the columns after the unit, in the campaign's order
+     * @param verdictHeader the header of the last column, the overall verdict
+     * @param groups the units, grouped by kind
+     * @param satisfiedCount per obligation, how many units have satisfied it (the table's last row)
+     * @param compliantCount how many units have satisfied every obligation
+     */
     public ComplianceTable {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");

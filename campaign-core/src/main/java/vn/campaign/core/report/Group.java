@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Group<R>(String numeral, String title, List<R> rows) {
 
-    /** Validates the group. */
+    /**
+     * Validates the group.
+     *
+     * @param numeral the group's Roman numeral ("I")
+     * @param title its title ("CÁC PHƯỜNG")
+     * @param rows its rows
+     */
     public Group {
         Objects.requireNonNull(numeral, "numeral");
         Objects.requireNonNull(title, "title");

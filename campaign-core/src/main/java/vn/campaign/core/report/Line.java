@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Line(String name, List<Cell> cells) {
 
-    /** Validates the line. */
+    /**
+     * Validates the line.
+     *
+     * @param name the registration's name
+     * @param cells its values, one per column of the table
+     */
     public Line {
         Objects.requireNonNull(name, "name");
         cells = List.copyOf(cells);

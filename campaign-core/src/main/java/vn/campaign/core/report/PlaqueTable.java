@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record PlaqueTable(String number, String title, List<String> headers, List<PlaqueLine> lines) {
 
-    /** Validates the table. */
+    /**
+     * Validates the table.
+     *
+     * @param number the table's number
+     * @param title its title
+     * @param headers the headers of its four columns (number, work, unit, basis)
+     * @param lines the works
+     */
     public PlaqueTable {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");

@@ -26,7 +26,16 @@ public record RegistrationTable(String number, String title, String nameHeader, 
     /** The mark of a registration row. */
     public static final String ITEM_MARK = "-";
 
-    /** Validates the table: every line has a cell per column, and summed columns hold figures. */
+    /**
+     * Validates the table: every line has a cell per column, and summed columns hold figures.
+     *
+     * @param number the table's number ("Biểu số 01")
+     * @param title its title
+     * @param nameHeader the header of the name column
+     * @param amountUnit the unit amounts are stated in
+     * @param columns the columns after the name
+     * @param groups the groups of units, in order
+     */
     public RegistrationTable {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");

@@ -27,7 +27,17 @@ public record ReportHeading(List<String> issuerLines, String numberLine, String 
     /** The people's committee, which issues a territorial unit's reports. */
     static final String PEOPLES_COMMITTEE = "ỦY BAN NHÂN DÂN";
 
-    /** Validates the heading and stores its texts in NFC. */
+    /**
+     * Validates the heading and stores its texts in NFC.
+     *
+     * @param issuerLines the issuing body's name, upper case, one line each (ô 2)
+     * @param numberLine the document number line, with the number left for the clerk ("Số: /BC-UBND", ô 3)
+     * @param place the place written before the date (ô 4), the official name of the issuer's unit
+     * @param signerAuthority the authority line of the signature ("TM. ỦY BAN NHÂN DÂN", ô 7a)
+     * @param signerTitle the signer's title ("CHỦ TỊCH")
+     * @param signerName the signer's name, or {@code null} to leave the space blank
+     * @param preparer the title of whoever drew up the tables ("Người lập biểu")
+     */
     public ReportHeading {
         issuerLines = issuerLines.stream().map(VietnameseText::normalize).toList();
         if (issuerLines.isEmpty() || issuerLines.stream().anyMatch(String::isEmpty)) {

@@ -40,7 +40,21 @@ public record SummaryReport(ReportHeading heading, LocalDate date, String docume
     /** What the preparer writes under their title. */
     public static final String PREPARER_HINT = "(Ký, ghi rõ họ tên)";
 
-    /** Validates the report. */
+    /**
+     * Validates the report.
+     *
+     * @param heading who issues and signs it
+     * @param date the day it is drawn up
+     * @param documentType the kind of document, upper case ("BÁO CÁO")
+     * @param subject what it is about (trích yếu)
+     * @param campaignName the campaign's name, from its definition
+     * @param basis the document the campaign implements, in parentheses, or {@code null}
+     * @param note which registrations the figures count
+     * @param works Biểu số 01: the celebratory works
+     * @param events Biểu số 02: the events
+     * @param compliance Biểu số 03: every required unit against every obligation
+     * @param plaques Biểu số 04: the plaque works
+     */
     public SummaryReport {
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(date, "date");

@@ -20,7 +20,6 @@ import vn.campaign.core.campaign.PlaqueWork;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.compliance.ComplianceEvaluator;
 import vn.campaign.core.compliance.ComplianceReport;
-import vn.campaign.core.compliance.ObligationResult;
 import vn.campaign.core.compliance.UnitCompliance;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
@@ -92,9 +91,10 @@ final class SummaryReportBuilder {
                 + DAY.format(campaign.directive().issuedOn()) + " của " + campaign.directive().issuer() + ")";
         String note = "Ghi chú: số liệu tính đến " + SummaryReport.dateInWords(date) + ", gồm các công trình, sự kiện"
                 + " đã đăng ký (chờ duyệt), đã duyệt và đã hoàn thành; không tính các đăng ký không được duyệt"
-                + " hoặc đã hủy.";
+                + " hoặc đã hủy." + (campaign.hasEndedBy(date) ? " Đợt thi đua đã kết thúc: chỉ các đăng ký đã hoàn thành"
+                + " được tính là đạt yêu cầu." : "");
         return new SummaryReport(heading, date, "BÁO CÁO", "Tổng hợp kết quả đăng ký công trình, sự kiện chào mừng",
-                campaign.name(), basis, note, worksTable(), eventsTable(), complianceTable(), plaqueTable());
+                campaign.name(), basis, note, worksTable(), eventsTable(), complianceTable(date), plaqueTable());
     }
 
     // --- Biểu số 01 ---
@@ -229,10 +229,11 @@ final class SummaryReportBuilder {
 
     // --- Biểu số 03 ---
 
-    private ComplianceTable complianceTable() {
+    /** The compliance on the report's date: after the campaign's end, only completed registrations meet it. */
+    private ComplianceTable complianceTable(LocalDate date) {
         List<Registration> counted = new ArrayList<>(works);
         counted.addAll(events);
-        ComplianceReport report = ComplianceEvaluator.evaluate(campaign, units.values(), counted);
+        ComplianceReport report = ComplianceEvaluator.evaluate(campaign, units.values(), counted, date);
         // a column per obligation that binds some unit of the report: an obligation on organisations the
         // platform does not hold yet (party cells, mass organisations) would be a column of blanks
         List<Obligation> obligations = campaign.obligations().stream()
@@ -245,7 +246,7 @@ final class SummaryReportBuilder {
             for (int i = 0; i < obligations.size(); i++) {
                 String code = obligations.get(i).code();
                 ComplianceMark mark = unit.obligations().stream().filter(r -> r.obligation().code().equals(code))
-                        .map(ObligationResult::status).map(ComplianceMark::of).findFirst()
+                        .map(r -> ComplianceMark.of(r, campaign.hasEndedBy(date))).findFirst()
                         .orElse(ComplianceMark.NOT_BOUND);
                 if (mark == ComplianceMark.SATISFIED) {
                     satisfied[i]++;

@@ -14,7 +14,13 @@ import vn.campaign.core.unit.Unit;
  */
 public record UnitBlock(int number, Unit unit, List<Line> lines) {
 
-    /** Validates the block. */
+    /**
+     * Validates the block.
+     *
+     * @param number the unit's number within its group, from 1
+     * @param unit the unit
+     * @param lines its registrations, by day then name
+     */
     public UnitBlock {
         Objects.requireNonNull(unit, "unit");
         lines = List.copyOf(lines);

@@ -18,7 +18,11 @@ public record FieldPath(List<String> segments) {
     /** The whole command rather than one field of it. */
     public static final FieldPath ROOT = new FieldPath(List.of());
 
-    /** Checks that no segment is blank. */
+    /**
+     * Checks that no segment is blank.
+     *
+     * @param segments the names, outermost first; empty for the whole command
+     */
     public FieldPath {
         segments = List.copyOf(segments);
         for (String segment : segments) {

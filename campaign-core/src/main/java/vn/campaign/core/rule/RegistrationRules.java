@@ -13,7 +13,11 @@ import java.util.Objects;
  */
 public record RegistrationRules(List<RegistrationPolicy> policies) {
 
-    /** Validates the rules. */
+    /**
+     * Validates the rules.
+     *
+     * @param policies the policies, run in order
+     */
     public RegistrationRules {
         policies = List.copyOf(Objects.requireNonNull(policies, "policies"));
     }
@@ -21,10 +25,11 @@ public record RegistrationRules(List<RegistrationPolicy> policies) {
     /**
      * The standard rules.
      *
-     * @return required fields, unit, campaign period, event dates, amounts, task area, duplicates
+     * @return campaign open, required fields, unit, campaign period, event dates, amounts, task area, duplicates
      */
     public static RegistrationRules standard() {
-        return new RegistrationRules(List.of(new RequiredFieldsPolicy(), new UnitPolicy(), new CampaignPeriodPolicy(),
+        return new RegistrationRules(List.of(new CampaignOpenPolicy(), new RequiredFieldsPolicy(), new UnitPolicy(),
+                new CampaignPeriodPolicy(),
                 new EventDatesPolicy(), new AmountsPolicy(), new TaskAreaPolicy(), new DuplicatePolicy()));
     }
 

@@ -78,7 +78,36 @@ public enum RuleCode {
     /** The caller is signed in, but their role or unit does not allow the action. */
     FORBIDDEN(Severity.ERROR, "Bạn không có quyền %1$s.", "You are not allowed to %2$s."),
     /** A progress figure is below zero. */
-    PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s).");
+    PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s)."),
+    /** The campaign is not OPEN: it accepts no registrations (since 0.3.0). */
+    CAMPAIGN_NOT_OPEN(Severity.ERROR, "Đợt thi đua %s đang ở trạng thái %s, không nhận đăng ký.",
+            "Campaign %s is %s; it accepts no registrations."),
+    /** The unit merged into another before the registration's day; the successor is named (since 0.3.0). */
+    UNIT_MERGED(Severity.ERROR, "%s đã sáp nhập vào %s từ ngày %s.", "%s merged into %s on %s."),
+    /** A campaign or unit definition is malformed; the field locates it, inside the document (since 0.3.0). */
+    DEFINITION_INVALID(Severity.ERROR, "Định nghĩa không hợp lệ: %s.", "The definition is invalid: %s."),
+    /** A campaign with the code exists and can no longer be redefined (since 0.3.0). */
+    CAMPAIGN_CODE_TAKEN(Severity.ERROR, "Đã có đợt thi đua mã %s (trạng thái %s).",
+            "There is already a campaign with code %s (status %s)."),
+    /** The campaign changed since the caller read it (since 0.3.0). */
+    CAMPAIGN_CONFLICT(Severity.ERROR,
+            "Đợt thi đua đã được người khác sửa (phiên bản hiện tại %s, bạn đã đọc phiên bản %s). Hãy tải lại.",
+            "The campaign was changed by someone else (current version %s, you read version %s). Reload it."),
+    /** The campaign's lifecycle does not allow the change (since 0.3.0). */
+    CAMPAIGN_TRANSITION(Severity.ERROR, "Không thể chuyển đợt thi đua từ trạng thái %s sang %s.",
+            "A campaign cannot move from %s to %s."),
+    /** The unit code already names a unit on the days asked for (since 0.3.0). */
+    UNIT_CODE_TAKEN(Severity.ERROR, "Mã đơn vị %s đã được dùng cho %s.", "Unit code %s is already used by %s."),
+    /** No unit carries the code on the day asked for (since 0.3.0). */
+    UNIT_NOT_VALID_ON(Severity.ERROR, "Không có đơn vị mã %s vào ngày %s.", "No unit has code %s on %s."),
+    /** A merger names the same unit as merged away and as successor (since 0.3.0). */
+    MERGE_INTO_ITSELF(Severity.ERROR, "Đơn vị %s không thể sáp nhập vào chính nó.", "Unit %s cannot merge into itself."),
+    /** A completion without evidence, in a campaign whose definition says {@code evidenceRequired: true}. */
+    EVIDENCE_REQUIRED(Severity.ERROR, "Đợt thi đua %s yêu cầu có ít nhất một minh chứng (ảnh, biên bản) trước khi ghi nhận hoàn thành.",
+            "Campaign %s requires at least one piece of evidence (a photo, the minutes) before completion."),
+    /** Evidence attached to or removed from a completed, rejected or cancelled registration. */
+    EVIDENCE_LOCKED(Severity.ERROR, "Không thể thay đổi minh chứng của đăng ký ở trạng thái %s.",
+            "The evidence of a registration in status %s cannot change.");
 
     private final Severity severity;
     private final String template;

@@ -16,7 +16,13 @@ import vn.campaign.core.text.Message;
  */
 public record Violation(RuleCode code, FieldPath field, Message message) {
 
-    /** Validates the violation. */
+    /**
+     * Validates the violation.
+     *
+     * @param code the rule's stable code from the {@link RuleCode catalogue}
+     * @param field the path of the field at fault within the command ({@code plannedOn}); the {@linkplain FieldPath#ROOT root} when the whole command is at fault
+     * @param message what is wrong, in Vietnamese and in English
+     */
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(field, "field");

@@ -22,7 +22,18 @@ public record CampaignStatistics(CampaignCode campaign, RegistrationCounts works
         List<UnitStatistics> byUnit, List<TaskAreaStatistics> byTaskArea, List<WeekStatistics> byWeek,
         InvestmentStatistics investment, PlaqueStatistics plaques) {
 
-    /** Validates the statistics. */
+    /**
+     * Validates the statistics.
+     *
+     * @param campaign the campaign
+     * @param works the works by status
+     * @param events the events by status
+     * @param byUnit per unit: every unit an obligation binds (zeros included), then any other registering unit, in code order
+     * @param byTaskArea per task area of the campaign, in its order, then the registrations that state none
+     * @param byWeek per ISO week, from the first week anything happened to the last, without gaps
+     * @param investment the works' investment (rejected and cancelled works left out)
+     * @param plaques the works' plaques (rejected and cancelled works left out)
+     */
     public CampaignStatistics {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(works, "works");

@@ -13,7 +13,12 @@ import vn.campaign.core.registration.Vnd;
  */
 public record FundingSourceAmount(@Nullable String fundingSource, Vnd amount) {
 
-    /** Validates the amount. */
+    /**
+     * Validates the amount.
+     *
+     * @param fundingSource the source as most works spell it, or {@code null} for works that state none
+     * @param amount the sum of their investments
+     */
     public FundingSourceAmount {
         Objects.requireNonNull(amount, "amount");
     }

@@ -13,7 +13,12 @@ import vn.campaign.core.registration.Vnd;
  */
 public record InvestmentStatistics(Vnd total, List<FundingSourceAmount> byFundingSource) {
 
-    /** Validates the statistics. */
+    /**
+     * Validates the statistics.
+     *
+     * @param total the sum of every counted work's investment
+     * @param byFundingSource the sum per funding source, sources in folded order and the unstated last
+     */
     public InvestmentStatistics {
         Objects.requireNonNull(total, "total");
         byFundingSource = List.copyOf(byFundingSource);

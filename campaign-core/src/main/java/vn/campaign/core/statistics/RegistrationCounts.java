@@ -18,6 +18,8 @@ public record RegistrationCounts(List<StatusCount> byStatus) {
      * Validates the counts.
      *
      * @throws IllegalArgumentException unless every status is listed once, in order
+     *
+     * @param byStatus one count per status, every status listed (zeros included), in lifecycle order
      */
     public RegistrationCounts {
         byStatus = List.copyOf(Objects.requireNonNull(byStatus, "byStatus"));

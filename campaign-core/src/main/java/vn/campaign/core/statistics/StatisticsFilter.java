@@ -27,6 +27,11 @@ public record StatisticsFilter(Set<UnitCode> units, Set<TaskAreaCode> taskAreas,
      * Validates the filter.
      *
      * @throws IllegalArgumentException when {@code from} is after {@code to}
+     *
+     * @param units only the registrations of these units
+     * @param taskAreas only those serving these task areas
+     * @param from only those whose day (a work's planned day, an event's first day) is on or after this day
+     * @param to only those whose day is on or before this day
      */
     public StatisticsFilter {
         units = Set.copyOf(Objects.requireNonNull(units, "units"));

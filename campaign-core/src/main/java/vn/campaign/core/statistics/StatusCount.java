@@ -12,7 +12,12 @@ import vn.campaign.core.registration.RegistrationStatus;
  */
 public record StatusCount(RegistrationStatus status, int count) {
 
-    /** Validates the count. */
+    /**
+     * Validates the count.
+     *
+     * @param status the status
+     * @param count how many, not negative
+     */
     public StatusCount {
         Objects.requireNonNull(status, "status");
         if (count < 0) {

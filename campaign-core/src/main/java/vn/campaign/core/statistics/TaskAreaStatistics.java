@@ -14,7 +14,13 @@ import vn.campaign.core.campaign.TaskArea;
  */
 public record TaskAreaStatistics(@Nullable TaskArea taskArea, RegistrationCounts works, RegistrationCounts events) {
 
-    /** Validates the statistics. */
+    /**
+     * Validates the statistics.
+     *
+     * @param taskArea the task area, or {@code null} for the registrations that state none
+     * @param works its works
+     * @param events its events
+     */
     public TaskAreaStatistics {
         Objects.requireNonNull(works, "works");
         Objects.requireNonNull(events, "events");

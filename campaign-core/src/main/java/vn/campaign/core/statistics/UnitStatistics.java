@@ -13,7 +13,13 @@ import vn.campaign.core.unit.Unit;
  */
 public record UnitStatistics(Unit unit, RegistrationCounts works, RegistrationCounts events) {
 
-    /** Validates the statistics. */
+    /**
+     * Validates the statistics.
+     *
+     * @param unit the unit
+     * @param works its works
+     * @param events its events
+     */
     public UnitStatistics {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(works, "works");

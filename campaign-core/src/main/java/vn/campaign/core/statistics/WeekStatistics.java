@@ -19,6 +19,11 @@ public record WeekStatistics(LocalDate weekStarting, int registered, int approve
      * Validates the week.
      *
      * @throws IllegalArgumentException when the week does not start on a Monday or a count is negative
+     *
+     * @param weekStarting the Monday the week starts on
+     * @param registered how many registrations were registered that week
+     * @param approved how many were approved that week
+     * @param completed how many were completed that week
      */
     public WeekStatistics {
         Objects.requireNonNull(weekStarting, "weekStarting");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Message(String vi, String en) {
 
-    /** Checks and normalises both texts. */
+    /**
+     * Checks and normalises both texts.
+     *
+     * @param vi the Vietnamese text, NFC, never blank
+     * @param en the English text, never blank
+     */
     public Message {
         Objects.requireNonNull(vi, "vi");
         Objects.requireNonNull(en, "en");

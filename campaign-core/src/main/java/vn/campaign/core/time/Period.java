@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Period(LocalDate startsOn, LocalDate endsOn) {
 
-    /** Validates the period. */
+    /**
+     * Validates the period.
+     *
+     * @param startsOn the first day
+     * @param endsOn the last day, not before {@code startsOn}
+     */
     public Period {
         Objects.requireNonNull(startsOn, "startsOn");
         Objects.requireNonNull(endsOn, "endsOn");

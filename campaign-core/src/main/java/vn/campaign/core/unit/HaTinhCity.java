@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * The units of Hà Tĩnh City (Thành phố Hà Tĩnh, GSO district code 436), as they stood in 2022: the city,
- * its 10 wards and 5 communes, and the commune that code 18103 named before the 2019 merger.
+ * its 10 wards and 5 communes, and the two communes that merged on 1/1/2020 into Xã Đồng Môn: Xã Thạch Môn,
+ * whose GSO code 18103 Đồng Môn kept, and Xã Thạch Đồng (18106).
  *
  * @since 0.1.0
  */
@@ -21,6 +22,9 @@ public final class HaTinhCity {
 
     /** The last day Xã Thạch Môn existed; it merged with Xã Thạch Đồng into Xã Đồng Môn from 1/1/2020. */
     public static final LocalDate THACH_MON_LAST_DAY = LocalDate.of(2019, 12, 31);
+
+    /** The code of Xã Thạch Đồng until its merger into Xã Đồng Môn: the GSO code left free after 18103. */
+    public static final UnitCode THACH_DONG = new UnitCode("18106");
 
     private HaTinhCity() {
     }
@@ -35,7 +39,8 @@ public final class HaTinhCity {
     }
 
     /**
-     * The city, its wards and communes, and the historical Xã Thạch Môn.
+     * The city, its wards and communes, and the historical Xã Thạch Môn and Xã Thạch Đồng with their merger
+     * into Xã Đồng Môn.
      *
      * @return the units, city first
      */
@@ -44,8 +49,12 @@ public final class HaTinhCity {
         units.add(city());
         for (Unit ward : wardsAndCommunes()) {
             if (ward.code().value().equals("18103")) {
-                units.add(new Unit(ward.code(), "Xã Thạch Môn", UnitKind.COMMUNE, CODE, null, THACH_MON_LAST_DAY));
-                units.add(new Unit(ward.code(), ward.name(), ward.kind(), CODE, THACH_MON_LAST_DAY.plusDays(1), null));
+                Succession dongMon = new Succession(ward.code(), ward.name(), THACH_MON_LAST_DAY.plusDays(1));
+                units.add(new Unit(ward.code(), "Xã Thạch Môn", UnitKind.COMMUNE, CODE, null, THACH_MON_LAST_DAY,
+                        dongMon));
+                units.add(new Unit(ward.code(), ward.name(), ward.kind(), CODE, dongMon.on(), null));
+                units.add(new Unit(THACH_DONG, "Xã Thạch Đồng", UnitKind.COMMUNE, CODE, null, THACH_MON_LAST_DAY,
+                        dongMon));
             } else {
                 units.add(ward);
             }

@@ -19,12 +19,23 @@ import vn.campaign.core.time.Period;
  * @param parent     the code of the unit above it, {@code null} for the top
  * @param validFrom  the first day it exists, {@code null} when unknown or always
  * @param validUntil the last day it exists, {@code null} while it still exists
+ * @param mergedInto the unit it merged into the day after {@code validUntil}, {@code null} when it did not
+ *                   merge (since 0.3.0)
  * @since 0.1.0
  */
 public record Unit(UnitCode code, String name, UnitKind kind, @Nullable UnitCode parent,
-        @Nullable LocalDate validFrom, @Nullable LocalDate validUntil) {
+        @Nullable LocalDate validFrom, @Nullable LocalDate validUntil, @Nullable Succession mergedInto) {
 
-    /** Validates the unit. */
+    /**
+     * Validates the unit.
+     *
+     * @param code the unit's code
+     * @param name the official name in Vietnamese ("Phường Trần Phú"), stored in NFC
+     * @param kind what the unit is
+     * @param parent the code of the unit above it, {@code null} for the top
+     * @param validFrom the first day it exists, {@code null} when unknown or always
+     * @param validUntil the last day it exists, {@code null} while it still exists
+     */
     public Unit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
@@ -40,6 +51,59 @@ public record Unit(UnitCode code, String name, UnitKind kind, @Nullable UnitCode
         if (code.equals(parent)) {
             throw new IllegalArgumentException("unit " + code + " cannot be its own parent");
         }
+        if (mergedInto != null && (validUntil == null || !mergedInto.on().equals(validUntil.plusDays(1)))) {
+            throw new IllegalArgumentException("unit " + code + " merged into " + mergedInto.code() + " on "
+                    + mergedInto.on() + ", so its last day must be the day before, not " + validUntil);
+        }
+    }
+
+    /**
+     * A unit that did not merge into another.
+     *
+     * @param code       the code
+     * @param name       the name
+     * @param kind       the kind
+     * @param parent     the parent's code, or {@code null}
+     * @param validFrom  the first day, or {@code null}
+     * @param validUntil the last day, or {@code null}
+     */
+    public Unit(UnitCode code, String name, UnitKind kind, @Nullable UnitCode parent, @Nullable LocalDate validFrom,
+            @Nullable LocalDate validUntil) {
+        this(code, name, kind, parent, validFrom, validUntil, null);
+    }
+
+    /**
+     * The same unit ending the day before a merger into another.
+     *
+     * @param successor the unit it merges into, and the day
+     * @return the unit, valid until the day before
+     * @since 0.3.0
+     */
+    public Unit mergingInto(Succession successor) {
+        return new Unit(code, name, kind, parent, validFrom, successor.on().minusDays(1), successor);
+    }
+
+    /**
+     * The same unit with other validity dates and no merger.
+     *
+     * @param from  the first day, or {@code null}
+     * @param until the last day, or {@code null}
+     * @return the unit
+     * @since 0.3.0
+     */
+    public Unit withValidity(@Nullable LocalDate from, @Nullable LocalDate until) {
+        return new Unit(code, name, kind, parent, from, until, null);
+    }
+
+    /**
+     * The same unit under another name.
+     *
+     * @param newName the name
+     * @return the unit
+     * @since 0.3.0
+     */
+    public Unit withName(String newName) {
+        return new Unit(code, newName, kind, parent, validFrom, validUntil, mergedInto);
     }
 
     /**

@@ -15,7 +15,11 @@ public record UnitCode(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
-    /** Validates the code. */
+    /**
+     * Validates the code.
+     *
+     * @param value the code, 1 to 40 characters
+     */
     public UnitCode {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.text.VietnameseText;
+import vn.campaign.core.time.Period;
 
 /**
  * Resolves what people write for a unit — "P. Bắc Hà", "phường bắc hà", "Phuong Bac Ha",
@@ -40,6 +41,7 @@ public final class UnitNameMatcher {
 
     private final Map<String, Unit> byCode = new HashMap<>();
     private final Map<String, List<Unit>> byKey = new HashMap<>();
+    private final @Nullable UnitNameMatcher former;
 
     /**
      * A matcher over some units.
@@ -47,7 +49,12 @@ public final class UnitNameMatcher {
      * @param units the units a text may name, usually those valid during one campaign
      */
     public UnitNameMatcher(Collection<Unit> units) {
+        this(units, null);
+    }
+
+    private UnitNameMatcher(Collection<Unit> units, @Nullable UnitNameMatcher former) {
         Objects.requireNonNull(units, "units");
+        this.former = former;
         for (Unit unit : units) {
             byCode.put(unit.code().value(), unit);
             Key key = Key.of(unit.name());
@@ -55,6 +62,25 @@ public final class UnitNameMatcher {
             index(compact(key.bare()), unit);
             index(compact(kindWord + key.bare()), unit);
         }
+    }
+
+    /**
+     * A matcher over the units that exist during a period which also recognises, among the others, the
+     * units that merged into another before it: a text naming one of those is {@link UnitMatch.Unknown}
+     * with the merged-away unit, so that the answer can name its successor ("Xã Thạch Môn merged into Xã
+     * Đồng Môn on 01/01/2020").
+     *
+     * @param units  every unit of a store
+     * @param period the period, usually a campaign's
+     * @return the matcher
+     * @since 0.3.0
+     */
+    public static UnitNameMatcher during(Collection<Unit> units, Period period) {
+        Objects.requireNonNull(period, "period");
+        List<Unit> valid = units.stream().filter(u -> u.isValidDuring(period)).toList();
+        List<Unit> mergedBefore = units.stream().filter(u -> u.mergedInto() != null && u.validUntil() != null
+                && u.validUntil().isBefore(period.startsOn())).toList();
+        return new UnitNameMatcher(valid, new UnitNameMatcher(mergedBefore, null));
     }
 
     private void index(String key, Unit unit) {
@@ -71,6 +97,15 @@ public final class UnitNameMatcher {
      * @return the unit found, the candidates when ambiguous, or unknown
      */
     public UnitMatch match(String text) {
+        UnitMatch match = matchHere(text);
+        if (match instanceof UnitMatch.Unknown && former != null
+                && former.matchHere(text) instanceof UnitMatch.Found found) {
+            return new UnitMatch.Unknown(text, found.unit());
+        }
+        return match;
+    }
+
+    private UnitMatch matchHere(String text) {
         Objects.requireNonNull(text, "text");
         String trimmed = text.strip();
         Unit coded = byCode.get(trimmed);

@@ -77,4 +77,17 @@ public interface Units {
     default void saveAll(Collection<Unit> units) {
         units.forEach(this::save);
     }
+
+    /**
+     * The units that merged into a unit: those whose {@link Unit#mergedInto()} names its code on a day it
+     * exists.
+     *
+     * @param successor a unit
+     * @return the merged-away units, in code order
+     * @since 0.3.0
+     */
+    default List<Unit> findMergedInto(Unit successor) {
+        return findAll().stream().filter(u -> u.mergedInto() != null && u.mergedInto().code().equals(successor.code())
+                && successor.isValidOn(u.mergedInto().on())).toList();
+    }
 }

@@ -76,11 +76,20 @@ class CampaignDefinitionsTest {
         assertThat(campaign.code()).isEqualTo(new CampaignCode("DEMO-2022"));
         assertThat(campaign.anniversaries()).isEmpty();
         assertThat(campaign.plaqueWorks()).isEmpty();
+        assertThat(campaign.evidenceRequired()).as("evidenceRequired left out").isFalse();
         assertThat(campaign.taskAreas()).hasSize(2).allSatisfy(a -> assertThat(a.keyTasks()).isEmpty());
         Obligation obligation = campaign.obligations().get(0);
         assertThat(obligation.workKinds()).as("work kinds left out: every kind counts")
                 .containsExactlyInAnyOrder(WorkKind.values());
         assertThat(obligation.minimum()).as("minimum left out").isEqualTo(1);
+    }
+
+    @Test
+    void readsTheEvidenceRequirementFromJsonAndFromYaml() {
+        assertThat(defined(MINIMAL_JSON.replace("\"taskAreas\": [", "\"evidenceRequired\": true, \"taskAreas\": ["))
+                .evidenceRequired()).isTrue();
+        assertThat(defined(MINIMAL_YAML.replace("taskAreas:", "evidenceRequired: true\ntaskAreas:"))
+                .evidenceRequired()).isTrue();
     }
 
     @Test
@@ -170,8 +179,11 @@ class CampaignDefinitionsTest {
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
                 malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
-                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, sourceText, purpose, "
-                                + "documents, plaqueList]"),
+                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, "
+                                + "reminderDays, evidenceRequired, sourceText, purpose, documents, plaqueList]"),
+                malformed("an evidence requirement that is not true or false", "\"taskAreas\": [",
+                        "\"evidenceRequired\": \"yes\", \"taskAreas\": [", "evidenceRequired",
+                        "must be true or false, got 'yes'"),
                 malformed("a task area without code", "{\"code\": \"CULTURE\", ", "{",
                         "taskAreas[1].code", "required"),
                 malformed("a lower-case task area code", "\"code\": \"URBAN\"", "\"code\": \"urban\"",

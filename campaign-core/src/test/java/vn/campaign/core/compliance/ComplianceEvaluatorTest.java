@@ -44,7 +44,7 @@ class ComplianceEvaluatorTest {
     }
 
     @Test
-    void acrossTheMergerCode18103IsBoundOnceAsXaDongMon() {
+    void acrossTheMergerCode18103IsBoundOnceAsXaDongMonAndXaThachDongCountsUntilItMerged() {
         Campaign acrossMerger = Fixtures.campaignLikeDirective32During("TEST-2019",
                 Period.of(LocalDate.of(2019, 12, 1), LocalDate.of(2020, 1, 31)));
 
@@ -52,7 +52,8 @@ class ComplianceEvaluatorTest {
 
         assertThat(report.units()).filteredOn(u -> u.unit().code().value().equals(Fixtures.DONG_MON))
                 .singleElement().satisfies(u -> assertThat(u.unit().name()).isEqualTo("Xã Đồng Môn"));
-        assertThat(report.requiredUnits()).isEqualTo(15);
+        assertThat(report.units()).extracting(u -> u.unit().name()).contains("Xã Thạch Đồng");
+        assertThat(report.requiredUnits()).isEqualTo(16);
     }
 
     @Test

@@ -237,6 +237,26 @@ class SummaryReportTest {
                 .containsExactly("I", "II", "III", "IV", "IX", "XIV", "XL");
     }
 
+    @Test
+    void fromTheDayAfterTheCampaignsEndMarksApprovedButNeverCompletedRegistrationsOverdue() {
+        SummaryReport after = SummaryReport.of(CT32, ReportHeading.ofPeoplesCommittee(HaTinhCity.city()),
+                HaTinhCity.units(), REGISTRATIONS, LocalDate.of(2022, 6, 16));
+        ComplianceTable compliance = after.compliance();
+
+        assertThat(marks(compliance, "Phường Trần Phú")).containsExactly(ComplianceMark.OVERDUE, ComplianceMark.OVERDUE);
+        assertThat(marks(compliance, "Phường Nam Hà")).as("its park was completed")
+                .containsExactly(ComplianceMark.SATISFIED, ComplianceMark.MISSING);
+        assertThat(marks(compliance, "Xã Thạch Hạ")).containsExactly(ComplianceMark.OVERDUE, ComplianceMark.PENDING);
+        assertThat(compliance.satisfiedCount()).containsExactly(1, 0);
+        assertThat(compliance.compliantCount()).isZero();
+        assertThat(ComplianceMark.OVERDUE.label()).isEqualTo("quá hạn, chưa hoàn thành");
+        assertThat(after.note()).endsWith("Đợt thi đua đã kết thúc: chỉ các đăng ký đã hoàn thành được tính là đạt yêu cầu.");
+        assertThat(report().note()).as("drawn up while the campaign runs").doesNotContain("đã kết thúc");
+        assertThat(SummaryReport.of(CT32, ReportHeading.ofPeoplesCommittee(HaTinhCity.city()), HaTinhCity.units(),
+                REGISTRATIONS, CT32.period().endsOn()).compliance().compliantCount())
+                .as("on the last day approved registrations still count").isEqualTo(1);
+    }
+
     // --- helpers ---
 
     private static Work work(String unit, String name, int dayOfMay, long investment, String source,

@@ -28,9 +28,9 @@ class RegistrationRulesTest {
     }
 
     @Test
-    void theStandardRulesAreTheSevenRegistrationPolicies() {
+    void theStandardRulesAreTheEightRegistrationPolicies() {
         assertThat(RegistrationRules.standard().policies()).extracting(p -> p.getClass().getSimpleName())
-                .containsExactly("RequiredFieldsPolicy", "UnitPolicy", "CampaignPeriodPolicy", "EventDatesPolicy",
+                .containsExactly("CampaignOpenPolicy", "RequiredFieldsPolicy", "UnitPolicy", "CampaignPeriodPolicy", "EventDatesPolicy",
                         "AmountsPolicy", "TaskAreaPolicy", "DuplicatePolicy");
     }
 

@@ -19,14 +19,15 @@ class HaTinhCityTest {
     }
 
     @Test
-    void holdsTheCityItsFifteenWardsAndCommunesAndTheHistoricalXaThachMon() {
+    void holdsTheCityItsFifteenWardsAndCommunesAndTheHistoricalXaThachMonAndXaThachDong() {
         List<Unit> all = HaTinhCity.units();
 
-        assertThat(all).hasSize(17);
+        assertThat(all).hasSize(18);
         assertThat(all.get(0)).isEqualTo(HaTinhCity.city());
         assertThat(HaTinhCity.city().kind()).isEqualTo(UnitKind.CITY);
         assertThat(HaTinhCity.city().parent()).isNull();
-        assertThat(all).extracting(Unit::name).contains("Thành phố Hà Tĩnh", "Xã Thạch Môn", "Xã Đồng Môn");
+        assertThat(all).extracting(Unit::name).contains("Thành phố Hà Tĩnh", "Xã Thạch Môn", "Xã Thạch Đồng",
+                "Xã Đồng Môn");
     }
 
     @Test

@@ -115,4 +115,21 @@ class UnitNameMatcherTest {
         assertThat(in2018.match("Thach Mon")).isInstanceOf(UnitMatch.Found.class);
         assertThat(in2018.match("Đồng Môn")).isInstanceOf(UnitMatch.Unknown.class);
     }
+
+    @Test
+    void duringDirective32AFormerCommuneIsUnknownButNamesItsSuccessor() {
+        UnitNameMatcher during = UnitNameMatcher.during(HaTinhCity.units(), Directive32.campaign().period());
+
+        for (String former : List.of("Xã Thạch Môn", "thach dong", "18106")) {
+            assertThat(during.match(former)).as(former).isInstanceOfSatisfying(UnitMatch.Unknown.class, unknown -> {
+                assertThat(unknown.mergedAway()).isNotNull();
+                assertThat(unknown.mergedAway().mergedInto()).isNotNull();
+                assertThat(unknown.mergedAway().mergedInto().name()).isEqualTo("Xã Đồng Môn");
+            });
+        }
+        assertThat(during.match("18103")).isInstanceOfSatisfying(UnitMatch.Found.class,
+                found -> assertThat(found.unit().name()).isEqualTo("Xã Đồng Môn"));
+        assertThat(during.match("Phường Hoàn Kiếm")).isInstanceOfSatisfying(UnitMatch.Unknown.class,
+                unknown -> assertThat(unknown.mergedAway()).isNull());
+    }
 }

@@ -28,6 +28,11 @@ public record CsvEncoding(String charset, String evidence, int byteOrderMarkByte
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when the charset is not one of the five, the evidence is blank or
      *     the byte order mark length is not 0, 2 or 3
+     *
+     * @param charset the name reported: {@code UTF-8}, {@code UTF-16LE}, {@code UTF-16BE}, {@value CsvCharsets#WINDOWS_1258} or {@value CsvCharsets#WINDOWS_1252}
+     * @param evidence why, in words
+     * @param byteOrderMarkBytes the bytes at the start that are a byte order mark (0, 2 or 3)
+     * @param composes whether values are composed to NFC ({@code false} only for legacy font bytes kept as Windows-1252 characters, which the legacy decoder converts later)
      */
     public CsvEncoding {
         Objects.requireNonNull(charset, "charset");

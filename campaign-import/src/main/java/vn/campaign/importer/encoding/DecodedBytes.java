@@ -18,6 +18,10 @@ public record DecodedBytes(String text, String charset, String evidence) {
      *
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when the charset or the evidence is blank
+     *
+     * @param text the text, Unicode NFC, without a byte order mark
+     * @param charset the name of the charset used ({@code UTF-8}, {@code UTF-16LE}, {@code UTF-16BE}, {@code windows-1258}, or {@code windows-1252} when the bytes hold legacy font codes that {@link LegacyText} converts afterwards)
+     * @param evidence why that charset was chosen
      */
     public DecodedBytes {
         Objects.requireNonNull(text, "text");

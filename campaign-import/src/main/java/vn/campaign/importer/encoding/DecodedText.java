@@ -17,6 +17,10 @@ public record DecodedText(String text, TextEncoding encoding, String evidence) {
      *
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when the evidence is blank
+     *
+     * @param text the decoded text, Unicode NFC
+     * @param encoding the encoding the raw text was read in
+     * @param evidence why that encoding was decided, in words a reviewer can check
      */
     public DecodedText {
         Objects.requireNonNull(text, "text");

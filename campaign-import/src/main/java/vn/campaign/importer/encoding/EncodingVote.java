@@ -16,6 +16,9 @@ public record EncodingVote(TextEncoding encoding, String evidence) {
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when the encoding cannot come out of a vote or the evidence is
      *     blank
+     *
+     * @param encoding {@link TextEncoding#TCVN3}, {@link TextEncoding#VNI} or {@link TextEncoding#UNICODE}
+     * @param evidence the counts the vote was decided on
      */
     public EncodingVote {
         Objects.requireNonNull(encoding, "encoding");

@@ -27,7 +27,18 @@ import vn.campaign.core.text.Message;
 public record Issue(String sheet, int row, @Nullable String column, IssueCode code, Severity severity, Message message,
         @Nullable String value, @Nullable FieldPath field) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param sheet the sheet name (a CSV file has one sheet, named after the file)
+     * @param row the 1-based row number, as Excel shows it
+     * @param column the column letter, or {@code null} when no single column is at fault
+     * @param code the stable code: a value parser's ({@code DATE_UNREADABLE}), the importer's ({@code UNIT_AMBIGUOUS}) or the core's rule code ({@code DATE_OUTSIDE_CAMPAIGN})
+     * @param severity ERROR or WARNING
+     * @param message what is wrong, in Vietnamese and English
+     * @param value the cell's value as written, or {@code null} when there is none
+     * @param field the field of the registration concerned ({@code plannedOn}, {@code unitCode}), or {@code null}
+     */
     public Issue {
         Objects.requireNonNull(sheet, "sheet");
         if (row < 1) {

@@ -13,7 +13,11 @@ public record RuleIssueCode(RuleCode rule) implements IssueCode {
     private static final RuleIssueCode[] BY_RULE = java.util.Arrays.stream(RuleCode.values())
             .map(RuleIssueCode::new).toArray(RuleIssueCode[]::new);
 
-    /** Checks the rule. */
+    /**
+     * Checks the rule.
+     *
+     * @param rule the core's rule code
+     */
     public RuleIssueCode {
         Objects.requireNonNull(rule, "rule");
     }

@@ -21,7 +21,14 @@ import vn.campaign.importer.parse.RowType;
  */
 public record ExportedId(String globalId, RowType type, RegistrationId id, long version) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param globalId the id as written in the file
+     * @param type {@link RowType#WORK} or {@link RowType#EVENT}: what the id names
+     * @param id the registration's id in the store
+     * @param version the registration's version when it was exported
+     */
     public ExportedId {
         Objects.requireNonNull(globalId, "globalId");
         Objects.requireNonNull(type, "type");

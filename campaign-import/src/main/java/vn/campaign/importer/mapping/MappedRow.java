@@ -68,7 +68,16 @@ public sealed interface MappedRow {
     record WorkRow(String sheet, int row, RegisterWork command, List<Issue> issues, Map<FieldPath, CellRef> cells,
             @Nullable ExportedId exported) implements MappedRow {
 
-        /** Checks the values and copies the collections. */
+        /**
+         * Checks the values and copies the collections.
+         *
+         * @param sheet the sheet name
+         * @param row the 1-based row number
+         * @param command the command for the core
+         * @param issues warnings
+         * @param cells where each field of the command came from, by the command's field
+         * @param exported the registration the row was exported from, when the file carries its id and version; {@code null} for a new registration
+         */
         public WorkRow {
             Objects.requireNonNull(sheet, "sheet");
             Objects.requireNonNull(command, "command");
@@ -107,7 +116,16 @@ public sealed interface MappedRow {
     record EventRow(String sheet, int row, RegisterEvent command, List<Issue> issues, Map<FieldPath, CellRef> cells,
             @Nullable ExportedId exported) implements MappedRow {
 
-        /** Checks the values and copies the collections. */
+        /**
+         * Checks the values and copies the collections.
+         *
+         * @param sheet the sheet name
+         * @param row the 1-based row number
+         * @param command the command for the core
+         * @param issues warnings
+         * @param cells where each field of the command came from, by the command's field
+         * @param exported the registration the row was exported from, when the file carries its id and version; {@code null} for a new registration
+         */
         public EventRow {
             Objects.requireNonNull(sheet, "sheet");
             Objects.requireNonNull(command, "command");
@@ -141,7 +159,13 @@ public sealed interface MappedRow {
      */
     record Rejected(String sheet, int row, List<Issue> issues) implements MappedRow {
 
-        /** Checks that there is an error. */
+        /**
+         * Checks that there is an error.
+         *
+         * @param sheet the sheet name
+         * @param row the 1-based row number
+         * @param issues the issues, at least one ERROR
+         */
         public Rejected {
             Objects.requireNonNull(sheet, "sheet");
             issues = List.copyOf(issues);

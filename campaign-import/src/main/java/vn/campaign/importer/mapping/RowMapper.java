@@ -20,6 +20,8 @@ import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.rule.UnitPolicy;
+import vn.campaign.core.rule.Violation;
 import vn.campaign.core.text.Message;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitMatch;
@@ -27,6 +29,7 @@ import vn.campaign.core.unit.UnitNameMatcher;
 import vn.campaign.core.unit.Units;
 import vn.campaign.importer.issue.Issue;
 import vn.campaign.importer.issue.IssueCode;
+import vn.campaign.importer.issue.RuleIssueCode;
 import vn.campaign.importer.parse.ParsedRow;
 import vn.campaign.importer.parse.RowIssue;
 import vn.campaign.importer.parse.RowType;
@@ -84,19 +87,24 @@ public final class RowMapper {
      * @param units        the units that exist during the campaign
      */
     public RowMapper(String campaignCode, Collection<Unit> units) {
+        this(campaignCode, new UnitNameMatcher(units));
+    }
+
+    private RowMapper(String campaignCode, UnitNameMatcher matcher) {
         this.campaignCode = Objects.requireNonNull(campaignCode, "campaignCode");
-        this.matcher = new UnitNameMatcher(units);
+        this.matcher = matcher;
     }
 
     /**
-     * A mapper for a campaign over the units of a store that exist during it.
+     * A mapper for a campaign over the units of a store that exist during it; a unit merged away before it is
+     * refused naming its successor (UNIT_MERGED).
      *
      * @param campaign the campaign
      * @param units    the units store
      * @return the mapper
      */
     public static RowMapper forCampaign(Campaign campaign, Units units) {
-        return new RowMapper(campaign.code().value(), units.findValidDuring(campaign.period()));
+        return new RowMapper(campaign.code().value(), UnitNameMatcher.during(units.findAll(), campaign.period()));
     }
 
     /**
@@ -181,6 +189,10 @@ public final class RowMapper {
             String candidates = ambiguous.candidates().stream().map(u -> u.code().value() + " " + u.name())
                     .collect(Collectors.joining(", "));
             context.add(MappingCode.UNIT_AMBIGUOUS, column, text, Cells.UNIT_CODE, text, candidates);
+        } else if (match instanceof UnitMatch.Unknown unknown && unknown.mergedAway() != null) {
+            Violation merged = UnitPolicy.merged(unknown.mergedAway());
+            context.add(RuleIssueCode.of(merged.code()), merged.severity(), column, text, Cells.UNIT_CODE,
+                    merged.message());
         } else {
             context.add(MappingCode.UNIT_UNRECOGNISED, column, text, Cells.UNIT_CODE, text);
         }

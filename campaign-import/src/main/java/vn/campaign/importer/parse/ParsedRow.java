@@ -40,6 +40,24 @@ public record ParsedRow(DataRow source, RowType type, @Nullable Integer sequence
 
     /**
      * Checks the values and copies the issues.
+     *
+     * @param source the data row as read from the sheet
+     * @param type whether it registers a work or an event
+     * @param sequence the sequence number (STT), when it is a whole number
+     * @param unit the unit text in force (to be resolved later), or {@code null}
+     * @param name the name of the work or event
+     * @param workKind the kind of a work
+     * @param eventKind the kind of an event
+     * @param plannedDate the planned ceremony or event date: a day, month, quarter or year
+     * @param startDate the start date
+     * @param endDate the end date
+     * @param location the place
+     * @param amount the investment amount in đồng
+     * @param fundingSource where the money comes from
+     * @param investor the investor
+     * @param plaque whether a plaque is asked for ({@code false} when the mark is blank)
+     * @param notes the notes
+     * @param issues everything found: cell issues, then each value's in the order the fields are read, then the row-level ones (name, unit, date missing)
      */
     public ParsedRow {
         Objects.requireNonNull(source, "source");

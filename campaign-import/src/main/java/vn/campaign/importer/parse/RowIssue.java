@@ -28,6 +28,15 @@ public record RowIssue(String sheet, int row, @Nullable String column, @Nullable
 
     /**
      * Checks the values.
+     *
+     * @param sheet the sheet name
+     * @param row the 1-based row number
+     * @param column the column letter, or {@code null} when no single column is at fault
+     * @param field the field concerned, or {@code null}
+     * @param code the stable code: a {@link RowIssueCode} or a value parser's {@link vn.campaign.importer.value.ValueIssueCode}
+     * @param severity ERROR rejects the row, WARNING lets it through
+     * @param message what is wrong: in Vietnamese the code's description with the cell's text, in English precise enough to fix the cell
+     * @param rawValue the cell as stored, or the empty string when there is none
      */
     public RowIssue {
         Objects.requireNonNull(sheet, "sheet");

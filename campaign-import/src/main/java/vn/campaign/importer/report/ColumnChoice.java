@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record ColumnChoice(String field, String column, String header, String source) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param field the field ({@code UNIT}, {@code NAME}, {@code PLANNED_DATE}, {@code AMOUNT}, …)
+     * @param column the column letter
+     * @param header the column's header text (empty when it has none)
+     * @param source how it was chosen: {@code HEADER_SYNONYM} or {@code EXPLICIT}
+     */
     public ColumnChoice {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(column, "column");

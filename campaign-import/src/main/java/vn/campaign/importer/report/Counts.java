@@ -28,7 +28,18 @@ import java.util.TreeMap;
 public record Counts(int read, int imported, int updated, int unchanged, int conflicts, int rejected, int skipped,
         Map<String, Integer> skippedByReason) {
 
-    /** Checks that every data row is accounted for once and the skipped rows add up. */
+    /**
+     * Checks that every data row is accounted for once and the skipped rows add up.
+     *
+     * @param read data rows read
+     * @param imported data rows stored as new registrations
+     * @param updated data rows that changed a registration already stored: the one named by the row's system id (a row of an exported file), else the one with the same natural key
+     * @param unchanged data rows whose registration was already stored exactly so
+     * @param conflicts data rows of an exported file whose registration has changed since the export (its version is no longer the row's): nothing of them was stored
+     * @param rejected data rows not stored, each with at least one ERROR issue
+     * @param skipped physical rows that hold no registration (titles, headers, blanks, group headings, totals, footers)
+     * @param skippedByReason the skipped rows by reason ({@code TITLE}, {@code HEADER}, {@code BLANK}, {@code GROUP}, {@code TOTAL}, {@code FOOTER}, …)
+     */
     public Counts {
         if (read < 0 || imported < 0 || updated < 0 || unchanged < 0 || conflicts < 0 || rejected < 0 || skipped < 0) {
             throw new IllegalArgumentException("counts must not be negative: read " + read + ", imported "

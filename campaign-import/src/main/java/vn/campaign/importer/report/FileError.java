@@ -17,7 +17,15 @@ import org.jspecify.annotations.Nullable;
 public record FileError(String code, String message, @Nullable String sheet, @Nullable Integer row,
         @Nullable String column) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param code a stable code: the reader's problem ({@code ENCRYPTED}, {@code DAMAGED}, {@code TOO_MANY_ROWS}, …), {@code CAMPAIGN_UNKNOWN}, or {@code SERVER_ERROR}
+     * @param message the full message, naming the file and, where they apply, sheet, row and column
+     * @param sheet the sheet where reading stopped, if any
+     * @param row the 1-based row where reading stopped, if any
+     * @param column the column letter where reading stopped, if any
+     */
     public FileError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

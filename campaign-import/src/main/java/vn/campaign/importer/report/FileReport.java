@@ -23,7 +23,19 @@ public record FileReport(String file, @Nullable String format, @Nullable FileErr
         List<SheetReport> sheets, List<WorkLine> works, List<EventLine> events, List<Issue> issues,
         long durationMillis) {
 
-    /** Checks the values and copies the lists. */
+    /**
+     * Checks the values and copies the lists.
+     *
+     * @param file the file name, as given
+     * @param format {@code XLSX}, {@code XLS} or {@code CSV}, told by the file's first bytes; {@code null} when not even that could be told
+     * @param error why nothing of the file was stored, or {@code null} when it was read
+     * @param counts what became of its rows
+     * @param sheets what was found in each sheet
+     * @param works the works stored, in row order
+     * @param events the events stored, in row order
+     * @param issues every issue, in row order
+     * @param durationMillis how long reading and storing took
+     */
     public FileReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(counts, "counts");

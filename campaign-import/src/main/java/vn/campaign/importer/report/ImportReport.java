@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record ImportReport(String campaign, boolean dryRun, List<FileReport> files) {
 
-    /** Checks the values and copies the list. */
+    /**
+     * Checks the values and copies the list.
+     *
+     * @param campaign the campaign code the rows were registered for
+     * @param dryRun whether the rows were checked against the core's rules in memory only, storing nothing
+     * @param files the report of each file
+     */
     public ImportReport {
         Objects.requireNonNull(campaign, "campaign");
         files = List.copyOf(files);

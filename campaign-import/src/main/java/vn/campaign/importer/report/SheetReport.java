@@ -35,7 +35,27 @@ public record SheetReport(String name, int index, boolean hidden, String kind, S
         @Nullable String charsetEvidence, int dataRows, Map<String, Integer> skippedRows, int formulaCells,
         int lastRow, List<String> notes) {
 
-    /** Checks the values and copies the collections. */
+    /**
+     * Checks the values and copies the collections.
+     *
+     * @param name the sheet name
+     * @param index its 0-based position in the workbook
+     * @param hidden whether the sheet is hidden
+     * @param kind what it lists: {@code WORKS}, {@code EVENTS}, {@code MIXED} or {@code UNKNOWN}
+     * @param kindEvidence the words the kind was decided on
+     * @param headerFirstRow the first header row, or {@code null} when no header was found
+     * @param headerLastRow the last header row, or {@code null} when no header was found
+     * @param columns the column chosen for each field
+     * @param unmappedColumns header columns that no field was read from
+     * @param encodings how text cells were decoded, by font (or CSV column) and encoding
+     * @param charset how a CSV file's bytes became text, or {@code null} for a workbook
+     * @param charsetEvidence why that charset, or {@code null} for a workbook
+     * @param dataRows how many data rows
+     * @param skippedRows how many physical rows were skipped, by reason
+     * @param formulaCells how many cells hold formulas, whose cached values were read
+     * @param lastRow the last physical row (0 for an empty sheet)
+     * @param notes other findings worth a reader's attention
+     */
     public SheetReport {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record UnmappedColumn(String column, String header, boolean hidden) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param column the column letter
+     * @param header its header text
+     * @param hidden whether the column is hidden in the workbook
+     */
     public UnmappedColumn {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(header, "header");

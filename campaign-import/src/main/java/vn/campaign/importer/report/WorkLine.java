@@ -31,7 +31,24 @@ public record WorkLine(String sheet, int row, String unitCode, String name, Work
         @Nullable String location, @Nullable String fundingSource, @Nullable String investor,
         Saved.Change change, String id, List<String> changedFields) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param sheet the sheet name
+     * @param row the 1-based row number
+     * @param unitCode the unit's code, resolved from the text of the row
+     * @param name the work's name, in NFC
+     * @param kind inauguration or groundbreaking
+     * @param plannedOn the planned ceremony day; the first day when the cell gave a month or a quarter
+     * @param investmentVnd the investment in đồng, if given
+     * @param plaqueRequested whether a commemorative plaque is asked for
+     * @param location where the work is, if given
+     * @param fundingSource where the money comes from, if given
+     * @param investor the investor, if given
+     * @param change whether the registration was created, updated or left unchanged
+     * @param id the registration's id in the store
+     * @param changedFields the fields a row of an exported file changed ({@code plannedOn}, {@code investment}, …), as the core names them; empty unless the change is UPDATED by the row's system id
+     */
     public WorkLine {
         Objects.requireNonNull(sheet, "sheet");
         if (row < 1) {
@@ -48,6 +65,20 @@ public record WorkLine(String sheet, int row, String unitCode, String name, Work
     /**
      * A line with no changed fields named: a registration created, left unchanged, or updated by its natural
      * key.
+     *
+     * @param sheet the sheet name
+     * @param row the 1-based row number
+     * @param unitCode the unit's code, resolved from the text of the row
+     * @param name the work's name, in NFC
+     * @param kind inauguration or groundbreaking
+     * @param plannedOn the planned ceremony day; the first day when the cell gave a month or a quarter
+     * @param investmentVnd the investment in đồng, if given
+     * @param plaqueRequested whether a commemorative plaque is asked for
+     * @param location where the work is, if given
+     * @param fundingSource where the money comes from, if given
+     * @param investor the investor, if given
+     * @param change whether the registration was created, updated or left unchanged
+     * @param id the registration's id in the store
      */
     public WorkLine(String sheet, int row, String unitCode, String name, WorkKind kind,
             @Nullable LocalDate plannedOn, @Nullable Long investmentVnd, boolean plaqueRequested,

@@ -16,6 +16,8 @@ public record ColumnMapping(List<MappedColumn> columns) {
 
     /**
      * Checks that no field and no column is mapped twice, and sorts by field.
+     *
+     * @param columns the mapped columns, in field order
      */
     public ColumnMapping {
         columns = columns.stream().sorted(Comparator.comparing(MappedColumn::field)).toList();

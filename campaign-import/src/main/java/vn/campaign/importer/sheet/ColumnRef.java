@@ -23,6 +23,8 @@ public sealed interface ColumnRef {
 
         /**
          * Checks that the letter is a column letter.
+         *
+         * @param letter the column letter, upper case ({@code C}, {@code AB})
          */
         public Letter {
             Objects.requireNonNull(letter, "letter");
@@ -51,6 +53,8 @@ public sealed interface ColumnRef {
 
         /**
          * Checks that the text has letters or digits.
+         *
+         * @param text the header text
          */
         public Header {
             Objects.requireNonNull(text, "text");

@@ -26,6 +26,14 @@ public record DataRow(String sheet, int rowNumber, @Nullable String unit, UnitSo
 
     /**
      * Checks the values and copies the collections.
+     *
+     * @param sheet the sheet name
+     * @param rowNumber the 1-based row number
+     * @param unit the unit text in force, decoded (from the unit column, else from the latest group heading), or {@code null} when there is none; the unit is resolved later
+     * @param unitSource where the unit text comes from
+     * @param groups the group headings in force, outermost first, without their numbering
+     * @param values the non-blank values, by field
+     * @param hidden whether the row is hidden in the workbook
      */
     public DataRow {
         Objects.requireNonNull(sheet, "sheet");

@@ -17,6 +17,12 @@ public record EncodingDecision(String scope, TextEncoding encoding, int cells, S
 
     /**
      * Checks the values.
+     *
+     * @param scope what the cells share: {@code font ".VnTime"}, {@code rich text}, {@code column C}
+     * @param encoding the encoding they were read in
+     * @param cells how many text cells
+     * @param firstCell the first of them, in A1 notation
+     * @param evidence the evidence for the first of them
      */
     public EncodingDecision {
         Objects.requireNonNull(scope, "scope");

@@ -31,6 +31,17 @@ public record FieldValue(Field field, int column, CellKind kind, String raw, Str
 
     /**
      * Checks the values.
+     *
+     * @param field the field
+     * @param column 0-based index of the column it was read from
+     * @param kind what the cell holds
+     * @param raw the cell as stored: legacy text as its bytes' characters, a number in plain decimal form, a date in ISO form
+     * @param text the decoded text: Unicode NFC with white space collapsed; for a number or date the same as {@code raw}
+     * @param number the number of a NUMBER cell, the Excel serial of a DATE cell, else {@code null}
+     * @param dateTime the date of a DATE cell, else {@code null}
+     * @param encoding the encoding a TEXT cell was read in, else {@code null}
+     * @param formula whether the value is the cached result of a formula, which is never recalculated
+     * @param mergedFrom the cell the value was taken from when this cell lies in a merged range below its top-left cell (e.g. {@code B6}), else {@code null}
      */
     public FieldValue {
         Objects.requireNonNull(field, "field");

@@ -15,6 +15,10 @@ public record HeaderColumn(int column, String text, boolean hidden) {
 
     /**
      * Checks the values.
+     *
+     * @param column 0-based column index
+     * @param text the decoded header text
+     * @param hidden whether the column is hidden
      */
     public HeaderColumn {
         if (column < 0) {

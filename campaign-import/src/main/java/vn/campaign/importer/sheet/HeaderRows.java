@@ -14,6 +14,10 @@ public record HeaderRows(int firstRow, int lastRow, List<HeaderColumn> columns) 
 
     /**
      * Checks the rows and copies the columns.
+     *
+     * @param firstRow 1-based first header row
+     * @param lastRow 1-based last header row (at most three rows below the first)
+     * @param columns the non-blank header columns, in column order
      */
     public HeaderRows {
         if (firstRow < 1 || lastRow < firstRow || lastRow > firstRow + HeaderDetector.MAX_DEPTH - 1) {

@@ -15,6 +15,11 @@ public record MappedColumn(Field field, int column, String header, MappingSource
 
     /**
      * Checks the values.
+     *
+     * @param field the field
+     * @param column 0-based column index
+     * @param header the column's header text (empty when the column has none)
+     * @param source how the column was chosen
      */
     public MappedColumn {
         Objects.requireNonNull(field, "field");

@@ -21,6 +21,11 @@ public record ReadOptions(ReadLimits limits, Map<Field, ColumnRef> columnOverrid
 
     /**
      * Checks the values and copies the overrides.
+     *
+     * @param limits the limits on size, sheets, rows, columns and cell length
+     * @param columnOverrides explicit columns for some fields, taking precedence over the header synonyms
+     * @param headerSearchRows how many non-blank rows at the top of a sheet are searched for the header
+     * @param unitNames the units a numbered group row may name ("3. UBND xã Thạch Trung")
      */
     public ReadOptions {
         Objects.requireNonNull(limits, "limits");

@@ -28,6 +28,17 @@ public record SheetLayout(String sheet, int index, boolean hidden, @Nullable Hea
 
     /**
      * Checks the values and copies the lists.
+     *
+     * @param sheet the sheet name
+     * @param index 0-based position of the sheet in the workbook
+     * @param hidden whether the sheet is hidden in the workbook
+     * @param header the header rows, or {@code null} when none was found
+     * @param mapping the column of each mapped field
+     * @param unmappedColumns header columns mapped to no field, hidden ones included
+     * @param kind what the sheet lists
+     * @param kindEvidence the words the kind was decided on
+     * @param titles the texts of the title rows above the header, in order (an amount unit such as "ĐVT: triệu đồng" is often stated there)
+     * @param notes other findings worth a reader's attention (hidden columns left out, an explicit column that was not found)
      */
     public SheetLayout {
         Objects.requireNonNull(sheet, "sheet");

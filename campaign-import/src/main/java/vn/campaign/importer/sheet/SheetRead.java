@@ -13,6 +13,9 @@ public record SheetRead(SheetSummary summary, List<ReadRow> rows) {
 
     /**
      * Checks the values and copies the rows.
+     *
+     * @param summary the layout, encodings and counts
+     * @param rows every row, in order
      */
     public SheetRead {
         Objects.requireNonNull(summary, "summary");

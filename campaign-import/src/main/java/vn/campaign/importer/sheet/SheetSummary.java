@@ -26,6 +26,15 @@ public record SheetSummary(SheetLayout layout, List<EncodingDecision> encodings,
 
     /**
      * Checks the values and copies the collections.
+     *
+     * @param layout the header, mapping and kind of the sheet
+     * @param encodings how its text cells were decoded
+     * @param charset how a CSV file's bytes became text, or {@code null} for a workbook
+     * @param charsetEvidence why, or {@code null} for a workbook
+     * @param dataRows how many data rows
+     * @param skippedRows how many physical rows were skipped, by reason
+     * @param formulaCells how many cells hold formulas, whose cached values were read without recalculation
+     * @param lastRow the last physical row read (0 for an empty sheet)
      */
     public SheetSummary {
         Objects.requireNonNull(layout, "layout");

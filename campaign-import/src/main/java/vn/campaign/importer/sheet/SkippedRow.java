@@ -16,6 +16,12 @@ public record SkippedRow(String sheet, int rowNumber, int lastRowNumber, SkipRea
 
     /**
      * Checks the values.
+     *
+     * @param sheet the sheet name
+     * @param rowNumber the 1-based row number
+     * @param lastRowNumber the last row of the run: {@code rowNumber} for a single row
+     * @param reason why it registers nothing
+     * @param detail the row's text or an explanation ("Tổng cộng", "repeated header")
      */
     public SkippedRow {
         Objects.requireNonNull(sheet, "sheet");

@@ -16,6 +16,10 @@ public record WorkbookRead(String file, FileType type, List<SheetRead> sheets) {
 
     /**
      * Checks the values and copies the sheets.
+     *
+     * @param file the file name
+     * @param type the type its first bytes showed
+     * @param sheets its sheets, in workbook order
      */
     public WorkbookRead {
         Objects.requireNonNull(file, "file");

@@ -14,6 +14,11 @@ public record MergedRange(int firstRow, int lastRow, int firstColumn, int lastCo
 
     /**
      * Checks that the range is well formed.
+     *
+     * @param firstRow 1-based first row
+     * @param lastRow 1-based last row, not before {@code firstRow}
+     * @param firstColumn 0-based first column
+     * @param lastColumn 0-based last column, not before {@code firstColumn}
      */
     public MergedRange {
         if (firstRow < 1 || lastRow < firstRow) {

@@ -29,6 +29,15 @@ public record RawCell(int column, CellKind kind, String text, @Nullable BigDecim
 
     /**
      * Checks the column and that the value parts agree with the kind.
+     *
+     * @param column 0-based column index (A is 0)
+     * @param kind what the cell holds
+     * @param text the stored text: for {@link CellKind#TEXT} the characters as stored (legacy bytes included); for {@link CellKind#NUMBER} the plain decimal form; for {@link CellKind#DATE} the ISO date (and time, when it has one); for {@link CellKind#BOOLEAN} {@code TRUE}/{@code FALSE}; for {@link CellKind#ERROR} the error code; empty for {@link CellKind#BLANK}
+     * @param number the numeric value of a NUMBER or DATE cell (a DATE's Excel serial), else {@code null}
+     * @param dateTime the date of a DATE cell, else {@code null}
+     * @param fontName the font of the cell's style, or {@code null} where the format has no fonts (CSV)
+     * @param runs the formatting runs of a rich-text cell, each with its own font; empty otherwise
+     * @param formula whether the cell holds a formula, whose cached value this is
      */
     public RawCell {
         if (column < 0) {

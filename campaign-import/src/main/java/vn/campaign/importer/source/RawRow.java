@@ -16,6 +16,10 @@ public record RawRow(int number, List<RawCell> cells, boolean hidden) {
 
     /**
      * Checks the row number and sorts the cells by column.
+     *
+     * @param number 1-based row number, as Excel shows it (a CSV's record number)
+     * @param cells the cells holding a value or a formula, in increasing column order, no column twice
+     * @param hidden whether the row is hidden in the workbook
      */
     public RawRow {
         if (number < 1) {

@@ -25,6 +25,12 @@ public record ReadLimits(long maxFileBytes, int maxSheets, int maxRows, int maxC
 
     /**
      * Checks that every limit is positive.
+     *
+     * @param maxFileBytes largest accepted file, in bytes
+     * @param maxSheets most sheets in a workbook
+     * @param maxRows highest row number read in a sheet (a CSV counts its records)
+     * @param maxColumns number of columns, from A, that may hold a value
+     * @param maxCellLength most characters in one cell
      */
     public ReadLimits {
         if (maxFileBytes < 1) {

@@ -30,6 +30,16 @@ public record SheetInfo(String name, int index, boolean hidden, List<Integer> hi
 
     /**
      * Checks the values and copies the lists.
+     *
+     * @param name the sheet name (a CSV file's name without its extension)
+     * @param index 0-based position of the sheet in the workbook
+     * @param hidden whether the sheet is hidden in the workbook
+     * @param hiddenColumns 0-based indexes of the columns hidden in the sheet, in increasing order; a column hidden beyond {@link ReadLimits#maxColumns()} is left out
+     * @param merges the merged ranges of the sheet
+     * @param hasFonts whether cells carry fonts ({@code false} for CSV, whose encoding can only be told from character statistics)
+     * @param charset how the bytes became text (CSV only: {@code UTF-8}, {@code windows-1258}, …), or {@code null} for workbooks, which store Unicode
+     * @param charsetEvidence why that charset was chosen, or {@code null} for workbooks
+     * @param columnVotes the legacy-encoding vote over each column's texts that carry no font evidence (in a workbook, texts whose font is not a legacy one; in a CSV, all texts), by 0-based column index
      */
     public SheetInfo {
         Objects.requireNonNull(name, "name");

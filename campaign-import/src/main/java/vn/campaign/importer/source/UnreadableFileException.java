@@ -46,11 +46,17 @@ public final class UnreadableFileException extends RuntimeException {
         IO_ERROR
     }
 
+    /** What made the file unreadable. */
     private final Problem problem;
+    /** The file's name. */
     private final String file;
+    /** The sheet where reading stopped, if the format has sheets. */
     private final @Nullable String sheet;
+    /** The 1-based row where reading stopped, or 0 for the file as a whole. */
     private final int row;
+    /** The column where reading stopped, if known. */
     private final @Nullable String column;
+    /** What was found, in words. */
     private final String detail;
 
     private UnreadableFileException(Problem problem, String file, @Nullable String sheet, int row,

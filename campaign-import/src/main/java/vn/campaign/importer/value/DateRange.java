@@ -19,6 +19,9 @@ public record DateRange(Period period, DatePrecision precision) {
      *
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when a {@link DatePrecision#DAY} range spans more than one day
+     *
+     * @param period the first and last day, both included
+     * @param precision how precisely the date was written
      */
     public DateRange {
         Objects.requireNonNull(period, "period");

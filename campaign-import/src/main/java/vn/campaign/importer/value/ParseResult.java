@@ -27,6 +27,9 @@ public sealed interface ParseResult<T> permits ParseResult.Parsed, ParseResult.F
          *
          * @throws NullPointerException when a component is {@code null}
          * @throws IllegalArgumentException when one of the warnings is a problem
+         *
+         * @param value the value
+         * @param warnings the assumptions made to read it, possibly none
          */
         public Parsed {
             Objects.requireNonNull(value, "value");
@@ -52,6 +55,8 @@ public sealed interface ParseResult<T> permits ParseResult.Parsed, ParseResult.F
          *
          * @throws NullPointerException when {@code problem} is {@code null}
          * @throws IllegalArgumentException when the issue is only a warning
+         *
+         * @param problem why
          */
         public Failed {
             Objects.requireNonNull(problem, "problem");

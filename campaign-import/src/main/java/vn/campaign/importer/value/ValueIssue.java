@@ -16,6 +16,10 @@ public record ValueIssue(ValueIssueCode code, String input, String message) {
      *
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when the message is blank
+     *
+     * @param code the stable code
+     * @param input the text (or number) as it was in the cell
+     * @param message what was found, in English, precise enough to fix the cell
      */
     public ValueIssue {
         Objects.requireNonNull(code, "code");

@@ -136,13 +136,23 @@ class RowMapperTest {
 
     @Test
     void rejectsAUnitThatNamesNoUnitOfTheCampaign() {
+        MappedRow mapped = map(mapper, works, workRow(8).text(Field.UNIT, "Phường Hoàn Kiếm").build());
+
+        assertThat(mapped).isInstanceOf(MappedRow.Rejected.class);
+        assertThat(mapped.issues()).extracting(i -> i.code().name(), Issue::severity, Issue::column, Issue::value, i -> Objects.toString(i.field(), null))
+                .containsExactly(tuple("UNIT_UNRECOGNISED", Severity.ERROR, "A", "Phường Hoàn Kiếm", "unitCode"));
+        assertThat(mapped.issues().get(0).message().en())
+                .isEqualTo("\"Phường Hoàn Kiếm\" names none of the units taking part in the campaign.");
+    }
+
+    @Test
+    void rejectsAFormerCommuneNamingTheCommuneItMergedInto() {
         MappedRow mapped = map(mapper, works, workRow(8).text(Field.UNIT, "Xã Thạch Môn").build());
 
         assertThat(mapped).isInstanceOf(MappedRow.Rejected.class);
         assertThat(mapped.issues()).extracting(i -> i.code().name(), Issue::severity, Issue::column, Issue::value, i -> Objects.toString(i.field(), null))
-                .containsExactly(tuple("UNIT_UNRECOGNISED", Severity.ERROR, "A", "Xã Thạch Môn", "unitCode"));
-        assertThat(mapped.issues().get(0).message().en())
-                .isEqualTo("\"Xã Thạch Môn\" names none of the units taking part in the campaign.");
+                .containsExactly(tuple("UNIT_MERGED", Severity.ERROR, "A", "Xã Thạch Môn", "unitCode"));
+        assertThat(mapped.issues().get(0).message().en()).isEqualTo("Xã Thạch Môn merged into Xã Đồng Môn on 01/01/2020.");
     }
 
     @Test

@@ -1,0 +1,146 @@
+package vn.campaign.api.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.campaign.api.security.TestTokens;
+
+/**
+ * Registrations the public tests create, the way the city's office would: through the GraphQL API of the
+ * running service, as a city administrator. Every name carries a random suffix, so tests sharing a store do not
+ * collide.
+ *
+ * @param graphql the service's GraphQL endpoint
+ */
+record PublicData(URI graphql) {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * A work's name with a random suffix.
+     *
+     * @param stem what the work is, such as "Khánh thành cầu"
+     * @return the name
+     */
+    static String name(String stem) {
+        return stem + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Registers an inauguration of the campaign CT32-2022 and approves it.
+     *
+     * @param unit       the registering unit's code
+     * @param name       its name
+     * @param investment its investment in đồng
+     * @return the work's global id
+     */
+    String approvedWork(String unit, String name, String investment) {
+        String id = registeredWork(unit, name, investment);
+        change("approveWork", id, 0, Map.of());
+        return id;
+    }
+
+    /**
+     * Registers an inauguration, waiting for the city.
+     *
+     * @param unit       the registering unit's code
+     * @param name       its name
+     * @param investment its investment in đồng
+     * @return the work's global id
+     */
+    String registeredWork(String unit, String name, String investment) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("campaignCode", "CT32-2022");
+        input.put("unitCode", unit);
+        input.put("name", name);
+        input.put("kind", "INAUGURATION");
+        input.put("plannedOn", "2022-05-19");
+        input.put("taskAreaCode", "URBAN");
+        input.put("location", "Đường Trần Phú");
+        input.put("investment", investment);
+        input.put("plaqueRequested", true);
+        JsonNode payload = run("""
+                mutation($input: RegisterWorkInput!) {
+                  registerWork(input: $input) { work { id } userErrors { code message } }
+                }""", input).path("registerWork");
+        return id(payload, "work");
+    }
+
+    /**
+     * Awards an approved work (at version 1) its plaque.
+     *
+     * @param id the work's global id
+     */
+    void awardPlaque(String id) {
+        change("awardPlaque", id, 1, Map.of("awardedBy", "436"));
+    }
+
+    /**
+     * Registers a cultural event of the campaign CT32-2022 and approves it.
+     *
+     * @param unit     the registering unit's code
+     * @param name     its name
+     * @param startsOn its first day
+     * @return the event's global id
+     */
+    String approvedEvent(String unit, String name, String startsOn) {
+        JsonNode payload = run("""
+                mutation($input: RegisterEventInput!) {
+                  registerEvent(input: $input) { event { id } userErrors { code message } }
+                }""", Map.of("campaignCode", "CT32-2022", "unitCode", unit, "name", name, "kind", "CULTURAL",
+                "startsOn", startsOn, "venue", "Quảng trường thành phố")).path("registerEvent");
+        String id = id(payload, "event");
+        change("approveEvent", id, 0, Map.of());
+        return id;
+    }
+
+    private void change(String mutation, String id, int version, Map<String, Object> more) {
+        Map<String, Object> input = new LinkedHashMap<>(more);
+        input.put("id", id);
+        input.put("expectedVersion", version);
+        String type = mutation.substring(0, 1).toUpperCase() + mutation.substring(1) + "Input";
+        JsonNode payload = run("mutation($input: " + type + "!) { " + mutation + "(input: $input) { userErrors { code message } } }",
+                input).path(mutation);
+        if (!payload.path("userErrors").isEmpty()) {
+            throw new AssertionError(mutation + " refused: " + payload);
+        }
+    }
+
+    private static String id(JsonNode payload, String field) {
+        String id = payload.path(field).path("id").asString("");
+        if (id.isEmpty()) {
+            throw new AssertionError("registration refused: " + payload);
+        }
+        return id;
+    }
+
+    private JsonNode run(String document, Map<String, Object> input) {
+        String body = JSON.writeValueAsString(Map.of("query", document, "variables", Map.of("input", input)));
+        HttpRequest request = HttpRequest.newBuilder(graphql)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.cityAdmin())
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try {
+            JsonNode answer = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            if (answer.has("errors")) {
+                throw new AssertionError("GraphQL errors: " + answer.path("errors"));
+            }
+            return answer.path("data");
+        } catch (IOException e) {
+            throw new AssertionError("the service did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package vn.campaign.api.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import vn.campaign.api.support.HeadlessChromium;
+import vn.campaign.api.support.RunningServerTestBase;
+
+/**
+ * The public page at {@code /} and a work's page in a real headless Chromium whose network ends at this
+ * machine's {@code localhost}: the wards' compliance and the works come from registrations the test made through
+ * GraphQL; a work's page opens from the list; axe-core finds no serious accessibility violation; the pages fit
+ * a phone's width; every request stays on the service. Screenshots at 390 and 1280 pixels are kept in
+ * {@code target/browser-screenshots/}.
+ */
+class PublicPageBrowserIT extends RunningServerTestBase {
+
+    private static HeadlessChromium browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void showsTheWardsComplianceAndTheApprovedWorksAndOpensAWorksPage() {
+        PublicData data = new PublicData(url("/graphql"));
+        String bridge = PublicData.name("Khánh thành cầu Hộ Độ");
+        String bridgeId = data.approvedWork("18070", bridge, "4500000000");
+        data.awardPlaque(bridgeId);
+        String festival = PublicData.name("Lễ hội văn hóa Trần Phú");
+        data.approvedEvent("18070", festival, "2022-05-20");
+        String school = PublicData.name("Khánh thành trường tiểu học Nam Hà");
+        data.approvedWork("18073", school, "800000000");
+        String unapproved = PublicData.name("Khánh thành chợ Nam Hà");
+        data.registeredWork("18073", unapproved, "300000000");
+
+        browser.open(url("/"));
+        browser.waitFor("return document.body.dataset.loaded === 'true'");
+
+        var driver = browser.driver();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Đợt thi đua cao điểm chào mừng");
+        assertThat(driver.findElement(By.id("chi-thi")).getText()).contains("Chỉ thị số 32-CT/Th.Uy");
+        assertThat(driver.findElement(By.id("ds-ky-niem")).getText())
+                .contains("Kỷ niệm 65 năm Ngày Bác Hồ về thăm Hà Tĩnh").contains("15/06/2022").contains("Đã diễn ra");
+        WebElement tranPhu = driver.findElement(By.cssSelector("[data-unit='18070']"));
+        assertThat(tranPhu.getText()).contains("Phường Trần Phú").contains("Đạt yêu cầu").doesNotContain("Chưa đạt");
+        WebElement namHa = driver.findElement(By.cssSelector("[data-unit='18073']"));
+        assertThat(namHa.getText()).contains("Phường Nam Hà").contains("Chưa đạt yêu cầu").contains("Còn thiếu")
+                .contains("1 chờ duyệt");
+        String works = driver.findElement(By.id("ds-cong-trinh")).getText();
+        assertThat(works).contains(bridge, school, "4.500.000.000 đồng", "Gắn biển").doesNotContain(unapproved);
+        assertThat(driver.findElement(By.id("ds-su-kien")).getText()).contains("Tháng 5/2022", festival, "20/05/2022");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on /").isEmpty();
+
+        browser.viewAt(390);
+        assertThat(browser.overflowsSideways()).as("the page fits a phone's width").isFalse();
+        browser.screenshot("public-page-390.png");
+        browser.viewAt(1280);
+        assertThat(browser.overflowsSideways()).isFalse();
+        browser.screenshot("public-page-1280.png");
+
+        driver.findElement(By.linkText(bridge)).click();
+        browser.waitFor("return document.body.dataset.loaded === 'true'");
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/works/" + bridgeId);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(bridge);
+        assertThat(driver.findElement(By.id("thong-tin")).getText())
+                .contains("Khánh thành").contains("Đã duyệt")
+                .contains("4.500.000.000 đồng").contains("Đường Trần Phú");
+        browser.waitFor("const qr = document.getElementById('ma-qr'); return qr.complete && qr.naturalWidth > 0");
+        assertThat(driver.findElement(By.id("ma-qr")).getAttribute("alt")).contains(bridge);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the work page").isEmpty();
+        browser.viewAt(390);
+        assertThat(browser.overflowsSideways()).isFalse();
+        browser.screenshot("work-page-390.png");
+        browser.viewAt(1280);
+
+        assertOnlyTheServiceWasReached();
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichMovesToTheContent() {
+        browser.open(url("/"));
+        browser.waitFor("return document.body.dataset.loaded === 'true'");
+
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Bỏ qua, tới nội dung chính");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("noi-dung");
+    }
+
+    @Test
+    void countsDownToAnAnniversaryInHaTinhTime() {
+        browser.open(url("/"));
+        browser.waitFor("return document.body.dataset.loaded === 'true'");
+
+        Object shown = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/site/site.js').then(site => done([
+                  site.countdown('2030-09-02', new Date('2030-08-31T21:30:00+07:00')),
+                  site.countdown('2030-09-02', new Date('2030-09-01T23:59:30+07:00')),
+                  site.countdown('2030-09-02', new Date('2030-09-01T17:00:00Z')),
+                  site.countdown('2030-09-02', new Date('2030-09-02T23:59:00+07:00')),
+                  site.countdown('2030-09-02', new Date('2030-09-03T00:00:00+07:00'))]));
+                """);
+
+        assertThat(shown).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(
+                "Còn 1 ngày 2 giờ 30 phút", "Còn 0 ngày 0 giờ 1 phút", "Hôm nay", "Hôm nay", "Đã diễn ra");
+    }
+
+    @Test
+    void aWorkThatIsNotPublicIsNotShownOnItsPage() {
+        String hidden = PublicData.name("Khánh thành nhà văn hóa Bắc Hà");
+        String id = new PublicData(url("/graphql")).registeredWork("18076", hidden, "100000000");
+
+        browser.open(url("/works/" + id));
+        browser.waitFor("return document.getElementById('trang-thai').textContent.length > 0"
+                + " && !document.getElementById('trang-thai').textContent.startsWith('Đang tải')");
+
+        assertThat(browser.driver().findElement(By.id("trang-thai")).getText())
+                .isEqualTo("Không tìm thấy công trình này, hoặc công trình chưa được công khai.");
+        assertThat(browser.driver().getPageSource()).doesNotContain(hidden);
+    }
+
+    private void assertOnlyTheServiceWasReached() {
+        BrowserNetwork.assertOnlyTheServiceWasReached(browser, url("/"));
+    }
+}
