@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
 
@@ -31,12 +33,17 @@ import vn.campaign.core.unit.UnitCode;
  *                      registrations (since 0.3.0)
  * @param evidenceRequired whether completing a work or an event needs at least one piece of evidence (a photo,
  *                      the minutes) attached to it
+ * @param purpose       why the directive launches the campaign, if the definition states it
+ * @param documents     the register of documents the directive cites, with unique ids; key tasks cite its entries
+ * @param periodProvenance where the directive states the campaign's period
+ * @param plaqueList    whether the plaque works are the whole list, and where the directive states the plaque duty
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
         List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
-        CampaignStatus status, boolean evidenceRequired) {
+        CampaignStatus status, boolean evidenceRequired, @Nullable Passage purpose, List<Document> documents,
+        Provenance periodProvenance, PlaqueList plaqueList) {
 
     /**
      * The reminder window of a definition that does not state one, in days.
@@ -67,6 +74,10 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      *        registrations (since 0.3.0)
      * @param evidenceRequired whether completing a work or an event needs at least one piece of evidence (a photo,
      *        the minutes) attached to it
+     * @param purpose why the directive launches the campaign, if stated
+     * @param documents the register of cited documents
+     * @param periodProvenance where the directive states the period
+     * @param plaqueList whether the plaque works are the whole list, and its tie to the text
      */
     public Campaign {
         Objects.requireNonNull(status, "status");
@@ -89,6 +100,23 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         obligations = List.copyOf(obligations);
         targets = List.copyOf(targets);
         plaqueWorks = List.copyOf(plaqueWorks);
+        documents = List.copyOf(documents);
+        Objects.requireNonNull(periodProvenance, "periodProvenance");
+        Objects.requireNonNull(plaqueList, "plaqueList");
+        requireUnique(documents.stream().map(Document::id).toList(), "document");
+        Set<Document> register = Set.copyOf(documents);
+        for (TaskArea area : taskAreas) {
+            for (KeyTask task : area.keyTasks()) {
+                for (Document cited : task.documents()) {
+                    if (!register.contains(cited)) {
+                        throw new IllegalArgumentException("a key task of task area " + area.code() + " cites document "
+                                + cited.id() + ", which campaign " + code + " does not register as cited");
+                    }
+                }
+            }
+        }
+        requireTiedToText(code, directive, SourcedItem.all(directive, purpose, anniversaries, taskAreas, documents,
+                obligations, targets, plaqueWorks, periodProvenance, plaqueList));
         requireUnique(taskAreas.stream().map(a -> a.code().value()).toList(), "task area");
         requireUnique(obligations.stream().map(Obligation::code).toList(), "obligation");
         requireUnique(targets.stream().map(Target::code).toList(), "target");
@@ -123,7 +151,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
             List<Target> targets, List<PlaqueWork> plaqueWorks) {
         this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
                 plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS,
-                CampaignStatus.OPEN, false);
+                CampaignStatus.OPEN, false, null, List.of(), Provenance.none(), PlaqueList.CLOSED);
     }
 
     /**
@@ -136,7 +164,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired);
+                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
     }
 
     /**
@@ -160,7 +189,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired);
+                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
     }
 
     /**
@@ -180,12 +210,12 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign copyAs(CampaignCode newCode, String newName, String newNameEn, Period newPeriod) {
         int years = newPeriod.startsOn().getYear() - period.startsOn().getYear();
         List<Anniversary> shifted = anniversaries.stream().map(a -> new Anniversary(a.name(), a.nameEn(), a.since(),
-                a.celebratedOn().plusYears(years))).toList();
+                a.celebratedOn().plusYears(years), a.provenance())).toList();
         LocalDate shiftedDeadline = registrationDeadline.plusYears(years);
         return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
                 obligations, targets, List.of(),
                 shiftedDeadline.isAfter(newPeriod.endsOn()) ? newPeriod.endsOn() : shiftedDeadline, reminderDays,
-                CampaignStatus.DRAFT, evidenceRequired);
+                CampaignStatus.DRAFT, evidenceRequired, purpose, documents, periodProvenance, plaqueList);
     }
 
     /**
@@ -196,7 +226,122 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withEvidenceRequired(boolean required) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, registrationDeadline, reminderDays, status, required);
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, required, purpose, documents,
+                periodProvenance, plaqueList);
+    }
+
+    /**
+     * This campaign under another code and name, with everything else kept (its text and ties included).
+     *
+     * @param code   the new code
+     * @param name   the new Vietnamese name
+     * @param nameEn the new English name
+     * @return the campaign
+     */
+    public Campaign withIdentity(CampaignCode code, String name, String nameEn) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
+    }
+
+    /**
+     * This campaign run by another organiser.
+     *
+     * @param organiser the unit that runs it and awards its plaques
+     * @return the campaign
+     */
+    public Campaign withOrganiser(UnitCode organiser) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
+    }
+
+    /**
+     * This campaign at other dates; the period keeps its provenance, so a campaign tied to a text should
+     * say why its dates differ from it. A registration deadline on the old last day (or after the new one)
+     * moves to the new last day.
+     *
+     * @param period the new period
+     * @return the campaign
+     */
+    public Campaign withPeriod(Period period) {
+        LocalDate deadline = registrationDeadline.equals(this.period.endsOn())
+                || registrationDeadline.isAfter(period.endsOn()) ? period.endsOn() : registrationDeadline;
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
+    }
+
+    /**
+     * This campaign celebrating other anniversaries.
+     *
+     * @param anniversaries the anniversaries
+     * @return the campaign
+     */
+    public Campaign withAnniversaries(List<Anniversary> anniversaries) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList);
+    }
+
+    /** With a source text, every item is tied to it and every span lies inside it; without one, no item is. */
+    private static void requireTiedToText(CampaignCode code, Directive directive, List<SourcedItem> items) {
+        String text = directive.text();
+        for (SourcedItem item : items) {
+            Provenance p = item.provenance();
+            if (text == null) {
+                if (p.isTied()) {
+                    throw new IllegalArgumentException(item.path() + " of campaign " + code
+                            + " is tied to a source text, but the campaign's directive has no text");
+                }
+                continue;
+            }
+            if (!p.isTied()) {
+                throw new IllegalArgumentException(item.path() + " of campaign " + code
+                        + " carries neither a source span nor a label, though the directive's text is given");
+            }
+            SourceSpan span = p.source();
+            if (span != null && span.end() > text.length()) {
+                throw new IllegalArgumentException(item.path() + ": source span [" + span.start() + ", " + span.end()
+                        + ") ends after the directive's text of " + text.length() + " characters");
+            }
+        }
+    }
+
+    /**
+     * The directive's text the campaign is tied to.
+     *
+     * @return the text, if the definition ships it
+     */
+    public Optional<String> sourceText() {
+        return Optional.ofNullable(directive.text());
+    }
+
+    /**
+     * The document with an id in the campaign's register.
+     *
+     * @param id a document id
+     * @return the document, if registered
+     */
+    public Optional<Document> document(String id) {
+        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The text of the campaign's commemorative plaques, built from its anniversaries: "Công trình chào mừng kỷ
+     * niệm 65 năm Ngày Bác Hồ về thăm Hà Tĩnh và 15 năm thành lập thành phố Hà Tĩnh".
+     *
+     * @return the plaque's text; "Công trình chào mừng " and the campaign's name when it celebrates no anniversary
+     */
+    public String plaqueText() {
+        if (anniversaries.isEmpty()) {
+            return "Công trình chào mừng " + name;
+        }
+        List<String> names = anniversaries.stream().map(Anniversary::name).toList();
+        String last = names.get(names.size() - 1);
+        String all = names.size() == 1 ? last
+                : String.join(", ", names.subList(0, names.size() - 1)) + " và " + last;
+        return "Công trình chào mừng kỷ niệm " + all;
     }
 
     private static void requireUnique(List<String> codes, String what) {

@@ -107,7 +107,10 @@ class CampaignDefinitionsTest {
         assertThat(campaign.period().endsOn()).isEqualTo(LocalDate.of(2023, 9, 2));
         assertThat(campaign.anniversaries()).extracting(Anniversary::years).containsExactly(78);
         assertThat(campaign.taskAreas()).extracting(a -> a.code().value()).containsExactly("URBAN", "SPORT");
-        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents()).containsExactly("Kế hoạch 15-KH/UBND");
+        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documentIds()).containsExactly("15-KH/UBND");
+        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents())
+                .extracting(Document::displayName, Document::issuedOn)
+                .containsExactly(tuple("Kế hoạch 15-KH/UBND", LocalDate.of(2023, 6, 20)));
         assertThat(campaign.obligations())
                 .extracting(Obligation::code, Obligation::appliesTo, Obligation::registers, Obligation::eventKinds)
                 .containsExactly(
@@ -176,7 +179,8 @@ class CampaignDefinitionsTest {
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
                 malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
-                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, reminderDays, evidenceRequired]"),
+                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, "
+                                + "reminderDays, evidenceRequired, sourceText, purpose, documents, plaqueList]"),
                 malformed("an evidence requirement that is not true or false", "\"taskAreas\": [",
                         "\"evidenceRequired\": \"yes\", \"taskAreas\": [", "evidenceRequired",
                         "must be true or false, got 'yes'"),
