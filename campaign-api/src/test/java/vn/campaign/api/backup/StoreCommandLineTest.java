@@ -76,6 +76,19 @@ class StoreCommandLineTest {
     }
 
     @Test
+    void refusesADamagedDumpWholeBeforeCreatingOrChangingTheStore() throws Exception {
+        Path dump = directory.resolve("dump/campaign");
+        Files.createDirectories(dump);
+        Files.write(dump.resolve("registrations.bson"), new byte[] {0x10, 0, 0, 0, 2, 'a'});
+        Path store = directory.resolve("store/campaign.mv");
+
+        assertThat(run("restore", "--from", directory.resolve("dump").toString(), "--campaign.store.path",
+                store.toString())).isEqualTo(StoreCommandLine.FAILED);
+        assertThat(errors()).hasLineCount(1).contains("registrations.bson is cut short: the document at byte 0");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
     void refusesACopyToSomethingThatIsNotAMongoDbConnectionString() {
         assertThat(run("copy-store", "--to", "postgres://db/campaign")).isEqualTo(StoreCommandLine.USAGE);
         assertThat(errors()).hasLineCount(1).startsWith("copy-store: --to must be a MongoDB connection string");

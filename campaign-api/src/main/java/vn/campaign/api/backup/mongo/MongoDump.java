@@ -290,6 +290,20 @@ final class MongoDump {
         return documents;
     }
 
+    /**
+     * Reads every {@code .bson} file of a database directory through, before anything is loaded, so that a
+     * damaged dump is refused whole rather than half restored.
+     *
+     * @param directory the database directory of a dump
+     * @throws IOException              if a file cannot be read
+     * @throws IllegalArgumentException if a file is not a whole BSON dump, naming it and the offset
+     */
+    static void check(Path directory) throws IOException {
+        for (Path file : bsonFiles(directory)) {
+            countDocuments(file);
+        }
+    }
+
     private static void createIndexes(MongoDatabase database, String collection, Path metadataFile)
             throws IOException {
         Document metadata;

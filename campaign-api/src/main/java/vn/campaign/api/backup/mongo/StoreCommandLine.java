@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -199,6 +200,7 @@ public final class StoreCommandLine {
     private static String restore(Map<String, String> options) throws IOException {
         Path databaseDirectory = MongoDump.databaseDirectory(Path.of(required(options, "from")));
         StoreProperties properties = store(options);
+        MongoDump.check(databaseDirectory);
         boolean force = options.containsKey("force");
         return withStore(properties, database -> {
             List<String> occupied = StoreCopy.nonEmptyCollections(database);
@@ -246,6 +248,12 @@ public final class StoreCommandLine {
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(15, TimeUnit.SECONDS)).build();
         return withStore(properties, source -> {
             try (MongoClient client = MongoClients.create(settings)) {
+                try {
+                    client.getDatabase(targetDatabase).runCommand(new org.bson.Document("ping", 1));
+                } catch (MongoTimeoutException e) {
+                    throw new IllegalStateException("cannot reach a MongoDB server at " + target.getHosts()
+                            + " within 15 seconds", e);
+                }
                 MongoDatabase into = client.getDatabase(targetDatabase);
                 List<String> occupied = StoreCopy.nonEmptyCollections(into);
                 if (!occupied.isEmpty() && !overwrite) {
