@@ -3,6 +3,8 @@ package vn.campaign.api.mongo;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
@@ -23,12 +25,17 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param obligations   what units must register
  * @param targets       its measurable targets
  * @param plaqueWorks   the works selected for a plaque
+ * @param review          the names of the review steps in order; absent in documents stored before review steps
+ *                        existed, read as the single city administrator's step
+ * @param approvedChanges what a unit's change to an approved registration does ({@code REVIEW} or {@code REFUSE});
+ *                        absent read as {@code REVIEW}
  */
 @Document(CampaignDocument.COLLECTION)
 public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name, String nameEn,
         DirectiveDocument directive, String organiser, String startsOn, String endsOn,
         List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
-        List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
+        List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks,
+        @Nullable List<String> review, @Nullable String approvedChanges) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";

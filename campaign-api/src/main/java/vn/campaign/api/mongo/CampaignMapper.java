@@ -17,6 +17,7 @@ import vn.campaign.api.mongo.CampaignDocument.PlaqueWorkDocument;
 import vn.campaign.api.mongo.CampaignDocument.TargetDocument;
 import vn.campaign.api.mongo.CampaignDocument.TaskAreaDocument;
 import vn.campaign.core.campaign.Anniversary;
+import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Directive;
@@ -25,6 +26,8 @@ import vn.campaign.core.campaign.KeyTask;
 import vn.campaign.core.campaign.Obligation;
 import vn.campaign.core.campaign.PlaqueWork;
 import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.campaign.Target;
 import vn.campaign.core.campaign.TaskArea;
 import vn.campaign.core.campaign.TaskAreaCode;
@@ -60,7 +63,8 @@ public final class CampaignMapper {
                 map(c.targets(), t -> new TargetDocument(t.code(), t.taskArea().value(), t.name(), t.nameEn(),
                         t.goal().toString(), t.measure(), t.aggregation().name(),
                         map(t.units(), UnitCode::value))),
-                map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn())));
+                map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn())),
+                map(c.review().steps(), ReviewStep::name), c.review().approvedChanges().name());
     }
 
     /**
@@ -85,7 +89,16 @@ public final class CampaignMapper {
                 map(doc.targets(), t -> new Target(t.code(), new TaskAreaCode(t.taskArea()), t.name(), t.nameEn(),
                         new BigDecimal(t.goal()), t.measure(), Target.Aggregation.valueOf(t.aggregation()),
                         map(t.units(), UnitCode::new))),
-                map(doc.plaqueWorks(), w -> new PlaqueWork(w.name(), w.nameEn())));
+                map(doc.plaqueWorks(), w -> new PlaqueWork(w.name(), w.nameEn())), review(doc));
+    }
+
+    /** The review process of a document; the single-step default for one stored before review steps existed. */
+    private static ReviewProcess review(CampaignDocument doc) {
+        List<String> steps = doc.review();
+        String changes = doc.approvedChanges();
+        ReviewProcess byDefault = ReviewProcess.single();
+        return new ReviewProcess(steps == null || steps.isEmpty() ? byDefault.steps() : map(steps, ReviewStep::valueOf),
+                changes == null ? byDefault.approvedChanges() : ApprovedChanges.valueOf(changes));
     }
 
     private static <A, B> List<B> map(List<A> list, Function<A, B> mapper) {

@@ -110,7 +110,9 @@ public final class TimelineBackfill {
             case REJECT -> RegistrationStatus.REJECTED;
             case COMPLETE -> RegistrationStatus.COMPLETED;
             case CANCEL -> RegistrationStatus.CANCELLED;
-            case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT -> null;
+            case RETURN -> RegistrationStatus.RETURNED;
+            case RESUBMIT, REOPEN -> RegistrationStatus.REGISTERED;
+            case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT, APPROVE_STEP -> null;
         };
     }
 

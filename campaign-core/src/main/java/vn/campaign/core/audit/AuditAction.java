@@ -23,5 +23,13 @@ public enum AuditAction {
     /** A unit reported progress on a target. */
     REPORT_PROGRESS,
     /** A file was imported. */
-    IMPORT
+    IMPORT,
+    /** A review step approved the registration, which waits for the next step (since 0.3.0). */
+    APPROVE_STEP,
+    /** A reviewer returned the registration to its unit for more information (since 0.3.0). */
+    RETURN,
+    /** The unit (or the city) resubmitted a returned registration for review (since 0.3.0). */
+    RESUBMIT,
+    /** A unit's change sent an approved registration back to review (since 0.3.0). */
+    REOPEN
 }

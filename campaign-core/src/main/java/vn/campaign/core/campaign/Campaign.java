@@ -22,11 +22,13 @@ import vn.campaign.core.unit.UnitCode;
  * @param obligations   what units must register, with unique codes
  * @param targets       its measurable targets, with unique codes, each in one of its task areas
  * @param plaqueWorks   the works the organiser selected for a plaque
+ * @param review        how registrations are reviewed: the steps, and what a unit's change to an approved one
+ *                      does (since 0.3.0)
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
-        List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        List<Target> targets, List<PlaqueWork> plaqueWorks, ReviewProcess review) {
 
     /** Validates the campaign. */
     public Campaign {
@@ -41,6 +43,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         obligations = List.copyOf(obligations);
         targets = List.copyOf(targets);
         plaqueWorks = List.copyOf(plaqueWorks);
+        Objects.requireNonNull(review, "review");
         requireUnique(taskAreas.stream().map(a -> a.code().value()).toList(), "task area");
         requireUnique(obligations.stream().map(Obligation::code).toList(), "obligation");
         requireUnique(targets.stream().map(Target::code).toList(), "target");
@@ -51,6 +54,40 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
                         + target.taskArea() + ", which campaign " + code + " does not have");
             }
         }
+    }
+
+    /**
+     * A campaign reviewed in one step by the city administrator ({@link ReviewProcess#single()}).
+     *
+     * @param code          the campaign's code
+     * @param name          its name in Vietnamese
+     * @param nameEn        its name in English
+     * @param directive     the directive it implements
+     * @param organiser     the unit that runs it and alone awards plaques (the city)
+     * @param period        the days it runs, both ends included
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas     its task areas, with unique codes
+     * @param obligations   what units must register, with unique codes
+     * @param targets       its measurable targets, with unique codes, each in one of its task areas
+     * @param plaqueWorks   the works the organiser selected for a plaque
+     */
+    public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
+            Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
+            List<Target> targets, List<PlaqueWork> plaqueWorks) {
+        this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, ReviewProcess.single());
+    }
+
+    /**
+     * The same campaign reviewed another way.
+     *
+     * @param process the review process
+     * @return the copy
+     * @since 0.3.0
+     */
+    public Campaign withReview(ReviewProcess process) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, process);
     }
 
     private static void requireUnique(List<String> codes, String what) {

@@ -104,7 +104,7 @@ public final class CampaignDefinitions {
 
     private static Campaign campaign(Map<String, Object> m) {
         allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
-                "obligations", "targets", "plaqueWorks"));
+                "obligations", "targets", "plaqueWorks", "review", "approvedChanges"));
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
         Map<String, Object> period = map(m, "period", "");
@@ -165,8 +165,32 @@ public final class CampaignDefinitions {
         unique(targets.stream().map(Target::code).toList(), "targets", "code", "target");
         List<PlaqueWork> plaqueWorks = list(m, "plaqueWorks", "", false, List.of("name", "nameEn"), (w, p) -> build(p,
                 () -> new PlaqueWork(text(w, "name", p), text(w, "nameEn", p))));
+        ReviewProcess review = review(m);
         return build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
-                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks));
+                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, review));
+    }
+
+    /** {@code review} (default [CITY_ADMIN]) and {@code approvedChanges} (default REVIEW). */
+    private static ReviewProcess review(Map<String, Object> m) {
+        List<ReviewStep> steps = new ArrayList<>();
+        if (value(m, "review") == null) {
+            steps.addAll(ReviewProcess.single().steps());
+        } else {
+            List<String> texts = strings(m, "review", "");
+            if (texts.isEmpty()) {
+                throw new Refusal("review", "needs at least one step, one of " + EnumSet.allOf(ReviewStep.class));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                ReviewStep step = enumOf(texts.get(i), "review[" + i + "]", ReviewStep.class);
+                if (steps.contains(step)) {
+                    throw new Refusal("review[" + i + "]", "step " + step + " is listed twice");
+                }
+                steps.add(step);
+            }
+        }
+        ApprovedChanges changes = value(m, "approvedChanges") == null ? ReviewProcess.single().approvedChanges()
+                : enumValue(m, "approvedChanges", "", ApprovedChanges.class);
+        return build("review", () -> new ReviewProcess(steps, changes));
     }
 
     // --- field readers; each names the path of the field it refuses ---

@@ -11,7 +11,7 @@ import vn.campaign.core.unit.UnitCode;
 
 /**
  * Registrations kept in memory, for embedders and tests. Thread-safe: writes are serialised, so the
- * natural key and version checks hold under concurrent callers. Look-ups by id and by natural key take
+ * natural key (among live registrations) and version checks hold under concurrent callers. Look-ups by id and by natural key take
  * constant time, so a large import stays linear.
  *
  * @since 0.1.0
@@ -50,11 +50,13 @@ public final class InMemoryRegistrations implements Registrations {
     public synchronized WriteResult insert(Registration registration) {
         Objects.requireNonNull(registration, "registration");
         NaturalKey key = registration.naturalKey();
-        if (byId.containsKey(registration.id()) || byKey.containsKey(key)) {
+        if (byId.containsKey(registration.id()) || registration.status().isLive() && byKey.containsKey(key)) {
             return WriteResult.DUPLICATE;
         }
         byId.put(registration.id(), registration);
-        byKey.put(key, registration.id());
+        if (registration.status().isLive()) {
+            byKey.put(key, registration.id());
+        }
         return WriteResult.DONE;
     }
 
@@ -70,12 +72,14 @@ public final class InMemoryRegistrations implements Registrations {
         }
         NaturalKey key = registration.naturalKey();
         RegistrationId holder = byKey.get(key);
-        if (holder != null && !holder.equals(registration.id())) {
+        if (registration.status().isLive() && holder != null && !holder.equals(registration.id())) {
             return WriteResult.DUPLICATE;
         }
-        byKey.remove(stored.naturalKey());
+        byKey.remove(stored.naturalKey(), stored.id());
         byId.put(registration.id(), registration);
-        byKey.put(key, registration.id());
+        if (registration.status().isLive()) {
+            byKey.put(key, registration.id());
+        }
         return WriteResult.DONE;
     }
 }

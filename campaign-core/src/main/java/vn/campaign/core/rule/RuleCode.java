@@ -78,7 +78,30 @@ public enum RuleCode {
     /** The caller is signed in, but their role or unit does not allow the action. */
     FORBIDDEN(Severity.ERROR, "Bạn không có quyền %1$s.", "You are not allowed to %2$s."),
     /** A progress figure is below zero. */
-    PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s).");
+    PROGRESS_NEGATIVE(Severity.ERROR, "Số liệu tiến độ không được âm (%s).", "A progress figure must not be negative (%s)."),
+    /**
+     * The registration waits for another review step than the caller's role decides at.
+     *
+     * @since 0.3.0
+     */
+    REVIEW_STEP_NOT_YOURS(Severity.ERROR, "Đăng ký đang chờ bước duyệt %s; vai trò %s của bạn không quyết định ở bước này.",
+            "The registration waits for review step %s; your role %s does not decide at that step."),
+    /**
+     * The campaign does not let a unit change a registration once approved.
+     *
+     * @since 0.3.0
+     */
+    APPROVED_CHANGE_REFUSED(Severity.ERROR,
+            "Đợt thi đua không cho đơn vị sửa đăng ký đã được duyệt; hãy đề nghị thành phố sửa.",
+            "The campaign does not let a unit change an approved registration; ask the city to change it."),
+    /**
+     * A unit's change would send back to review a work that already carries the city's plaque.
+     *
+     * @since 0.3.0
+     */
+    PLAQUE_WORK_CHANGE_REFUSED(Severity.ERROR,
+            "Công trình đã được thành phố gắn biển; đơn vị không thể sửa, hãy đề nghị thành phố sửa.",
+            "The city awarded this work a plaque; the unit cannot change it, ask the city to change it.");
 
     private final Severity severity;
     private final String template;

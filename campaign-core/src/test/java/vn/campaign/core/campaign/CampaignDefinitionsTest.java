@@ -167,7 +167,7 @@ class CampaignDefinitionsTest {
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
                 malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
-                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks]"),
+                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, review, approvedChanges]"),
                 malformed("a task area without code", "{\"code\": \"CULTURE\", ", "{",
                         "taskAreas[1].code", "required"),
                 malformed("a lower-case task area code", "\"code\": \"URBAN\"", "\"code\": \"urban\"",
