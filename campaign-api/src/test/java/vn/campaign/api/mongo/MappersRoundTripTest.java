@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.registration.ReviewDecision;
+import vn.campaign.core.campaign.ReviewStep;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.progress.ProgressReport;
 import vn.campaign.core.registration.Event;
@@ -82,6 +87,37 @@ class MappersRoundTripTest {
         }
         assertThat(RegistrationMapper.toDocument(work).history()).extracting(h -> h.status())
                 .containsExactly("REGISTERED", "APPROVED", "COMPLETED");
+    }
+
+    @Test
+    void mapsTheReviewHistoryAndTheLiveNameKeyBackUnchanged() {
+        ReviewProcess twoSteps = new ReviewProcess(List.of(ReviewStep.CITY_OFFICE, ReviewStep.CITY_LEADERSHIP),
+                ApprovedChanges.REFUSE);
+        Instant at = Instant.parse("2022-04-20T01:02:03.123456789Z");
+        Work returned = Work.register(Directive32.CODE, new UnitCode("18070"), Fixtures.workWithEveryDetail().details(),
+                at).reviewed(twoSteps, ReviewDecision.APPROVED, null, "vanphong", at.plusSeconds(1))
+                .reviewed(twoSteps, ReviewDecision.RETURNED, "Bổ sung ảnh", "lanhdao", at.plusSeconds(2));
+        Work rejected = returned.withStatus(RegistrationStatus.REGISTERED, null, null, at.plusSeconds(3))
+                .reviewed(twoSteps, ReviewDecision.REJECTED, "Trùng", "vanphong", at.plusSeconds(4));
+
+        for (Work w : List.of(returned, rejected)) {
+            assertThat(RegistrationMapper.toDomain(RegistrationMapper.toDocument(w))).isEqualTo(w);
+        }
+        assertThat(RegistrationMapper.toDocument(returned).nameKey()).isEqualTo(returned.foldedName());
+        assertThat(RegistrationMapper.toDocument(rejected).nameKey())
+                .isEqualTo(rejected.foldedName() + "#" + rejected.id().value());
+        Campaign campaign = Directive32.campaign().withReview(twoSteps);
+        assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(campaign))).isEqualTo(campaign);
+    }
+
+    @Test
+    void readsACampaignStoredBeforeReviewStepsAsReviewedInOneStep() {
+        CampaignDocument stored = CampaignMapper.toDocument(Directive32.campaign());
+        CampaignDocument older = new CampaignDocument(stored.id(), stored.name(), stored.nameEn(), stored.directive(),
+                stored.organiser(), stored.startsOn(), stored.endsOn(), stored.anniversaries(), stored.taskAreas(),
+                stored.obligations(), stored.targets(), stored.plaqueWorks(), null, null);
+
+        assertThat(CampaignMapper.toDomain(older).review()).isEqualTo(ReviewProcess.single());
     }
 
     @Test

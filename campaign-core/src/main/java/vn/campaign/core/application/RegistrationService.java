@@ -45,6 +45,12 @@ import vn.campaign.core.unit.Units;
  * Registers works and events, edits them, moves them along their lifecycle and awards plaques: the one
  * write path for registrations, used by the API and the importer alike.
  *
+ * <p>Approving, rejecting and returning are decisions at the review step a registration waits for under its
+ * campaign's {@code ReviewProcess}: the step's role or the city administrator decides, an approval before the
+ * last step keeps it REGISTERED, and every decision is appended to its reviews. A unit officer's change to an
+ * approved registration sends it back to review from the first step (or is refused, as the campaign says); the
+ * city administrator's keeps the approval.
+ *
  * <p>Every method checks the rules first and stores nothing when any ERROR is found; the outcome
  * carries the violations. Writes name the version they read, so a concurrent change is reported as
  * {@link RuleCode#CONFLICT} instead of being overwritten.

@@ -14,7 +14,7 @@ import vn.campaign.core.unit.UnitCode;
  *
  * <p>Registrations are immutable; each change makes a new value with the next {@link #version()}.
  * The natural key is campaign + unit + folded name: a unit cannot register two things whose names
- * differ only in case, tone marks or spacing.
+ * differ only in case, tone marks or spacing while both are live ({@link RegistrationStatus#isLive()}).
  *
  * @since 0.1.0
  */

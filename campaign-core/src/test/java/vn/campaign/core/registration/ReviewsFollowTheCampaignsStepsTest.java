@@ -15,11 +15,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.ReviewProcess;
 import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.fixture.Fixtures;
+import vn.campaign.core.fixture.Lifecycle;
 import vn.campaign.core.unit.UnitCode;
 
 /**
@@ -37,6 +39,40 @@ class ReviewsFollowTheCampaignsStepsTest {
     private static Work registered() {
         return Work.register(Directive32.CODE, new UnitCode(Fixtures.TRAN_PHU), Fixtures.work(Fixtures.HALL_OF_TDP_5),
                 T0);
+    }
+
+    @ParameterizedTest(name = "review {0}")
+    @MethodSource("vn.campaign.core.fixture.Lifecycle#everyReview")
+    void eachApprovalMovesOneStepOnAndOnlyTheLastApproves(List<ReviewStep> steps) {
+        ReviewProcess process = new ReviewProcess(steps, ApprovedChanges.REVIEW);
+        Work work = registered();
+        for (int k = 0; k < steps.size(); k++) {
+            assertThat(work.reviews().pendingStep(process)).isEqualTo(steps.get(k));
+            work = work.reviewed(process, APPROVED, null, "reviewer", T0.plusSeconds(k + 1));
+            assertThat(work.status()).isEqualTo(Lifecycle.afterApprovals(steps.size(), k + 1));
+            assertThat(work.reviews().entries().get(k).step()).isEqualTo(steps.get(k));
+        }
+        Work approved = work;
+        assertThatThrownBy(() -> approved.reviewed(process, APPROVED, null, "reviewer", T0.plusSeconds(99)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest(name = "review {0}")
+    @MethodSource("vn.campaign.core.fixture.Lifecycle#everyReview")
+    void aReturnAtAnyStepStartsTheReviewAgainAtTheFirst(List<ReviewStep> steps) {
+        ReviewProcess process = new ReviewProcess(steps, ApprovedChanges.REVIEW);
+        for (int returnedAt = 0; returnedAt < steps.size(); returnedAt++) {
+            Work work = registered();
+            for (int k = 0; k < returnedAt; k++) {
+                work = work.reviewed(process, APPROVED, null, "reviewer", T0.plusSeconds(k + 1));
+            }
+            Work returned = work.reviewed(process, RETURNED, "Bổ sung", "reviewer", T0.plusSeconds(10));
+            assertThat(returned.reviews().entries().get(returnedAt).step()).isEqualTo(steps.get(returnedAt));
+
+            Work resubmitted = returned.withStatus(RegistrationStatus.REGISTERED, null, null, T0.plusSeconds(11));
+
+            assertThat(resubmitted.reviews().pendingStep(process)).isEqualTo(steps.get(0));
+        }
     }
 
     @Test
