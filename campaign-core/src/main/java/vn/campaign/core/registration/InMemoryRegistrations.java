@@ -2,10 +2,12 @@ package vn.campaign.core.registration;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.unit.UnitCode;
 
@@ -20,6 +22,8 @@ public final class InMemoryRegistrations implements Registrations {
 
     private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
     private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
+    /** Every registration under each natural key, live or ended, so a look-up of all of them stays constant-time. */
+    private final Map<NaturalKey, Set<RegistrationId>> everyByKey = new HashMap<>();
 
     /** An empty store. */
     public InMemoryRegistrations() {
@@ -57,7 +61,14 @@ public final class InMemoryRegistrations implements Registrations {
         if (registration.status().isLive()) {
             byKey.put(key, registration.id());
         }
+        everyByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(registration.id());
         return WriteResult.DONE;
+    }
+
+    @Override
+    public synchronized List<Registration> findAllByNaturalKey(NaturalKey key) {
+        return everyByKey.getOrDefault(Objects.requireNonNull(key, "key"), Set.of()).stream()
+                .map(id -> Objects.requireNonNull(byId.get(id), "byId")).toList();
     }
 
     @Override
@@ -76,10 +87,18 @@ public final class InMemoryRegistrations implements Registrations {
             return WriteResult.DUPLICATE;
         }
         byKey.remove(stored.naturalKey(), stored.id());
+        Set<RegistrationId> before = everyByKey.get(stored.naturalKey());
+        if (before != null) {
+            before.remove(stored.id());
+            if (before.isEmpty()) {
+                everyByKey.remove(stored.naturalKey());
+            }
+        }
         byId.put(registration.id(), registration);
         if (registration.status().isLive()) {
             byKey.put(key, registration.id());
         }
+        everyByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(registration.id());
         return WriteResult.DONE;
     }
 }
