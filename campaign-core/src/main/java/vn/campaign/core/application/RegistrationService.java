@@ -149,9 +149,10 @@ public final class RegistrationService {
      * @return the work with what happened to it, or the violations
      */
     public Outcome<Saved<Work>> registerOrUpdateWork(RegisterWork command) {
-        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        List<Registration> sameName = allOfName(command.campaignCode(), command.unitCode(), command.details());
+        Optional<Registration> existing = sameName.stream().filter(r -> r.status().isLive()).findFirst();
         if (existing.isEmpty()) {
-            Optional<Work> ended = endedAlike(command.campaignCode(), command.unitCode(), command.details(), Work.class);
+            Optional<Work> ended = endedAlike(sameName, command.details(), Work.class);
             if (ended.isPresent()) {
                 return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
             }
@@ -171,9 +172,10 @@ public final class RegistrationService {
      * @return the event with what happened to it, or the violations
      */
     public Outcome<Saved<Event>> registerOrUpdateEvent(RegisterEvent command) {
-        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        List<Registration> sameName = allOfName(command.campaignCode(), command.unitCode(), command.details());
+        Optional<Registration> existing = sameName.stream().filter(r -> r.status().isLive()).findFirst();
         if (existing.isEmpty()) {
-            Optional<Event> ended = endedAlike(command.campaignCode(), command.unitCode(), command.details(), Event.class);
+            Optional<Event> ended = endedAlike(sameName, command.details(), Event.class);
             if (ended.isPresent()) {
                 return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
             }
@@ -562,25 +564,26 @@ public final class RegistrationService {
                 .map(r -> new Saved<>(r, Saved.Change.UPDATED));
     }
 
-    private Optional<Registration> findByKey(String campaignCode, String unitCode, RegistrationDetails details) {
-        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode)) {
-            return Optional.empty();
+    /**
+     * Every registration of the unit under the same name, live or ended, in one read: none for a malformed code or
+     * a blank name, which is never stored.
+     */
+    private List<Registration> allOfName(String campaignCode, String unitCode, RegistrationDetails details) {
+        String folded = VietnameseText.fold(details.name());
+        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode) || folded.isBlank()) {
+            return List.of();
         }
-        return sameName(new CampaignCode(campaignCode), new UnitCode(unitCode), details);
+        return registrations.findAllByNaturalKey(new NaturalKey(new CampaignCode(campaignCode),
+                new UnitCode(unitCode), folded));
     }
 
     /**
-     * A rejected or cancelled registration of the unit with exactly these details: importing the same row again
+     * A rejected or cancelled registration of the name with exactly these details: importing the same row again
      * does not register anew what the city rejected (or the unit withdrew); a changed row does.
      */
-    private <R extends Registration> Optional<R> endedAlike(String campaignCode, String unitCode,
+    private static <R extends Registration> Optional<R> endedAlike(List<Registration> sameName,
             RegistrationDetails details, Class<R> type) {
-        String folded = VietnameseText.fold(details.name());
-        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode) || folded.isBlank()) {
-            return Optional.empty();
-        }
-        return registrations.findAllByNaturalKey(new NaturalKey(new CampaignCode(campaignCode),
-                        new UnitCode(unitCode), folded)).stream()
+        return sameName.stream()
                 .filter(r -> !r.status().isLive() && type.isInstance(r)
                         && details.equals(r instanceof Work w ? w.details() : ((Event) r).details()))
                 .map(type::cast).findFirst();
