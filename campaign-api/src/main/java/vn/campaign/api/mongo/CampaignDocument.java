@@ -38,6 +38,10 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param documents     the register of documents the directive cites; absent in documents stored before
  * @param periodSource  where the directive states the period; absent when untied
  * @param plaqueList    whether the plaque works are the whole list, and its tie; absent means a closed, untied list
+ * @param review          the names of the review steps in order; absent in documents stored before review steps
+ *                        existed, read as the single city administrator's step
+ * @param approvedChanges what a unit's change to an approved registration does ({@code REVIEW} or {@code REFUSE});
+ *                        absent read as {@code REVIEW}
  */
 @Document(CampaignDocument.COLLECTION)
 public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name, String nameEn,
@@ -47,7 +51,8 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         @Nullable String registrationDeadline, @Nullable Integer reminderDays, @Nullable String status,
         @Nullable Long version, @Nullable String definition, @Nullable String format,
         @Nullable Boolean evidenceRequired, @Nullable PassageDocument purpose, List<CitedDocument> documents,
-        @Nullable SourceDocument periodSource, @Nullable PlaqueListDocument plaqueList) {
+        @Nullable SourceDocument periodSource, @Nullable PlaqueListDocument plaqueList,
+        @Nullable List<String> review, @Nullable String approvedChanges) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";
@@ -83,7 +88,7 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             String startsOn, String endsOn, List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
             List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
         this(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas, obligations, targets,
-                plaqueWorks, null, null, null, null, null, null, null, null, List.of(), null, null);
+                plaqueWorks, null, null, null, null, null, null, null, null, List.of(), null, null, null, null);
     }
 
     /**
@@ -99,7 +104,8 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             @Nullable String newFormat) {
         return new CampaignDocument(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas,
                 obligations, targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, newVersion,
-                newDefinition, newFormat, evidenceRequired, purpose, documents, periodSource, plaqueList);
+                newDefinition, newFormat, evidenceRequired, purpose, documents, periodSource, plaqueList, review,
+                approvedChanges);
     }
 
     @SuppressWarnings("ConstantValue") // a document written by hand may lack a list

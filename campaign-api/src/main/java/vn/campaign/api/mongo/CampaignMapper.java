@@ -24,6 +24,7 @@ import vn.campaign.api.mongo.CampaignDocument.SourceDocument;
 import vn.campaign.api.mongo.CampaignDocument.TargetDocument;
 import vn.campaign.api.mongo.CampaignDocument.TaskAreaDocument;
 import vn.campaign.core.campaign.Anniversary;
+import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignStatus;
@@ -41,6 +42,8 @@ import vn.campaign.core.campaign.Provenance;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.campaign.SourceSpan;
 import vn.campaign.core.campaign.StoredCampaign;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.campaign.Target;
 import vn.campaign.core.campaign.TaskArea;
 import vn.campaign.core.campaign.TaskAreaCode;
@@ -86,7 +89,8 @@ public final class CampaignMapper {
                 map(c.documents(), x -> new CitedDocument(x.id(), x.number(), x.kind().name(), x.issuer(),
                         x.issuedOn() == null ? null : String.valueOf(x.issuedOn()), x.title(), source(x.provenance()))),
                 source(c.periodProvenance()),
-                new PlaqueListDocument(c.plaqueList().complete(), source(c.plaqueList().provenance())));
+                new PlaqueListDocument(c.plaqueList().complete(), source(c.plaqueList().provenance())),
+                map(c.review().steps(), ReviewStep::name), c.review().approvedChanges().name());
     }
 
     /**
@@ -130,7 +134,8 @@ public final class CampaignMapper {
                 Boolean.TRUE.equals(doc.evidenceRequired()),
                 purpose == null ? null : new Passage(purpose.text(), provenance(purpose.source())),
                 List.copyOf(byId.values()), provenance(doc.periodSource()),
-                plaques == null ? PlaqueList.CLOSED : new PlaqueList(plaques.complete(), provenance(plaques.source())));
+                plaques == null ? PlaqueList.CLOSED : new PlaqueList(plaques.complete(), provenance(plaques.source())),
+                review(doc));
     }
 
     /**
@@ -200,6 +205,15 @@ public final class CampaignMapper {
         return new StoredCampaign(campaign, Objects.requireNonNullElse(doc.version(), 1L),
                 definition == null || format == null ? null : definition,
                 definition == null || format == null ? null : DefinitionFormat.valueOf(format));
+    }
+
+    /** The review process of a document; the single-step default for one stored before review steps existed. */
+    private static ReviewProcess review(CampaignDocument doc) {
+        List<String> steps = doc.review();
+        String changes = doc.approvedChanges();
+        ReviewProcess byDefault = ReviewProcess.single();
+        return new ReviewProcess(steps == null || steps.isEmpty() ? byDefault.steps() : map(steps, ReviewStep::valueOf),
+                changes == null ? byDefault.approvedChanges() : ApprovedChanges.valueOf(changes));
     }
 
     private static <A, B> List<B> map(List<A> list, Function<A, B> mapper) {

@@ -37,13 +37,16 @@ import vn.campaign.core.unit.UnitCode;
  * @param documents     the register of documents the directive cites, with unique ids; key tasks cite its entries
  * @param periodProvenance where the directive states the campaign's period
  * @param plaqueList    whether the plaque works are the whole list, and where the directive states the plaque duty
+ * @param review        how registrations are reviewed: the steps, and what a unit's change to an approved one
+ *                      does (since 0.3.0)
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
         List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
         CampaignStatus status, boolean evidenceRequired, @Nullable Passage purpose, List<Document> documents,
-        Provenance periodProvenance, PlaqueList plaqueList) {
+        Provenance periodProvenance, PlaqueList plaqueList,
+        ReviewProcess review) {
 
     /**
      * The reminder window of a definition that does not state one, in days.
@@ -78,6 +81,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      * @param documents the register of cited documents
      * @param periodProvenance where the directive states the period
      * @param plaqueList whether the plaque works are the whole list, and its tie to the text
+     * @param review how registrations are reviewed: the steps, and what a unit's change to an approved one does
      */
     public Campaign {
         Objects.requireNonNull(status, "status");
@@ -115,8 +119,10 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
                 }
             }
         }
+        Objects.requireNonNull(review, "review");
         requireTiedToText(code, directive, SourcedItem.all(directive, purpose, anniversaries, taskAreas, documents,
                 obligations, targets, plaqueWorks, periodProvenance, plaqueList));
+        Objects.requireNonNull(review, "review");
         requireUnique(taskAreas.stream().map(a -> a.code().value()).toList(), "task area");
         requireUnique(obligations.stream().map(Obligation::code).toList(), "obligation");
         requireUnique(targets.stream().map(Target::code).toList(), "target");
@@ -132,7 +138,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     /**
      * An {@link CampaignStatus#OPEN} campaign whose registration deadline is its last day, with the default
      * reminder window, whose completions need no evidence: how the built-in campaigns and the definitions written
-     * before these fields were kept are read.
+     * before these fields were kept are read; reviewed in one
+     * step by the city administrator ({@link ReviewProcess#single()}).
      *
      * @param code          the campaign's code
      * @param name          its name in Vietnamese
@@ -151,7 +158,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
             List<Target> targets, List<PlaqueWork> plaqueWorks) {
         this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
                 plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS,
-                CampaignStatus.OPEN, false, null, List.of(), Provenance.none(), PlaqueList.CLOSED);
+                CampaignStatus.OPEN, false, null, List.of(), Provenance.none(), PlaqueList.CLOSED,
+                ReviewProcess.single());
     }
 
     /**
@@ -165,7 +173,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList);
+                periodProvenance, plaqueList, review);
     }
 
     /**
@@ -190,7 +198,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList);
+                periodProvenance, plaqueList, review);
     }
 
     /**
@@ -215,7 +223,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
                 obligations, targets, List.of(),
                 shiftedDeadline.isAfter(newPeriod.endsOn()) ? newPeriod.endsOn() : shiftedDeadline, reminderDays,
-                CampaignStatus.DRAFT, evidenceRequired, purpose, documents, periodProvenance, plaqueList);
+                CampaignStatus.DRAFT, evidenceRequired, purpose, documents, periodProvenance, plaqueList, review);
     }
 
     /**
@@ -227,7 +235,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withEvidenceRequired(boolean required) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, required, purpose, documents,
-                periodProvenance, plaqueList);
+                periodProvenance, plaqueList, review);
     }
 
     /**
@@ -241,7 +249,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withIdentity(CampaignCode code, String name, String nameEn) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList);
+                periodProvenance, plaqueList, review);
     }
 
     /**
@@ -253,7 +261,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withOrganiser(UnitCode organiser) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList);
+                periodProvenance, plaqueList, review);
     }
 
     /**
@@ -269,7 +277,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
                 || registrationDeadline.isAfter(period.endsOn()) ? period.endsOn() : registrationDeadline;
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList);
+                periodProvenance, plaqueList, review);
     }
 
     /**
@@ -281,7 +289,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withAnniversaries(List<Anniversary> anniversaries) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList);
+                periodProvenance, plaqueList, review);
     }
 
     /** With a source text, every item is tied to it and every span lies inside it; without one, no item is. */
@@ -342,6 +350,19 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         String all = names.size() == 1 ? last
                 : String.join(", ", names.subList(0, names.size() - 1)) + " và " + last;
         return "Công trình chào mừng kỷ niệm " + all;
+    }
+
+    /**
+     * The same campaign reviewed another way.
+     *
+     * @param process the review process
+     * @return the copy
+     * @since 0.3.0
+     */
+    public Campaign withReview(ReviewProcess process) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList, process);
     }
 
     private static void requireUnique(List<String> codes, String what) {

@@ -142,7 +142,7 @@ public final class CampaignDefinitions {
     private static Campaign campaign(Map<String, Object> m, @Nullable String shippedText) {
         allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
                 "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays", "evidenceRequired",
-                "sourceText", "purpose", "documents", "plaqueList"));
+                "sourceText", "purpose", "documents", "plaqueList", "review", "approvedChanges"));
         String text = sourceText(m, shippedText);
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
@@ -270,10 +270,11 @@ public final class CampaignDefinitions {
         if (reminderDays < 0) {
             throw new Refusal("reminderDays", "must be 0 or more, got " + reminderDays);
         }
+        ReviewProcess review = review(m);
         Campaign campaign = build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
                 organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays,
                 CampaignStatus.OPEN, flag(m, "evidenceRequired", ""), purposeValue, documents, periodProvenance,
-                plaques));
+                plaques, review));
         Fidelity.Drift drift = Fidelity.firstDrift(campaign);
         if (drift != null) {
             throw new Refusal(drift.field(), drift.reason() + ": the definition says \"" + drift.quoted()
@@ -349,6 +350,29 @@ public final class CampaignDefinitions {
             case "false" -> false;
             default -> throw new Refusal(path(parent, key), "must be true or false, got '" + s + "'");
         };
+    }
+
+    /** {@code review} (default [CITY_ADMIN]) and {@code approvedChanges} (default REVIEW). */
+    private static ReviewProcess review(Map<String, Object> m) {
+        List<ReviewStep> steps = new ArrayList<>();
+        if (value(m, "review") == null) {
+            steps.addAll(ReviewProcess.single().steps());
+        } else {
+            List<String> texts = strings(m, "review", "");
+            if (texts.isEmpty()) {
+                throw new Refusal("review", "needs at least one step, one of " + EnumSet.allOf(ReviewStep.class));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                ReviewStep step = enumOf(texts.get(i), "review[" + i + "]", ReviewStep.class);
+                if (steps.contains(step)) {
+                    throw new Refusal("review[" + i + "]", "step " + step + " is listed twice");
+                }
+                steps.add(step);
+            }
+        }
+        ApprovedChanges changes = value(m, "approvedChanges") == null ? ReviewProcess.single().approvedChanges()
+                : enumValue(m, "approvedChanges", "", ApprovedChanges.class);
+        return build("review", () -> new ReviewProcess(steps, changes));
     }
 
     // --- field readers; each names the path of the field it refuses ---

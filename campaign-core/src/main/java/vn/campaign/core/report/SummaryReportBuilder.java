@@ -325,6 +325,7 @@ final class SummaryReportBuilder {
             case COMPLETED -> "Đã hoàn thành";
             case REJECTED -> "Không duyệt";
             case CANCELLED -> "Đã hủy";
+            case RETURNED -> "Trả lại bổ sung";
         };
     }
 
