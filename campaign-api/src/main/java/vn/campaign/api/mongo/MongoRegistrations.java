@@ -2,10 +2,8 @@ package vn.campaign.api.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -67,8 +65,7 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     private static final int BATCH_SIZE = 10_000;
 
     /** The fields of a registration document besides its id, each set or unset by an update. */
-    private static final List<String> FIELDS = Arrays.stream(RegistrationDocument.class.getRecordComponents())
-            .map(RecordComponent::getName).filter(name -> !name.equals("id")).toList();
+    private static final List<String> FIELDS = AuditOutbox.fieldsOf(RegistrationDocument.class);
 
     private final MongoOperations mongo;
     private final AuditOutbox outbox;
@@ -154,18 +151,8 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     public WriteResult update(Registration registration, long expectedVersion, @Nullable AuditEntry entry) {
         Objects.requireNonNull(registration, "registration");
         String id = registration.id().value();
-        Document fields = document(registration);
-        fields.remove("_id");
-        Document unset = new Document();
-        FIELDS.stream().filter(name -> !fields.containsKey(name)).forEach(name -> unset.put(name, ""));
-        Document change = new Document("$set", fields);
-        if (!unset.isEmpty()) {
-            change.put("$unset", unset);
-        }
         Document pending = entry == null ? null : outbox.pending(entry);
-        if (pending != null) {
-            change.put("$push", new Document(AuditOutbox.FIELD, pending));
-        }
+        Document change = AuditOutbox.changeTo(document(registration), FIELDS, pending);
         Document filter = new Document("_id", id).append("version", expectedVersion);
         @Nullable UpdateResult result;
         try {

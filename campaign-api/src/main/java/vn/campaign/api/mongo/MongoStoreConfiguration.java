@@ -29,7 +29,7 @@ public class MongoStoreConfiguration {
     }
 
     /**
-     * The campaigns adapter.
+     * The campaigns adapter, once it has moved to the audit trail the entries a crash left pending.
      *
      * @param mongo   the database
      * @param indexes the indexes, created first
@@ -37,7 +37,12 @@ public class MongoStoreConfiguration {
      */
     @Bean
     MongoCampaigns mongoCampaigns(MongoOperations mongo, MongoIndexes indexes) {
-        return new MongoCampaigns(mongo);
+        MongoCampaigns campaigns = new MongoCampaigns(mongo);
+        int moved = campaigns.deliverPendingAuditEntries();
+        if (moved > 0) {
+            LOG.info("Audit: {} entries of campaign changes stored before the last stop moved to the trail", moved);
+        }
+        return campaigns;
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.campaign.api.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,21 +31,26 @@ import vn.campaign.api.audit.mongo.AuditOutbox;
 import vn.campaign.api.audit.mongo.MongoAuditLog;
 import vn.campaign.api.mongo.MongoCampaigns;
 import vn.campaign.api.mongo.MongoIndexes;
+import vn.campaign.api.mongo.MongoProgressReports;
 import vn.campaign.api.mongo.MongoRegistrations;
 import vn.campaign.api.mongo.MongoUnits;
 import vn.campaign.api.mongo.RegistrationDocument;
+import vn.campaign.core.admin.CampaignAdministration;
+import vn.campaign.core.admin.CopyCampaign;
+import vn.campaign.core.admin.OpenCampaign;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.ChangeStatus;
 import vn.campaign.core.application.RegisterWork;
+import vn.campaign.core.application.ReportProgress;
 import vn.campaign.core.application.RegistrationService;
 import vn.campaign.core.application.UpdateRegistration;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.Snapshots;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.StoredCampaign;
 import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.WorkKind;
-import vn.campaign.core.progress.InMemoryProgressReports;
 import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
@@ -56,7 +62,7 @@ import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
 
 /**
- * Stops the write path of registrations at every boundary — before and after each command the store receives,
+ * Stops the write path of registrations, progress reports and campaign administration at every boundary — before and after each command the store receives,
  * as a crash of the process would — then "restarts" (new client and adapters on the same store, which move the
  * entries left pending) and checks that registrations and audit entries correspond one to one: every stored
  * change has exactly one entry, and no entry describes a change that was not stored.
@@ -65,6 +71,7 @@ class AuditOutboxFaultIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-05-02T01:00:00Z"), ZoneOffset.UTC);
     private static final String DATABASE = "fault-test";
+    private static final String COPY = "CT33-2023";
 
     @Test
     void keepsRegistrationsAndAuditEntriesOneToOneWhateverCommandTheProcessDiesBeforeOrAfter() {
@@ -81,7 +88,7 @@ class AuditOutboxFaultIT {
                     try (MongoClient client = MongoClients.create(uri)) {
                         CampaignPlatform platform = platform(new MongoTemplate(client, DATABASE));
                         backend.failAt(failAt, afterRunning);
-                        runScenario(platform.registrationService());
+                        runScenario(platform);
                     } catch (RuntimeException crashed) {
                         assertThat(backend.tripped()).as("only the injected fault stops the scenario, " + point
                                 + ": " + crashed).isTrue();
@@ -90,6 +97,8 @@ class AuditOutboxFaultIT {
                     try (MongoClient client = MongoClients.create(uri)) {
                         MongoTemplate restarted = new MongoTemplate(client, DATABASE);
                         new MongoRegistrations(restarted).deliverPendingAuditEntries();
+                        new MongoProgressReports(restarted).deliverPendingAuditEntries();
+                        new MongoCampaigns(restarted).deliverPendingAuditEntries();
                         assertOneToOne(restarted, point);
                     }
                     checked.add(point);
@@ -113,7 +122,7 @@ class AuditOutboxFaultIT {
                     new SeparateWrites(new MongoRegistrations(template)), RegistrationRules.standard(),
                     platform.auditLog(), CLOCK);
             backend.failOnFirst("audit");
-            assertThatThrownBy(() -> runScenario(twoWrites)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> runScenario(twoWrites, platform)).isInstanceOf(RuntimeException.class);
             backend.heal();
             new MongoRegistrations(template).deliverPendingAuditEntries();
 
@@ -132,11 +141,11 @@ class AuditOutboxFaultIT {
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             CampaignPlatform platform = platform(new MongoTemplate(client, DATABASE));
             backend.failAt(Integer.MAX_VALUE, false);
-            runScenario(platform.registrationService());
+            runScenario(platform);
             MongoTemplate template = new MongoTemplate(client, DATABASE);
             assertThat(template.count(new Query(), RegistrationDocument.COLLECTION)).isEqualTo(2);
             assertOneToOne(template, "with no fault");
-            assertThat(template.count(new Query(), "audit")).as("entries with no fault").isEqualTo(4);
+            assertThat(template.count(new Query(), "audit")).as("entries with no fault").isEqualTo(7);
             return backend.seen();
         } finally {
             server.shutdownNow();
@@ -151,17 +160,31 @@ class AuditOutboxFaultIT {
         MongoUnits units = new MongoUnits(template);
         campaigns.save(Directive32.campaign());
         units.saveAll(HaTinhCity.units());
-        return new CampaignPlatform(campaigns, units, new MongoRegistrations(template), new InMemoryProgressReports(),
-                audit, CLOCK);
+        return new CampaignPlatform(campaigns, units, new MongoRegistrations(template),
+                new MongoProgressReports(template), audit, CLOCK);
     }
 
-    /** Registers a work, renames it, approves it, and registers a second one: four changes. */
-    private static void runScenario(RegistrationService service) {
+    /**
+     * Registers a work, renames it, approves it, reports progress on a target, copies the campaign and opens the
+     * copy, and registers a second work: seven changes.
+     */
+    private static void runScenario(CampaignPlatform platform) {
+        runScenario(platform.registrationService(), platform);
+    }
+
+    private static void runScenario(RegistrationService service, CampaignPlatform platform) {
         Registration bridge = service.registerWork(work("Khánh thành cầu Hộ Độ")).value();
         Registration renamed = service.update(new UpdateRegistration(bridge.id().value(), 0,
                 details("Khánh thành cầu Hộ Độ mới"))).value();
         service.changeStatus(new ChangeStatus(renamed.id().value(), renamed.version(), RegistrationStatus.APPROVED,
                 null, null)).value();
+        platform.progressService().report(new ReportProgress("CT32-2022", "URBAN_TREES", "18070",
+                LocalDate.of(2022, 5, 1), new BigDecimal("120"), null)).value();
+        CampaignAdministration administration = new CampaignAdministration(platform.campaigns(), platform.units(),
+                platform.auditLog(), CLOCK);
+        StoredCampaign copy = administration.copy(new CopyCampaign("CT32-2022", COPY, "Thi đua 2023", null,
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).value();
+        administration.open(new OpenCampaign(COPY, copy.version())).value();
         service.registerWork(work("Khởi công trường THCS Thạch Trung")).value();
     }
 
@@ -184,10 +207,26 @@ class AuditOutboxFaultIT {
                     .as(point + ": nothing left pending after the restart").isEmpty();
             entriesOfStoredChanges += entries.size();
         }
+        List<String> reports = new MongoProgressReports(template)
+                .findByCampaign(new CampaignCode("CT32-2022")).stream()
+                .map(r -> r.campaign() + "/" + r.target() + "/" + r.unit() + "/" + r.recordedAt()).toList();
+        for (String report : reports) {
+            assertThat(audit.findByObject(report)).as(point + ": one entry of the progress report " + report)
+                    .hasSize(1);
+        }
+        assertThat(template.find(new Query(Criteria.where(AuditOutbox.FIELD + "._id").exists(true)), Document.class,
+                "progressReports")).as(point + ": no progress report entry left pending").isEmpty();
+        long campaignVersion = new MongoCampaigns(template).findStored(new CampaignCode(COPY))
+                .map(StoredCampaign::version).orElse(0L);
+        assertThat(audit.findByObject(COPY)).as(point + ": one entry per stored version of the copied campaign")
+                .extracting(e -> e.after().get("version"))
+                .containsExactlyInAnyOrderElementsOf(versions(campaignVersion).stream().filter(v -> !v.equals("0"))
+                        .toList());
+        assertThat(template.find(new Query(Criteria.where(AuditOutbox.FIELD + "._id").exists(true)), Document.class,
+                "campaigns")).as(point + ": no campaign entry left pending").isEmpty();
         assertThat(template.count(new Query(), "audit"))
-                .as(point + ": no entry describes a change that was not stored").isEqualTo(entriesOfStoredChanges);
-        assertThat(template.count(new Query(Criteria.where("objectId").nin(
-                stored.stream().map(d -> d.getString("_id")).toList())), "audit")).isZero();
+                .as(point + ": no entry describes a change that was not stored")
+                .isEqualTo(entriesOfStoredChanges + reports.size() + campaignVersion);
     }
 
     private static List<String> versions(long last) {

@@ -2,11 +2,14 @@ package vn.campaign.api.audit.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -56,6 +59,42 @@ public final class AuditOutbox {
         Document document = new Document();
         mongo.getConverter().write(AuditEntryDocument.of(UUID.randomUUID().toString(), entry), document);
         return document;
+    }
+
+    /**
+     * The fields of a stored record type besides its id, as an update must set or unset them.
+     *
+     * @param document a {@code @Document} record type whose field names are its components' names
+     * @return the field names
+     */
+    public static List<String> fieldsOf(Class<? extends Record> document) {
+        return Arrays.stream(document.getRecordComponents()).map(RecordComponent::getName)
+                .filter(name -> !name.equals("id")).toList();
+    }
+
+    /**
+     * The update that gives a document new values — setting the fields {@code next} has, unsetting the other
+     * {@code fields} — rather than a replacement, so that entries still pending from a concurrent change are
+     * kept; and that appends {@code pending} to them when given.
+     *
+     * @param next    the document's new values, as the converter writes them; its {@code _id} is ignored
+     * @param fields  every field the document may have besides its id
+     * @param pending the entry of this change, or {@code null}
+     * @return the update
+     */
+    public static Document changeTo(Document next, List<String> fields, @Nullable Document pending) {
+        Document set = new Document(next);
+        set.remove("_id");
+        Document unset = new Document();
+        fields.stream().filter(name -> !set.containsKey(name)).forEach(name -> unset.put(name, ""));
+        Document change = new Document("$set", set);
+        if (!unset.isEmpty()) {
+            change.put("$unset", unset);
+        }
+        if (pending != null) {
+            change.put("$push", new Document(FIELD, pending));
+        }
+        return change;
     }
 
     /**
