@@ -16,7 +16,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import org.bson.Document;
+
 import com.mongodb.client.result.UpdateResult;
+
+import vn.campaign.api.audit.mongo.AuditOutbox;
 
 import vn.campaign.api.platform.Page;
 import vn.campaign.api.platform.OverdueCriterion;
@@ -24,6 +28,8 @@ import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.RegistrationPosition;
 import vn.campaign.api.platform.RegistrationQueries;
 import vn.campaign.core.access.Visibility;
+import vn.campaign.core.audit.AuditEntry;
+import vn.campaign.core.audit.AuditedRegistrations;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.registration.NaturalKey;
@@ -44,17 +50,27 @@ import vn.campaign.core.unit.UnitCode;
  * name; a partial index would say the same, but the embedded store (mongo-java-server) has none. An update replaces the document only where {@code {_id, version:
  * expected}} still matches; when nothing matched, a read by id tells a conflict from a missing document.
  *
+ * <p>A change and its audit entry are one write ({@link AuditedRegistrations}): the entry goes into the
+ * document's {@value AuditOutbox#FIELD} array in the same insert or update, and is moved to the audit trail
+ * right after ({@link AuditOutbox}); {@link #deliverPendingAuditEntries()} moves, at start-up, those a crash
+ * left behind. An update therefore sets and unsets the document's fields rather than replacing the document,
+ * so that an entry still pending from a concurrent change is kept.
+ *
  * <p>The lists apply the caller's {@link Visibility} in the query itself — {@code status in [APPROVED,
  * COMPLETED]}, or the caller's own unit — so a page, its cursors and its total never include or count a
  * registration the caller may not see.
  */
-public final class MongoRegistrations implements Registrations, RegistrationQueries {
+public final class MongoRegistrations implements Registrations, AuditedRegistrations, RegistrationQueries {
 
     private static final Sort ORDER = Sort.by("unit", "nameFolded", "_id");
     /** How many documents a cursor may bring back per round trip when a batch of units is read. */
     private static final int BATCH_SIZE = 10_000;
 
+    /** The fields of a registration document besides its id, each set or unset by an update. */
+    private static final List<String> FIELDS = AuditOutbox.fieldsOf(RegistrationDocument.class);
+
     private final MongoOperations mongo;
+    private final AuditOutbox outbox;
 
     /**
      * An adapter over a database.
@@ -63,6 +79,17 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
      */
     public MongoRegistrations(MongoOperations mongo) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
+        this.outbox = new AuditOutbox(mongo);
+    }
+
+    /**
+     * Moves to the audit trail the entries of changes stored before a crash whose move did not finish; run at
+     * start-up, before requests are taken.
+     *
+     * @return how many entries were moved
+     */
+    public int deliverPendingAuditEntries() {
+        return outbox.sweep(RegistrationDocument.COLLECTION);
     }
 
     @Override
@@ -103,31 +130,63 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
 
     @Override
     public WriteResult insert(Registration registration) {
+        return insert(registration, null);
+    }
+
+    @Override
+    public WriteResult insert(Registration registration, @Nullable AuditEntry entry) {
         Objects.requireNonNull(registration, "registration");
+        Document document = document(registration);
+        Document pending = entry == null ? null : outbox.pending(entry);
+        if (pending != null) {
+            document.put(AuditOutbox.FIELD, List.of(pending));
+        }
         try {
-            mongo.insert(RegistrationMapper.toDocument(registration));
-            return WriteResult.DONE;
+            mongo.insert(document, RegistrationDocument.COLLECTION);
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
+        delivered(registration, pending);
+        return WriteResult.DONE;
     }
 
     @Override
     public WriteResult update(Registration registration, long expectedVersion) {
+        return update(registration, expectedVersion, null);
+    }
+
+    @Override
+    public WriteResult update(Registration registration, long expectedVersion, @Nullable AuditEntry entry) {
         Objects.requireNonNull(registration, "registration");
         String id = registration.id().value();
-        UpdateResult result;
+        Document pending = entry == null ? null : outbox.pending(entry);
+        Document change = AuditOutbox.changeTo(document(registration), FIELDS, pending);
+        Document filter = new Document("_id", id).append("version", expectedVersion);
+        @Nullable UpdateResult result;
         try {
-            result = mongo.replace(new Query(where("_id").is(id).and("version").is(expectedVersion)),
-                    RegistrationMapper.toDocument(registration));
+            result = mongo.execute(RegistrationDocument.COLLECTION, c -> c.updateOne(filter, change));
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
-        if (result.getMatchedCount() > 0) {
+        if (result != null && result.getMatchedCount() > 0) {
+            delivered(registration, pending);
             return WriteResult.DONE;
         }
         return mongo.exists(new Query(where("_id").is(id)), RegistrationDocument.class)
                 ? WriteResult.CONFLICT : WriteResult.NOT_FOUND;
+    }
+
+    /** The registration's document as stored. */
+    private Document document(Registration registration) {
+        Document document = new Document();
+        mongo.getConverter().write(RegistrationMapper.toDocument(registration), document);
+        return document;
+    }
+
+    private void delivered(Registration registration, @Nullable Document pending) {
+        if (pending != null) {
+            outbox.deliver(RegistrationDocument.COLLECTION, registration.id().value(), pending);
+        }
     }
 
     @Override

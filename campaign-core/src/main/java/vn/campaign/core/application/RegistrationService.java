@@ -13,6 +13,7 @@ import vn.campaign.core.access.Actor;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
+import vn.campaign.core.audit.AuditedRegistrations;
 import vn.campaign.core.audit.Snapshots;
 import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Campaign;
@@ -65,6 +66,7 @@ public final class RegistrationService {
     private final Campaigns campaigns;
     private final Units units;
     private final Registrations registrations;
+    private final AuditedRegistrations audited;
     private final RegistrationRules rules;
     private final Actor actor;
     private final AuditLog audit;
@@ -127,6 +129,7 @@ public final class RegistrationService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.audited = AuditedRegistrations.over(registrations, audit);
     }
 
     /**
@@ -568,11 +571,8 @@ public final class RegistrationService {
             return Outcome.failure(violations);
         }
         R registration = factory.apply(campaign.get().code(), new UnitCode(unitCode));
-        return switch (registrations.insert(registration)) {
-            case DONE -> {
-                record(AuditAction.REGISTER, null, registration);
-                yield Outcome.success(registration, violations);
-            }
+        return switch (audited.insert(registration, entry(AuditAction.REGISTER, null, registration))) {
+            case DONE -> Outcome.success(registration, violations);
             default -> Outcome.failure(List.of(
                     Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode, registration.name())));
         };
@@ -629,11 +629,8 @@ public final class RegistrationService {
 
     private Outcome<Registration> write(AuditAction action, Registration before, Registration changed,
             long expectedVersion, List<Violation> warnings) {
-        return switch (registrations.update(changed, expectedVersion)) {
-            case DONE -> {
-                record(action, before, changed);
-                yield Outcome.success(changed, warnings);
-            }
+        return switch (audited.update(changed, expectedVersion, entry(action, before, changed))) {
+            case DONE -> Outcome.success(changed, warnings);
             case CONFLICT -> conflict(registrations.findById(changed.id()).map(Registration::version).orElse(-1L),
                     expectedVersion);
             case DUPLICATE -> Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name",
@@ -642,15 +639,16 @@ public final class RegistrationService {
         };
     }
 
-    private void record(AuditAction action, @Nullable Registration before, Registration after) {
+    /** The entry that records a change, stored with it in one write; none for a trail that keeps none. */
+    private @Nullable AuditEntry entry(AuditAction action, @Nullable Registration before, Registration after) {
         if (!audit.keepsEntries()) {
-            return;
+            return null;
         }
         // the entry carries the instant the registration's timeline was stamped with, so the two agree
         Instant at = after.timeline().updatedAt();
-        audit.append(new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
+        return new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
                 after instanceof Work ? "Work" : "Event", after.id().value(),
-                before == null ? null : Snapshots.of(before), Snapshots.of(after)));
+                before == null ? null : Snapshots.of(before), Snapshots.of(after));
     }
 
     /** Whether an edit sends an approved registration back to review: a unit's real change does, the city's not. */

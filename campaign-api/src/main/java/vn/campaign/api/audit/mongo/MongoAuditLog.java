@@ -27,7 +27,8 @@ import vn.campaign.core.audit.AuditLog;
 /**
  * The audit trail in the {@value AuditEntryDocument#COLLECTION} collection: the core's {@link AuditLog}
  * port and the API's {@link AuditTrail} reads. Entries are only ever inserted — this class has no way to
- * change or remove one — each as one single-document insert after the change it records.
+ * change or remove one — each as one single-document insert: by {@link #append}, or by {@link AuditOutbox} moving
+ * the entry a store adapter wrote into the changed document together with the change.
  *
  * <p>Indexes: {@value #BY_OBJECT} (objectId, at descending, _id descending) for an object's history, and
  * {@value #BY_TIME} (at descending, _id descending) for the whole trail, newest first.
