@@ -162,7 +162,13 @@ public final class RegistrationService {
     public Outcome<Saved<Work>> registerOrUpdateWork(RegisterWork command) {
         Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
         if (existing.isEmpty()) {
-            return registerWork(command).map(w -> new Saved<>(w, Saved.Change.CREATED));
+            Outcome<Work> registered = registerWork(command);
+            // lost a race on the natural key to a concurrent writer: update what it stored instead
+            existing = lostRace(registered) ? findByKey(command.campaignCode(), command.unitCode(), command.details())
+                    : Optional.empty();
+            if (existing.isEmpty()) {
+                return registered.map(w -> new Saved<>(w, Saved.Change.CREATED));
+            }
         }
         if (!(existing.get() instanceof Work work)) {
             return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
@@ -180,7 +186,12 @@ public final class RegistrationService {
     public Outcome<Saved<Event>> registerOrUpdateEvent(RegisterEvent command) {
         Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
         if (existing.isEmpty()) {
-            return registerEvent(command).map(e -> new Saved<>(e, Saved.Change.CREATED));
+            Outcome<Event> registered = registerEvent(command);
+            existing = lostRace(registered) ? findByKey(command.campaignCode(), command.unitCode(), command.details())
+                    : Optional.empty();
+            if (existing.isEmpty()) {
+                return registered.map(e -> new Saved<>(e, Saved.Change.CREATED));
+            }
         }
         if (!(existing.get() instanceof Event event)) {
             return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
@@ -404,10 +415,10 @@ public final class RegistrationService {
         }
         boolean wellFormed = UnitCode.isWellFormed(unitCode);
         List<Unit> unitsWithCode = wellFormed ? units.findAllByCode(new UnitCode(unitCode)) : List.of();
-        Registration sameName = wellFormed ? sameName(campaign.get().code(), new UnitCode(unitCode), details)
-                .orElse(null) : null;
+        // No read of the natural key first: the store's unique index refuses a duplicate (racing or not), and
+        // the refusal is reported as the duplicate rule would have reported it.
         List<Violation> violations = rules.check(
-                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, sameName));
+                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, null));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
@@ -417,9 +428,16 @@ public final class RegistrationService {
                 record(AuditAction.REGISTER, null, registration);
                 yield Outcome.success(registration, violations);
             }
-            default -> Outcome.failure(List.of(
-                    Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode, registration.name())));
+            default -> Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode,
+                    registrations.findByNaturalKey(registration.naturalKey()).map(Registration::name)
+                            .orElse(registration.name()))));
         };
+    }
+
+    /** Whether a registration was refused only because the natural key is taken. */
+    private static boolean lostRace(Outcome<?> registered) {
+        return !registered.isSuccess() && registered.violations().stream()
+                .allMatch(v -> v.code() == RuleCode.DUPLICATE_REGISTRATION);
     }
 
     private Outcome<Saved<Registration>> upsert(Registration stored, RegistrationDetails details) {

@@ -1,0 +1,81 @@
+package vn.campaign.api.cache;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.Campaigns;
+import vn.campaign.core.campaign.StoredCampaign;
+
+/**
+ * The campaigns port with {@link #findByCode} answered from memory: what every registration reads. Every
+ * write through it ({@link #save}, {@link #add}, {@link #replace}) drops the campaign's entry after the store
+ * has taken it, so the next read sees the change; an entry also expires after {@link #EXPIRY}, the longest a
+ * change written by another process stays unseen. Other reads go to the store.
+ */
+public final class CachedCampaigns implements Campaigns {
+
+    /** How long a campaign read is kept at most. */
+    public static final Duration EXPIRY = Duration.ofMinutes(1);
+
+    private final Campaigns store;
+    private final Cache<CampaignCode, Optional<Campaign>> byCode = Caffeine.newBuilder()
+            .expireAfterWrite(EXPIRY).maximumSize(10_000).build();
+
+    /**
+     * A cache in front of a store.
+     *
+     * @param store the campaigns store
+     */
+    public CachedCampaigns(Campaigns store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public Optional<Campaign> findByCode(CampaignCode code) {
+        return byCode.get(code, store::findByCode);
+    }
+
+    @Override
+    public List<Campaign> findAll() {
+        return store.findAll();
+    }
+
+    @Override
+    public void save(Campaign campaign) {
+        try {
+            store.save(campaign);
+        } finally {
+            byCode.invalidate(campaign.code());
+        }
+    }
+
+    @Override
+    public Optional<StoredCampaign> findStored(CampaignCode code) {
+        return store.findStored(code);
+    }
+
+    @Override
+    public boolean add(StoredCampaign campaign) {
+        try {
+            return store.add(campaign);
+        } finally {
+            byCode.invalidate(campaign.campaign().code());
+        }
+    }
+
+    @Override
+    public boolean replace(StoredCampaign campaign, long expectedVersion) {
+        try {
+            return store.replace(campaign, expectedVersion);
+        } finally {
+            byCode.invalidate(campaign.campaign().code());
+        }
+    }
+}
