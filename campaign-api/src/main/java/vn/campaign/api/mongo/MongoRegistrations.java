@@ -5,17 +5,26 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 
 import vn.campaign.api.platform.Page;
@@ -102,6 +111,55 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
+    }
+
+    /** One query for the batch: the documents of those campaigns, units and names, kept where the key matches. */
+    @Override
+    public Map<NaturalKey, Registration> findByNaturalKeys(Collection<NaturalKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<NaturalKey> wanted = Set.copyOf(keys);
+        Query query = new Query(where("campaign").in(distinct(wanted, k -> k.campaign().value()))
+                .and("unit").in(distinct(wanted, k -> k.unit().value()))
+                .and("nameFolded").in(distinct(wanted, NaturalKey::foldedName))).cursorBatchSize(BATCH_SIZE);
+        Map<NaturalKey, Registration> found = new HashMap<>();
+        for (RegistrationDocument document : mongo.find(query, RegistrationDocument.class)) {
+            Registration registration = RegistrationMapper.toDomain(document);
+            if (wanted.contains(registration.naturalKey())) {
+                found.put(registration.naturalKey(), registration);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * One unordered bulk insert — one round trip — for the batch: each document is inserted or refused on its
+     * own, a refusal by a unique index (duplicate key) reported as DUPLICATE for that registration only.
+     */
+    @Override
+    public List<WriteResult> insertAll(List<? extends Registration> registrations) {
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        List<WriteResult> results = new ArrayList<>(Collections.nCopies(registrations.size(), WriteResult.DONE));
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RegistrationDocument.class);
+        bulk.insert(registrations.stream().map(RegistrationMapper::toDocument).toList());
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                results.set(error.getIndex(), WriteResult.DUPLICATE);
+            }
+        }
+        return results;
+    }
+
+    private static List<String> distinct(Set<NaturalKey> keys, Function<NaturalKey, String> field) {
+        return keys.stream().map(field).distinct().sorted().toList();
     }
 
     @Override

@@ -3,9 +3,12 @@ package vn.campaign.core.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.access.AccessPolicy;
@@ -198,6 +201,109 @@ public final class RegistrationService {
                     existing.get().name())));
         }
         return upsert(event, command.details()).map(s -> new Saved<>((Event) s.registration(), s.change()));
+    }
+
+    /**
+     * Registers or updates many works and events, with the same outcome for each as {@link #registerOrUpdateWork}
+     * or {@link #registerOrUpdateEvent} called one after the other — the same checks, the same violations, each
+     * command all-or-nothing — but in few round trips: the registrations already kept under the commands'
+     * natural keys are read in one query, and the new registrations are written in one batch of independent
+     * inserts (with their audit entries in one more). A command whose natural key was taken meanwhile, by a
+     * concurrent writer or by an earlier command of the batch, is then applied to what is kept, as the single
+     * call does after losing that race.
+     *
+     * @param commands the works and events to register or update, in order
+     * @return what became of each command, in the same order: the registration as stored with what happened to
+     *         it, or the violations
+     * @since 0.4.0
+     */
+    public List<Outcome<Saved<Registration>>> registerOrUpdateAll(List<? extends Registering> commands) {
+        int count = commands.size();
+        List<@Nullable Outcome<Saved<Registration>>> outcomes = new ArrayList<>(count);
+        Map<NaturalKey, Registration> kept = registrations.findByNaturalKeys(commands.stream()
+                .map(RegistrationService::naturalKey).flatMap(Optional::stream).distinct().toList());
+        List<Registration> fresh = new ArrayList<>();
+        List<Integer> freshAt = new ArrayList<>();
+        List<List<Violation>> freshWarnings = new ArrayList<>();
+        Set<NaturalKey> claimed = new HashSet<>();
+        List<Integer> later = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Registering command = commands.get(i);
+            outcomes.add(null);
+            Optional<NaturalKey> key = naturalKey(command);
+            Registration existing = key.map(kept::get).orElse(null);
+            if (existing != null) {
+                outcomes.set(i, saveOver(command, existing));
+            } else if (key.isPresent() && claimed.contains(key.get())) {
+                later.add(i); // an earlier command of the batch registers this key: apply this one to it after
+            } else {
+                Outcome<? extends Registration> prepared = command instanceof RegisterWork w
+                        ? prepare(w.campaignCode(), w.unitCode(), w.details(),
+                                (c, u) -> Work.register(c, u, w.details(), clock.instant()))
+                        : prepare(command.campaignCode(), command.unitCode(), command.details(),
+                                (c, u) -> Event.register(c, u, ((RegisterEvent) command).details(), clock.instant()));
+                if (prepared.isSuccess()) {
+                    fresh.add(prepared.value());
+                    freshAt.add(i);
+                    freshWarnings.add(prepared.violations());
+                    key.ifPresent(claimed::add);
+                } else {
+                    outcomes.set(i, Outcome.failure(prepared.violations()));
+                }
+            }
+        }
+        List<Registrations.WriteResult> written = fresh.isEmpty() ? List.of() : registrations.insertAll(fresh);
+        List<AuditEntry> entries = new ArrayList<>();
+        for (int j = 0; j < fresh.size(); j++) {
+            Registration registration = fresh.get(j);
+            if (written.get(j) == Registrations.WriteResult.DONE) {
+                if (audit.keepsEntries()) {
+                    entries.add(entry(AuditAction.REGISTER, null, registration));
+                }
+                outcomes.set(freshAt.get(j), Outcome.success(new Saved<>(registration, Saved.Change.CREATED),
+                        freshWarnings.get(j)));
+            } else {
+                later.add(freshAt.get(j)); // lost the key to a concurrent writer: look again
+            }
+        }
+        if (!entries.isEmpty()) {
+            audit.appendAll(entries);
+        }
+        later.sort(null);
+        for (int i : later) {
+            outcomes.set(i, registerOrUpdate(commands.get(i)));
+        }
+        List<Outcome<Saved<Registration>>> all = new ArrayList<>(count);
+        for (Outcome<Saved<Registration>> outcome : outcomes) {
+            all.add(Objects.requireNonNull(outcome, "every command has an outcome"));
+        }
+        return all;
+    }
+
+    private Outcome<Saved<Registration>> registerOrUpdate(Registering command) {
+        return command instanceof RegisterWork w
+                ? registerOrUpdateWork(w).map(s -> new Saved<Registration>(s.registration(), s.change()))
+                : registerOrUpdateEvent((RegisterEvent) command)
+                        .map(s -> new Saved<Registration>(s.registration(), s.change()));
+    }
+
+    /** A command applied to the registration kept under its natural key, as registerOrUpdate does. */
+    private Outcome<Saved<Registration>> saveOver(Registering command, Registration existing) {
+        if (command instanceof RegisterWork ? !(existing instanceof Work) : !(existing instanceof Event)) {
+            return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
+                    existing.name())));
+        }
+        return upsert(existing, command.details());
+    }
+
+    private static Optional<NaturalKey> naturalKey(Registering command) {
+        if (!CampaignCode.isWellFormed(command.campaignCode()) || !UnitCode.isWellFormed(command.unitCode())) {
+            return Optional.empty();
+        }
+        String folded = VietnameseText.fold(command.details().name());
+        return folded.isBlank() ? Optional.empty()
+                : Optional.of(new NaturalKey(new CampaignCode(command.campaignCode()),
+                        new UnitCode(command.unitCode()), folded));
     }
 
     /**
@@ -405,6 +511,23 @@ public final class RegistrationService {
 
     private <R extends Registration> Outcome<R> register(String campaignCode, String unitCode,
             RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
+        Outcome<R> prepared = prepare(campaignCode, unitCode, details, factory);
+        if (!prepared.isSuccess()) {
+            return prepared;
+        }
+        R registration = prepared.value();
+        return switch (registrations.insert(registration)) {
+            case DONE -> {
+                record(AuditAction.REGISTER, null, registration);
+                yield prepared;
+            }
+            default -> duplicate(registration);
+        };
+    }
+
+    /** The registration a command makes, checked but not stored, with its warnings; or the violations. */
+    private <R extends Registration> Outcome<R> prepare(String campaignCode, String unitCode,
+            RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
         List<Violation> denied = AccessPolicy.actForUnit(actor, unitCode);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
@@ -422,16 +545,14 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        R registration = factory.apply(campaign.get().code(), new UnitCode(unitCode));
-        return switch (registrations.insert(registration)) {
-            case DONE -> {
-                record(AuditAction.REGISTER, null, registration);
-                yield Outcome.success(registration, violations);
-            }
-            default -> Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode,
-                    registrations.findByNaturalKey(registration.naturalKey()).map(Registration::name)
-                            .orElse(registration.name()))));
-        };
+        return Outcome.success(factory.apply(campaign.get().code(), new UnitCode(unitCode)), violations);
+    }
+
+    /** A registration refused by the store's unique key, reported as the duplicate rule reports it. */
+    private <R extends Registration> Outcome<R> duplicate(Registration refused) {
+        return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", refused.unit().value(),
+                registrations.findByNaturalKey(refused.naturalKey()).map(Registration::name)
+                        .orElse(refused.name()))));
     }
 
     /** Whether a registration was refused only because the natural key is taken. */
@@ -490,11 +611,15 @@ public final class RegistrationService {
         if (!audit.keepsEntries()) {
             return;
         }
+        audit.append(entry(action, before, after));
+    }
+
+    private AuditEntry entry(AuditAction action, @Nullable Registration before, Registration after) {
         // the entry carries the instant the registration's timeline was stamped with, so the two agree
         Instant at = after.timeline().updatedAt();
-        audit.append(new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
+        return new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
                 after instanceof Work ? "Work" : "Event", after.id().value(),
-                before == null ? null : Snapshots.of(before), Snapshots.of(after)));
+                before == null ? null : Snapshots.of(before), Snapshots.of(after));
     }
 
     private static boolean sameType(Registration r, RegistrationDetails details) {
