@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
@@ -16,17 +16,19 @@ import vn.campaign.core.campaign.StoredCampaign;
 /**
  * The campaigns port with {@link #findByCode} answered from memory: what every registration reads. Every
  * write through it ({@link #save}, {@link #add}, {@link #replace}) drops the campaign's entry after the store
- * has taken it, so the next read sees the change; an entry also expires after {@link #EXPIRY}, the longest a
- * change written by another process stays unseen. Other reads go to the store.
+ * has taken it, so the next read sees the change; an entry is reloaded after {@link #EXPIRY} (a change written
+ * by another process is seen from then on, at the latest after twice that time). Other reads go to the store.
  */
 public final class CachedCampaigns implements Campaigns {
 
-    /** How long a campaign read is kept at most. */
+    /**
+     * How long a read is served before it is read again in the background (the next access after it returns the
+     * value held and starts the reload); an entry not reloaded within twice this time is dropped.
+     */
     public static final Duration EXPIRY = Duration.ofMinutes(1);
 
     private final Campaigns store;
-    private final Cache<CampaignCode, Optional<Campaign>> byCode = Caffeine.newBuilder()
-            .expireAfterWrite(EXPIRY).maximumSize(10_000).build();
+    private final LoadingCache<CampaignCode, Optional<Campaign>> byCode;
 
     /**
      * A cache in front of a store.
@@ -35,11 +37,13 @@ public final class CachedCampaigns implements Campaigns {
      */
     public CachedCampaigns(Campaigns store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.byCode = Caffeine.newBuilder().refreshAfterWrite(EXPIRY).expireAfterWrite(EXPIRY.multipliedBy(2))
+                .maximumSize(10_000).build(store::findByCode);
     }
 
     @Override
     public Optional<Campaign> findByCode(CampaignCode code) {
-        return byCode.get(code, store::findByCode);
+        return byCode.get(code);
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.Unit;
@@ -15,14 +15,13 @@ import vn.campaign.core.unit.Units;
 /**
  * The units port with {@link #findAllByCode} answered from memory: what every registration reads (and the
  * look-ups by code and day or period built on it). Every write through it ({@link #save}, {@link #saveAll})
- * drops the entries of the codes written after the store has taken them; an entry also expires after
- * {@link CachedCampaigns#EXPIRY}. Other reads go to the store.
+ * drops the entries of the codes written after the store has taken them; an entry is reloaded after
+ * {@link CachedCampaigns#EXPIRY}, as the campaigns' are. Other reads go to the store.
  */
 public final class CachedUnits implements Units {
 
     private final Units store;
-    private final Cache<UnitCode, List<Unit>> byCode = Caffeine.newBuilder()
-            .expireAfterWrite(CachedCampaigns.EXPIRY).maximumSize(100_000).build();
+    private final LoadingCache<UnitCode, List<Unit>> byCode;
 
     /**
      * A cache in front of a store.
@@ -31,11 +30,14 @@ public final class CachedUnits implements Units {
      */
     public CachedUnits(Units store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.byCode = Caffeine.newBuilder().refreshAfterWrite(CachedCampaigns.EXPIRY)
+                .expireAfterWrite(CachedCampaigns.EXPIRY.multipliedBy(2)).maximumSize(100_000)
+                .build(c -> List.copyOf(store.findAllByCode(c)));
     }
 
     @Override
     public List<Unit> findAllByCode(UnitCode code) {
-        return byCode.get(code, c -> List.copyOf(store.findAllByCode(c)));
+        return byCode.get(code);
     }
 
     @Override
