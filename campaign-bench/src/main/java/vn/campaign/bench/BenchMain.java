@@ -504,7 +504,7 @@ public final class BenchMain {
         rows.add(List.of("committed import ÷ driver insertMany", ratio(commit.ratio()), "≤ 2×", met(commit.ratio() <= 2)));
         rows.add(List.of("start-up until ready, health UP (s)", String.format(Locale.ROOT, "%.1f", r.startMillis() / 1000),
                 "≤ 5 s", met(r.startMillis() <= 5_000)));
-        doc.table(List.of("target", "measured", "target", "verdict"), rows);
+        doc.table(List.of("what", "measured", "target", "verdict"), rows);
         doc.line();
         doc.line(String.format(Locale.ROOT, "The import took %s ms; `insertMany` (unordered) of as many work documents"
                 + " %s ms. Store commands of the import: %s.", ms(commit.millis()), ms(commit.insertManyMillis()),
