@@ -5,12 +5,19 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,6 +25,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import org.bson.Document;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 
 import vn.campaign.api.audit.mongo.AuditOutbox;
@@ -148,6 +157,87 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         }
         delivered(registration, pending);
         return WriteResult.DONE;
+    }
+
+    /** One query for the batch: the documents of those campaigns, units and names, kept where the key matches. */
+    @Override
+    public Map<NaturalKey, List<Registration>> findAllByNaturalKeys(Collection<NaturalKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<NaturalKey> wanted = Set.copyOf(keys);
+        Query query = new Query(where("campaign").in(distinct(wanted, k -> k.campaign().value()))
+                .and("unit").in(distinct(wanted, k -> k.unit().value()))
+                .and("nameFolded").in(distinct(wanted, NaturalKey::foldedName))).cursorBatchSize(BATCH_SIZE);
+        Map<NaturalKey, List<Registration>> found = new HashMap<>();
+        for (RegistrationDocument document : mongo.find(query, RegistrationDocument.class)) {
+            Registration registration = RegistrationMapper.toDomain(document);
+            if (wanted.contains(registration.naturalKey())) {
+                found.computeIfAbsent(registration.naturalKey(), k -> new ArrayList<>()).add(registration);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<WriteResult> insertAll(List<? extends Registration> registrations) {
+        return insertAll(registrations, Collections.nCopies(registrations.size(), null));
+    }
+
+    /**
+     * One unordered bulk insert — one round trip — for the batch, each document carrying its entry: each is
+     * inserted or refused on its own, a refusal by a unique index (duplicate key) reported as DUPLICATE for that
+     * registration only; then the entries of those inserted move to the trail in two more round trips.
+     */
+    @Override
+    public List<WriteResult> insertAll(List<? extends Registration> registrations,
+            List<? extends @Nullable AuditEntry> entries) {
+        if (registrations.size() != entries.size()) {
+            throw new IllegalArgumentException("one entry per registration");
+        }
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        List<WriteResult> results = new ArrayList<>(Collections.nCopies(registrations.size(), WriteResult.DONE));
+        List<Document> documents = new ArrayList<>(registrations.size());
+        List<@Nullable Document> pending = new ArrayList<>(registrations.size());
+        for (int i = 0; i < registrations.size(); i++) {
+            Document document = document(registrations.get(i));
+            AuditEntry entry = entries.get(i);
+            Document p = entry == null ? null : outbox.pending(entry);
+            if (p != null) {
+                document.put(AuditOutbox.FIELD, List.of(p));
+            }
+            documents.add(document);
+            pending.add(p);
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RegistrationDocument.COLLECTION);
+        bulk.insert(documents);
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                results.set(error.getIndex(), WriteResult.DUPLICATE);
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        List<Document> delivered = new ArrayList<>();
+        for (int i = 0; i < registrations.size(); i++) {
+            Document p = pending.get(i);
+            if (results.get(i) == WriteResult.DONE && p != null) {
+                ids.add(registrations.get(i).id().value());
+                delivered.add(p);
+            }
+        }
+        outbox.deliverAll(RegistrationDocument.COLLECTION, ids, delivered);
+        return results;
+    }
+
+    private static List<String> distinct(Set<NaturalKey> keys, Function<NaturalKey, String> field) {
+        return keys.stream().map(field).distinct().sorted().toList();
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.campaign.api.cache.CachedCampaigns;
+import vn.campaign.api.cache.CachedUnits;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.audit.AuditLog;
 import vn.campaign.core.campaign.Campaigns;
@@ -43,7 +45,8 @@ public class PlatformConfiguration {
     }
 
     /**
-     * The platform's services over the stores.
+     * The platform's services over the stores, with the campaigns and units every registration looks up
+     * cached in front of their stores (every write through the platform drops the entries it changes).
      *
      * @param campaigns       the campaigns store
      * @param units           the units store
@@ -56,7 +59,7 @@ public class PlatformConfiguration {
     @Bean
     CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
             ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence) {
-        return new CampaignPlatform(campaigns, units, registrations, progressReports, auditLog, clock, evidence);
+        return new CampaignPlatform(new CachedCampaigns(campaigns), new CachedUnits(units), registrations, progressReports, auditLog, clock, evidence);
     }
 
     /**

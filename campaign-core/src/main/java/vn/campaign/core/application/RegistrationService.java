@@ -3,9 +3,12 @@ package vn.campaign.core.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.access.AccessPolicy;
@@ -181,7 +184,13 @@ public final class RegistrationService {
             if (ended.isPresent()) {
                 return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
             }
-            return registerWork(command).map(w -> new Saved<>(w, Saved.Change.CREATED));
+            Outcome<Work> registered = registerWork(command);
+            // lost a race on the natural key to a concurrent writer: update what it stored instead
+            existing = lostRace(registered) ? allOfName(command.campaignCode(), command.unitCode(), command.details())
+                    .stream().filter(r -> r.status().isLive()).findFirst() : Optional.empty();
+            if (existing.isEmpty()) {
+                return registered.map(w -> new Saved<>(w, Saved.Change.CREATED));
+            }
         }
         if (!(existing.get() instanceof Work work)) {
             return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
@@ -204,13 +213,123 @@ public final class RegistrationService {
             if (ended.isPresent()) {
                 return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
             }
-            return registerEvent(command).map(e -> new Saved<>(e, Saved.Change.CREATED));
+            Outcome<Event> registered = registerEvent(command);
+            // lost a race on the natural key to a concurrent writer: update what it stored instead
+            existing = lostRace(registered) ? allOfName(command.campaignCode(), command.unitCode(), command.details())
+                    .stream().filter(r -> r.status().isLive()).findFirst() : Optional.empty();
+            if (existing.isEmpty()) {
+                return registered.map(e -> new Saved<>(e, Saved.Change.CREATED));
+            }
         }
         if (!(existing.get() instanceof Event event)) {
             return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
                     existing.get().name())));
         }
         return upsert(event, command.details()).map(s -> new Saved<>((Event) s.registration(), s.change()));
+    }
+
+    /**
+     * Registers or updates many works and events, with the same outcome for each as {@link #registerOrUpdateWork}
+     * or {@link #registerOrUpdateEvent} called one after the other — the same checks, the same violations, each
+     * command all-or-nothing — but in few round trips: the registrations already kept under the commands'
+     * natural keys are read in one query, and the new registrations are written in one batch of independent
+     * inserts, each with its audit entry in the same write. A command whose natural key was taken meanwhile, by a
+     * concurrent writer or by an earlier command of the batch, is then applied to what is kept, as the single
+     * call does after losing that race.
+     *
+     * @param commands the works and events to register or update, in order
+     * @return what became of each command, in the same order: the registration as stored with what happened to
+     *         it, or the violations
+     * @since 0.4.0
+     */
+    public List<Outcome<Saved<Registration>>> registerOrUpdateAll(List<? extends Registering> commands) {
+        int count = commands.size();
+        List<@Nullable Outcome<Saved<Registration>>> outcomes = new ArrayList<>(count);
+        Map<NaturalKey, List<Registration>> sameNames = registrations.findAllByNaturalKeys(commands.stream()
+                .map(RegistrationService::naturalKey).flatMap(Optional::stream).distinct().toList());
+        List<Registration> fresh = new ArrayList<>();
+        List<Integer> freshAt = new ArrayList<>();
+        List<List<Violation>> freshWarnings = new ArrayList<>();
+        Set<NaturalKey> claimed = new HashSet<>();
+        List<Integer> later = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Registering command = commands.get(i);
+            outcomes.add(null);
+            Optional<NaturalKey> key = naturalKey(command);
+            List<Registration> sameName = key.map(k -> sameNames.getOrDefault(k, List.of())).orElse(List.of());
+            Registration existing = sameName.stream().filter(r -> r.status().isLive()).findFirst().orElse(null);
+            if (existing != null) {
+                outcomes.set(i, saveOver(command, existing));
+            } else if (!sameName.isEmpty()) {
+                later.add(i); // only ended registrations of the name: the single call decides (unchanged or anew)
+            } else if (key.isPresent() && claimed.contains(key.get())) {
+                later.add(i); // an earlier command of the batch registers this key: apply this one to it after
+            } else {
+                Outcome<? extends Registration> prepared = command instanceof RegisterWork w
+                        ? prepare(w.campaignCode(), w.unitCode(), w.details(),
+                                (c, u) -> Work.register(c, u, w.details(), clock.instant()))
+                        : prepare(command.campaignCode(), command.unitCode(), command.details(),
+                                (c, u) -> Event.register(c, u, ((RegisterEvent) command).details(), clock.instant()));
+                if (prepared.isSuccess()) {
+                    fresh.add(prepared.value());
+                    freshAt.add(i);
+                    freshWarnings.add(prepared.violations());
+                    key.ifPresent(claimed::add);
+                } else {
+                    outcomes.set(i, Outcome.failure(prepared.violations()));
+                }
+            }
+        }
+        List<@Nullable AuditEntry> entries = new ArrayList<>(fresh.size());
+        for (Registration registration : fresh) {
+            entries.add(entry(AuditAction.REGISTER, null, registration));
+        }
+        // each registration and its entry in one write, the batch in one round trip where the store can
+        List<Registrations.WriteResult> written = fresh.isEmpty() ? List.of() : audited.insertAll(fresh, entries);
+        for (int j = 0; j < fresh.size(); j++) {
+            Registration registration = fresh.get(j);
+            if (written.get(j) == Registrations.WriteResult.DONE) {
+                outcomes.set(freshAt.get(j), Outcome.success(new Saved<>(registration, Saved.Change.CREATED),
+                        freshWarnings.get(j)));
+            } else {
+                later.add(freshAt.get(j)); // lost the key to a concurrent writer: look again
+            }
+        }
+        later.sort(null);
+        for (int i : later) {
+            outcomes.set(i, registerOrUpdate(commands.get(i)));
+        }
+        List<Outcome<Saved<Registration>>> all = new ArrayList<>(count);
+        for (Outcome<Saved<Registration>> outcome : outcomes) {
+            all.add(Objects.requireNonNull(outcome, "every command has an outcome"));
+        }
+        return all;
+    }
+
+    private Outcome<Saved<Registration>> registerOrUpdate(Registering command) {
+        return command instanceof RegisterWork w
+                ? registerOrUpdateWork(w).map(s -> new Saved<Registration>(s.registration(), s.change()))
+                : registerOrUpdateEvent((RegisterEvent) command)
+                        .map(s -> new Saved<Registration>(s.registration(), s.change()));
+    }
+
+    /** A command applied to the registration kept under its natural key, as registerOrUpdate does. */
+    private Outcome<Saved<Registration>> saveOver(Registering command, Registration existing) {
+        if (command instanceof RegisterWork ? !(existing instanceof Work) : !(existing instanceof Event)) {
+            return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
+                    existing.name())));
+        }
+        return upsert(existing, command.details());
+    }
+
+    private static Optional<NaturalKey> naturalKey(Registering command) {
+        if (!CampaignCode.isWellFormed(command.campaignCode()) || !UnitCode.isWellFormed(command.unitCode())) {
+            return Optional.empty();
+        }
+        String folded = VietnameseText.fold(command.details().name());
+        return folded.isBlank() ? Optional.empty()
+                : Optional.of(new NaturalKey(new CampaignCode(command.campaignCode()),
+                        new UnitCode(command.unitCode()), folded));
     }
 
     /**
@@ -553,6 +672,20 @@ public final class RegistrationService {
 
     private <R extends Registration> Outcome<R> register(String campaignCode, String unitCode,
             RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
+        Outcome<R> prepared = prepare(campaignCode, unitCode, details, factory);
+        if (!prepared.isSuccess()) {
+            return prepared;
+        }
+        R registration = prepared.value();
+        return switch (audited.insert(registration, entry(AuditAction.REGISTER, null, registration))) {
+            case DONE -> prepared;
+            default -> duplicate(registration);
+        };
+    }
+
+    /** The registration a command makes, checked but not stored, with its warnings; or the violations. */
+    private <R extends Registration> Outcome<R> prepare(String campaignCode, String unitCode,
+            RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
         List<Violation> denied = AccessPolicy.actForUnit(actor, unitCode);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
@@ -563,19 +696,27 @@ public final class RegistrationService {
         }
         boolean wellFormed = UnitCode.isWellFormed(unitCode);
         List<Unit> unitsWithCode = wellFormed ? units.findAllByCode(new UnitCode(unitCode)) : List.of();
-        Registration sameName = wellFormed ? sameName(campaign.get().code(), new UnitCode(unitCode), details)
-                .orElse(null) : null;
+        // No read of the natural key first: the store's unique index refuses a duplicate (racing or not), and
+        // the refusal is reported as the duplicate rule would have reported it.
         List<Violation> violations = rules.check(
-                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, sameName));
+                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, null));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        R registration = factory.apply(campaign.get().code(), new UnitCode(unitCode));
-        return switch (audited.insert(registration, entry(AuditAction.REGISTER, null, registration))) {
-            case DONE -> Outcome.success(registration, violations);
-            default -> Outcome.failure(List.of(
-                    Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode, registration.name())));
-        };
+        return Outcome.success(factory.apply(campaign.get().code(), new UnitCode(unitCode)), violations);
+    }
+
+    /** A registration refused by the store's unique key, reported as the duplicate rule reports it. */
+    private <R extends Registration> Outcome<R> duplicate(Registration refused) {
+        return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", refused.unit().value(),
+                registrations.findByNaturalKey(refused.naturalKey()).map(Registration::name)
+                        .orElse(refused.name()))));
+    }
+
+    /** Whether a registration was refused only because the natural key is taken. */
+    private static boolean lostRace(Outcome<?> registered) {
+        return !registered.isSuccess() && registered.violations().stream()
+                .allMatch(v -> v.code() == RuleCode.DUPLICATE_REGISTRATION);
     }
 
     private Outcome<Saved<Registration>> upsert(Registration stored, RegistrationDetails details) {

@@ -1,5 +1,7 @@
 package vn.campaign.core.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.registration.Registration;
@@ -41,6 +43,29 @@ public interface AuditedRegistrations {
     WriteResult update(Registration registration, long expectedVersion, @Nullable AuditEntry entry);
 
     /**
+     * Stores new registrations (version 0), each with its entry in the same write, each on its own: one that
+     * cannot be stored does not keep the others from being stored. A store writes them in one batch where it can.
+     *
+     * @param registrations the registrations
+     * @param entries       the entry of each, in the same order ({@code null} items when the trail keeps none)
+     * @return what became of each, in the same order, as {@link Registrations#insertAll(List)}; each entry is kept
+     *         exactly when its registration's result is DONE
+     * @since 0.4.0
+     */
+    default List<WriteResult> insertAll(List<? extends Registration> registrations,
+            List<? extends @Nullable AuditEntry> entries) {
+        if (registrations.size() != entries.size()) {
+            throw new IllegalArgumentException("one entry per registration: " + registrations.size() + " registrations, "
+                    + entries.size() + " entries");
+        }
+        List<WriteResult> results = new ArrayList<>(registrations.size());
+        for (int i = 0; i < registrations.size(); i++) {
+            results.add(insert(registrations.get(i), entries.get(i)));
+        }
+        return results;
+    }
+
+    /**
      * The audited writes over a store and a trail: the store itself when it keeps a change and its entry in one
      * write (and the trail keeps entries), else the two writes in turn.
      *
@@ -63,6 +88,23 @@ public interface AuditedRegistrations {
             @Override
             public WriteResult update(Registration registration, long expectedVersion, @Nullable AuditEntry entry) {
                 return appended(store.update(registration, expectedVersion), entry);
+            }
+
+            @Override
+            public List<WriteResult> insertAll(List<? extends Registration> registrations,
+                    List<? extends @Nullable AuditEntry> entries) {
+                List<WriteResult> results = store.insertAll(registrations);
+                List<AuditEntry> kept = new ArrayList<>();
+                for (int i = 0; i < results.size(); i++) {
+                    AuditEntry entry = entries.get(i);
+                    if (results.get(i) == WriteResult.DONE && entry != null) {
+                        kept.add(entry);
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    trail.appendAll(kept);
+                }
+                return results;
             }
 
             private WriteResult appended(WriteResult result, @Nullable AuditEntry entry) {

@@ -1,6 +1,10 @@
 package vn.campaign.core.registration;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.unit.UnitCode;
@@ -57,6 +61,41 @@ public interface Registrations {
     default List<Registration> findAllByNaturalKey(NaturalKey key) {
         return findByCampaignAndUnit(key.campaign(), key.unit()).stream()
                 .filter(r -> r.foldedName().equals(key.foldedName())).toList();
+    }
+
+    /**
+     * Every registration with some natural keys, live or not: one read for a batch.
+     *
+     * @param keys natural keys
+     * @return the registrations kept under those keys, by key (keys without any left out)
+     * @since 0.4.0
+     */
+    default Map<NaturalKey, List<Registration>> findAllByNaturalKeys(Collection<NaturalKey> keys) {
+        Map<NaturalKey, List<Registration>> found = new HashMap<>();
+        for (NaturalKey key : keys) {
+            List<Registration> all = findAllByNaturalKey(key);
+            if (!all.isEmpty()) {
+                found.put(key, all);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Stores new registrations (version 0), each on its own: one that cannot be stored does not keep the
+     * others from being stored. A store writes them in one batch where it can.
+     *
+     * @param registrations the registrations
+     * @return what became of each, in the same order: {@link WriteResult#DONE}, or {@link WriteResult#DUPLICATE}
+     *         when its id or natural key is taken (by a stored registration or an earlier one of the batch)
+     * @since 0.4.0
+     */
+    default List<WriteResult> insertAll(List<? extends Registration> registrations) {
+        List<WriteResult> results = new ArrayList<>(registrations.size());
+        for (Registration registration : registrations) {
+            results.add(insert(registration));
+        }
+        return results;
     }
 
     /**

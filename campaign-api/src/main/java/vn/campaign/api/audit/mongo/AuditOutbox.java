@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.BulkOperationException;
+import com.mongodb.ErrorCategory;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -121,6 +124,38 @@ public final class AuditOutbox {
             LOG.warn("Audit entry {} of {} {} stays pending in the document until the next start: {}", entryId,
                     collection, documentId, e.toString());
             return false;
+        }
+    }
+
+    /**
+     * Moves the pending entries of many documents to the trail in two round trips — one unordered insert of the
+     * entries, one update pulling them from their documents — as {@link #deliver} does for one. Safe to repeat;
+     * a failure is logged, not thrown, and the entries stay pending until the next {@link #sweep}.
+     *
+     * @param collection  the changed documents' collection
+     * @param documentIds the changed documents' ids
+     * @param pending     the entry of each document, in the same order, as {@link #pending(AuditEntry)} made it
+     */
+    public void deliverAll(String collection, List<?> documentIds, List<Document> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Object> entryIds = pending.stream().map(p -> Objects.requireNonNull(p.get("_id"), "the pending entry's _id"))
+                .toList();
+        try {
+            try {
+                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntryDocument.COLLECTION)
+                        .insert(pending.stream().map(Document::new).toList()).execute();
+            } catch (BulkOperationException e) {
+                if (e.getErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                    throw e;
+                } // entries moved before, by a sweep: nothing to add for them
+            }
+            mongo.updateMulti(new Query(where("_id").in(documentIds)),
+                    new Update().pull(FIELD, new Document("_id", new Document("$in", entryIds))), collection);
+        } catch (RuntimeException e) {
+            LOG.warn("{} audit entries of {} stay pending in their documents until the next start: {}", pending.size(),
+                    collection, e.toString());
         }
     }
 

@@ -68,6 +68,15 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
         mongo.insert(AuditEntryDocument.of(UUID.randomUUID().toString(), entry));
     }
 
+    /** One insert command for all the entries. */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        mongo.insertAll(entries.stream().map(e -> AuditEntryDocument.of(UUID.randomUUID().toString(), e)).toList());
+    }
+
     @Override
     public List<AuditEntry> findByObject(String objectId) {
         return mongo.find(new Query(where("objectId").is(objectId)).with(OLDEST_FIRST), AuditEntryDocument.class)
