@@ -59,6 +59,7 @@ public final class RegistrationService {
     private final AuditLog audit;
     private final Clock clock;
     private final EvidenceCounts evidence;
+    private final RegistrationEvents events;
     private final LifecyclePolicy lifecycle = new LifecyclePolicy();
     private final PlaquePolicy plaques = new PlaquePolicy();
 
@@ -103,11 +104,12 @@ public final class RegistrationService {
      */
     public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
             AuditLog audit, Clock clock, EvidenceCounts evidence) {
-        this(campaigns, units, registrations, rules, audit, clock, evidence, Actor.system("embedded"));
+        this(campaigns, units, registrations, rules, audit, clock, evidence, Actor.system("embedded"),
+                RegistrationEvents.none());
     }
 
     private RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
-            AuditLog audit, Clock clock, EvidenceCounts evidence, Actor actor) {
+            AuditLog audit, Clock clock, EvidenceCounts evidence, Actor actor, RegistrationEvents events) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
@@ -116,6 +118,18 @@ public final class RegistrationService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /**
+     * The same service telling listeners of every registration it stores, after the store accepted it.
+     *
+     * @param listeners where stored changes go
+     * @return the service publishing to them
+     * @since 0.4.0
+     */
+    public RegistrationService publishingTo(RegistrationEvents listeners) {
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, actor, listeners);
     }
 
     /**
@@ -127,7 +141,7 @@ public final class RegistrationService {
      * @return the service acting for them
      */
     public RegistrationService as(Actor caller) {
-        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, caller);
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, caller, events);
     }
 
     /**
@@ -415,6 +429,7 @@ public final class RegistrationService {
         return switch (registrations.insert(registration)) {
             case DONE -> {
                 record(AuditAction.REGISTER, null, registration);
+                events.stored(new StoredChange(null, registration));
                 yield Outcome.success(registration, violations);
             }
             default -> Outcome.failure(List.of(
@@ -458,6 +473,7 @@ public final class RegistrationService {
         return switch (registrations.update(changed, expectedVersion)) {
             case DONE -> {
                 record(action, before, changed);
+                events.stored(new StoredChange(before, changed));
                 yield Outcome.success(changed, warnings);
             }
             case CONFLICT -> conflict(registrations.findById(changed.id()).map(Registration::version).orElse(-1L),
