@@ -3,8 +3,8 @@ package vn.campaign.api.live;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import vn.campaign.core.application.RegistrationEvents;
@@ -61,10 +61,13 @@ public final class RegistrationFeed implements RegistrationEvents {
      *         buffer behind
      */
     public Flux<StoredChange> changes() {
-        return sink.asFlux()
-                .onBackpressureBuffer(bufferSize, dropped -> { }, BufferOverflowStrategy.ERROR)
+        // The subscriber's buffer is publishOn's queue: it asks the writers' side for at most bufferSize changes
+        // beyond what the subscriber took. A change arriving when all are asked for fails the subscription at once
+        // (OverflowStrategy.ERROR), and the error overtakes what waits in the queue.
+        return Flux.<StoredChange>create(emitter -> emitter.onDispose(sink.asFlux().subscribe(emitter::next)),
+                        FluxSink.OverflowStrategy.ERROR)
                 .onErrorMap(e -> !(e instanceof SlowSubscriberException), e -> new SlowSubscriberException(bufferSize))
-                .publishOn(scheduler, 1);
+                .publishOn(scheduler, false, bufferSize);
     }
 
     /**
