@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.campaign.api.security.TestTokens;
 import vn.campaign.api.support.RunningServerTestBase;
@@ -21,6 +22,9 @@ class WebSocketSubscriptionIT extends RunningServerTestBase {
     private static final String CHANGES = """
             subscription { registrationChanged(campaignCode: "CT32-2022") {
               kind id registration { __typename ... on Work { name status unit { code } } } } }""";
+
+    @Autowired
+    private RegistrationFeed feed;
 
     private URI ws() {
         return URI.create(url("/graphql").toString().replace("http:", "ws:"));
@@ -84,9 +88,11 @@ class WebSocketSubscriptionIT extends RunningServerTestBase {
     void aSubscriberFollowsOnlyTheUnitsItNames() {
         LiveData data = new LiveData(url("/graphql"));
         try (GraphQlWsClient admin = GraphQlWsClient.acknowledged(ws(), TestTokens.cityAdmin())) {
+            int before = feed.subscriberCount();
             admin.subscribe("1", """
                     subscription { registrationChanged(campaignCode: "CT32-2022", unitCodes: ["18076"]) {
                       kind registration { ... on Work { name } } } }""");
+            awaitSubscribers(before + 1);
             data.registeredWork("18070", LiveData.name("Khánh thành công viên"));
             String wanted = LiveData.name("Khánh thành nhà văn hóa Bắc Hà");
             data.registeredWork("18076", wanted);
@@ -99,9 +105,11 @@ class WebSocketSubscriptionIT extends RunningServerTestBase {
     void complianceIsSentAgainWhenAWriteChangesIt() {
         LiveData data = new LiveData(url("/graphql"));
         try (GraphQlWsClient viewer = GraphQlWsClient.acknowledged(ws(), TestTokens.viewer())) {
+            int before = feed.subscriberCount();
             viewer.subscribe("1", """
                     subscription { complianceChanged(campaignCode: "CT32-2022") {
                       requiredUnits units { unit { code } obligations { pending } } } }""");
+            awaitSubscribers(before + 1);
             data.registeredWork("18100", LiveData.name("Khánh thành trường mầm non Thạch Hạ"));
 
             JsonNode message = viewer.next(WAIT);
@@ -144,8 +152,19 @@ class WebSocketSubscriptionIT extends RunningServerTestBase {
 
     private GraphQlWsClient subscribed(String token) {
         GraphQlWsClient client = GraphQlWsClient.acknowledged(ws(), token);
+        int before = feed.subscriberCount();
         client.subscribe("1", CHANGES);
+        awaitSubscribers(before + 1);
         return client;
+    }
+
+    /** A subscription starts on the server shortly after the message: wait for it before writing. */
+    private void awaitSubscribers(int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (feed.subscriberCount() < count) {
+            assertThat(System.nanoTime()).as("subscription started").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private static JsonNode change(GraphQlWsClient client) {
