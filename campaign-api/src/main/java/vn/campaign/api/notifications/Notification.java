@@ -48,6 +48,8 @@ public record Notification(String id, Inbox inbox, Kind kind, String title, Stri
         /** A registration was approved, rejected, completed, cancelled or returned. */
         STATUS_CHANGED,
         /** The unit still misses an obligation and the registration deadline is near. */
-        REMINDER
+        REMINDER,
+        /** An approved registration's day has passed with no completion recorded. */
+        OVERDUE
     }
 }

@@ -29,7 +29,8 @@ import vn.campaign.core.unit.UnitCode;
 /**
  * Writes the notifications: told by the registration service of each stored write, it notes a status change
  * in the unit's inbox (a completion in the city's too); {@link #remind()} notes, in the days before a campaign's
- * registration deadline, each obligation a unit still misses. Each new notification is offered to the live
+ * registration deadline, each obligation a unit still misses, and each registration that became overdue. Each
+ * new notification is offered to the live
  * subscribers and e-mailed to the unit's configured address, when mail is set up.
  */
 public final class NotificationService implements RegistrationEvents {
@@ -83,7 +84,8 @@ public final class NotificationService implements RegistrationEvents {
 
     /**
      * Notes a reminder for each obligation a unit still misses, for each campaign whose registration deadline is
-     * at most its {@code reminderDays} away (deadline day included). Each reminder is written once per unit,
+     * at most its {@code reminderDays} away (deadline day included), and each registration that became overdue
+     * (once per registration). Each reminder is written once per unit,
      * obligation and day, however often this runs: the scheduler calls it daily, a test directly.
      *
      * @return how many reminders were new
@@ -92,6 +94,7 @@ public final class NotificationService implements RegistrationEvents {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         for (Campaign campaign : platform.campaigns().findAll()) {
+            sent += overdue(campaign, today);
             LocalDate deadline = campaign.registrationDeadline();
             if (today.isAfter(deadline) || today.isBefore(deadline.minusDays(campaign.reminderDays()))) {
                 continue;
@@ -112,6 +115,28 @@ public final class NotificationService implements RegistrationEvents {
                         sent++;
                     }
                 }
+            }
+        }
+        return sent;
+    }
+
+    /** One notification per overdue registration, in its unit's inbox, the first day it is overdue. */
+    private int overdue(Campaign campaign, LocalDate today) {
+        int sent = 0;
+        for (Registration registration : platform.registrations().findByCampaign(campaign.code())) {
+            if (!registration.isOverdueOn(today)) {
+                continue;
+            }
+            String what = registration instanceof Work ? "Công trình" : "Sự kiện";
+            String whatEn = registration instanceof Work ? "Work" : "Event";
+            boolean added = add(new Notification("overdue:" + registration.id().value(), Inbox.of(registration.unit()),
+                    Notification.Kind.OVERDUE,
+                    what + " \"" + registration.name() + "\" đã quá hạn " + registration.dueDay()
+                            + " mà chưa ghi nhận hoàn thành",
+                    whatEn + " \"" + registration.name() + "\" is overdue since " + registration.dueDay()
+                            + " with no completion recorded", registration.id().value(), clock.instant(), false));
+            if (added) {
+                sent++;
             }
         }
         return sent;

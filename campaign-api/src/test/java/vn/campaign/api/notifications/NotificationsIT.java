@@ -100,8 +100,14 @@ class NotificationsIT extends RunningServerTestBase {
         assertThat(reminded).as("a reminder per missing obligation").isNotEmpty().doesNotHaveDuplicates();
         assertThat(reminded).allSatisfy(subject -> assertThat(subject).contains("2022-06-15"));
         List<String> inboxReminders = new ArrayList<>();
-        inbox(officer, true).forEach(n -> inboxReminders.add(n.path("title").asString()));
-        assertThat(inboxReminders).containsExactlyInAnyOrderElementsOf(reminded);
+        List<String> overdue = new ArrayList<>();
+        inbox(officer, true).forEach(n -> (n.path("kind").asString().equals("REMINDER") ? inboxReminders : overdue)
+                .add(n.path("kind").asString() + " " + n.path("title").asString()));
+        assertThat(inboxReminders).containsExactlyInAnyOrderElementsOf(
+                reminded.stream().map(subject -> "REMINDER " + subject).toList());
+        assertThat(overdue).as("the approved work planned for 19/05 is overdue, told once").singleElement()
+                .satisfies(title -> assertThat(title).startsWith("OVERDUE").contains("Trường mầm non Thạch Hạ")
+                        .contains("quá hạn 2022-05-19"));
 
         clock.setTo(LocalDate.of(2022, 6, 11));
         reminders.run();
