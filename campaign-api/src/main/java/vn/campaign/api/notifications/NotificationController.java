@@ -78,14 +78,14 @@ public class NotificationController {
      * @return how many were marked
      */
     @MutationMapping
-    public Map<String, Object> markNotificationsRead(@Argument Map<String, Object> input, Actor actor) {
+    public MarkReadPayload markNotificationsRead(@Argument Map<String, Object> input, Actor actor) {
         Inbox inbox = inbox(actor);
         Object ids = input.get("ids");
         List<String> list = new ArrayList<>();
         if (ids instanceof List<?> given) {
             given.forEach(id -> list.add(String.valueOf(id)));
         }
-        return Map.of("marked", (int) store.markRead(inbox, list), "userErrors", List.of());
+        return new MarkReadPayload((int) store.markRead(inbox, list), List.of());
     }
 
     /**
