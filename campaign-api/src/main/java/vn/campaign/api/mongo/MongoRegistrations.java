@@ -38,8 +38,10 @@ import vn.campaign.core.unit.UnitCode;
  * {@link RegistrationQueries}.
  *
  * <p>Each write is a single-document operation. An insert relies on the unique index over (campaign, unit,
- * nameFolded) — and on the unique {@code _id} — to refuse a duplicate even when two requests race past the
- * rules' check at the same time. An update replaces the document only where {@code {_id, version:
+ * nameKey) — and on the unique {@code _id} — to refuse a duplicate even when two requests race past the
+ * rules' check at the same time. {@code nameKey} is the folded name while a registration is live and the
+ * folded name suffixed with its id once rejected or cancelled, so an ended registration no longer holds its
+ * name; a partial index would say the same, but the embedded store (mongo-java-server) has none. An update replaces the document only where {@code {_id, version:
  * expected}} still matches; when nothing matched, a read by id tells a conflict from a missing document.
  *
  * <p>The lists apply the caller's {@link Visibility} in the query itself — {@code status in [APPROVED,
@@ -88,9 +90,15 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
     @Override
     public Optional<Registration> findByNaturalKey(NaturalKey key) {
         return Optional.ofNullable(mongo.findOne(new Query(where("campaign").is(key.campaign().value())
-                        .and("unit").is(key.unit().value()).and("nameFolded").is(key.foldedName())),
+                        .and("unit").is(key.unit().value()).and("nameKey").is(key.foldedName())),
                         RegistrationDocument.class))
                 .map(RegistrationMapper::toDomain);
+    }
+
+    @Override
+    public List<Registration> findAllByNaturalKey(NaturalKey key) {
+        return find(new Query(where("campaign").is(key.campaign().value()).and("unit").is(key.unit().value())
+                .and("nameFolded").is(key.foldedName())));
     }
 
     @Override

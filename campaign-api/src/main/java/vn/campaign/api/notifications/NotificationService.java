@@ -183,7 +183,8 @@ public final class NotificationService implements RegistrationEvents {
 
     private static String statusVi(RegistrationStatus status) {
         return switch (status) {
-            case REGISTERED -> "đã trả lại để đăng ký lại";
+            case REGISTERED -> "đã chuyển về trạng thái đăng ký";
+            case RETURNED -> "đã được trả lại để bổ sung";
             case APPROVED -> "đã được duyệt";
             case REJECTED -> "không được duyệt";
             case COMPLETED -> "đã hoàn thành";

@@ -226,6 +226,7 @@ public final class GraphQlBench {
                     copy.put("_id", UUID.randomUUID().toString());
                     copy.put("name", name);
                     copy.put("nameFolded", VietnameseText.fold(name));
+                    copy.put("nameKey", VietnameseText.fold(name)); // key of a live one
                     registrations.insertOne(copy);
                 }));
 

@@ -14,17 +14,22 @@ import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
 import vn.campaign.core.audit.Snapshots;
+import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.evidence.EvidenceCounts;
 import vn.campaign.core.evidence.EvidencePolicy;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationDetails;
 import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.registration.ReviewDecision;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
@@ -42,6 +47,12 @@ import vn.campaign.core.unit.Units;
 /**
  * Registers works and events, edits them, moves them along their lifecycle and awards plaques: the one
  * write path for registrations, used by the API and the importer alike.
+ *
+ * <p>Approving, rejecting and returning are decisions at the review step a registration waits for under its
+ * campaign's {@code ReviewProcess}: the step's role or the city administrator decides, an approval before the
+ * last step keeps it REGISTERED, and every decision is appended to its reviews. A unit officer's change to an
+ * approved registration sends it back to review from the first step (or is refused, as the campaign says); the
+ * city administrator's keeps the approval.
  *
  * <p>Every method checks the rules first and stores nothing when any ERROR is found; the outcome
  * carries the violations. Writes name the version they read, so a concurrent change is reported as
@@ -174,8 +185,13 @@ public final class RegistrationService {
      * @return the work with what happened to it, or the violations
      */
     public Outcome<Saved<Work>> registerOrUpdateWork(RegisterWork command) {
-        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        List<Registration> sameName = allOfName(command.campaignCode(), command.unitCode(), command.details());
+        Optional<Registration> existing = sameName.stream().filter(r -> r.status().isLive()).findFirst();
         if (existing.isEmpty()) {
+            Optional<Work> ended = endedAlike(sameName, command.details(), Work.class);
+            if (ended.isPresent()) {
+                return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
+            }
             return registerWork(command).map(w -> new Saved<>(w, Saved.Change.CREATED));
         }
         if (!(existing.get() instanceof Work work)) {
@@ -192,8 +208,13 @@ public final class RegistrationService {
      * @return the event with what happened to it, or the violations
      */
     public Outcome<Saved<Event>> registerOrUpdateEvent(RegisterEvent command) {
-        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        List<Registration> sameName = allOfName(command.campaignCode(), command.unitCode(), command.details());
+        Optional<Registration> existing = sameName.stream().filter(r -> r.status().isLive()).findFirst();
         if (existing.isEmpty()) {
+            Optional<Event> ended = endedAlike(sameName, command.details(), Event.class);
+            if (ended.isPresent()) {
+                return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
+            }
             return registerEvent(command).map(e -> new Saved<>(e, Saved.Change.CREATED));
         }
         if (!(existing.get() instanceof Event event)) {
@@ -268,6 +289,12 @@ public final class RegistrationService {
         }
         RegistrationDetails details = merged.value();
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
+        if (reopens(stored, details)) {
+            List<Violation> refused = approvedChangeRefused(campaign, stored);
+            if (!refused.isEmpty()) {
+                return Outcome.failure(refused);
+            }
+        }
         List<Violation> violations = rules.check(new RegistrationCheck(campaign, stored.unit().value(),
                 units.findAllByCode(stored.unit()), details, stored.id(),
                 sameName(stored.campaign(), stored.unit(), details).orElse(null)));
@@ -275,6 +302,13 @@ public final class RegistrationService {
             return Outcome.failure(violations);
         }
         Instant now = clock.instant();
+        if (reopens(stored, details)) {
+            // a unit's change to an approved registration sends it back to review, from the first step
+            Registration reopened = stored instanceof Work w
+                    ? w.reopened((WorkDetails) details, campaign.review(), actor.subject(), now)
+                    : ((Event) stored).reopened((EventDetails) details, campaign.review(), actor.subject(), now);
+            return write(AuditAction.REOPEN, stored, reopened, expectedVersion, violations);
+        }
         Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) details, now)
                 : ((Event) stored).withDetails((EventDetails) details, now);
         return write(AuditAction.UPDATE, stored, changed, expectedVersion, violations);
@@ -344,12 +378,25 @@ public final class RegistrationService {
     }
 
     private <R extends Registration> Outcome<R> changeStatus(ChangeStatus command, Class<R> type) {
+        return changeStatus(command, type, true);
+    }
+
+    /**
+     * Checks access, version and lifecycle, then changes the status. {@code reopenApproved} says whether
+     * REGISTERED asked of an APPROVED registration sends it back to review ({@link #changeStatus}) or is an
+     * ILLEGAL_TRANSITION (a resubmission, which only a RETURNED registration takes).
+     */
+    private <R extends Registration> Outcome<R> changeStatus(ChangeStatus command, Class<R> type,
+            boolean reopenApproved) {
         Optional<Registration> found = find(command.id());
         if (found.isEmpty() || !type.isInstance(found.get())) {
             return notFound(command.id());
         }
         Registration stored = found.get();
-        List<Violation> denied = AccessPolicy.change(actor, stored, command.target());
+        RegistrationStatus target = command.target();
+        boolean review = isReviewDecision(target);
+        List<Violation> denied = review ? AccessPolicy.review(actor, target)
+                : AccessPolicy.change(actor, stored, target);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
         }
@@ -357,23 +404,132 @@ public final class RegistrationService {
             return conflict(stored.version(), command.expectedVersion());
         }
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
-        List<Violation> violations = new ArrayList<>(lifecycle.check(campaign, stored, command.target(),
-                command.reason(), command.actualOn()));
-        violations.addAll(EvidencePolicy.completion(campaign, stored, command.target(), evidence));
+        List<Violation> violations = new ArrayList<>(lifecycle.check(campaign, stored, target, command.reason(),
+                command.actualOn()));
+        violations.addAll(EvidencePolicy.completion(campaign, stored, target, evidence));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        // The change keeps only its own data (a rejection's reason, a completion's day): a rule of the record.
-        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn(),
-                clock.instant());
-        AuditAction action = switch (command.target()) {
-            case APPROVED -> AuditAction.APPROVE;
-            case REJECTED -> AuditAction.REJECT;
-            case COMPLETED -> AuditAction.COMPLETE;
-            case CANCELLED -> AuditAction.CANCEL;
-            case REGISTERED -> AuditAction.UPDATE;
-        };
+        Instant now = clock.instant();
+        Registration changed;
+        AuditAction action;
+        if (review) {
+            ReviewProcess process = campaign.review();
+            ReviewStep step = stored.reviews().pendingStep(process);
+            if (!AccessPolicy.decidesAt(actor, step)) {
+                return Outcome.failure(List.of(Violation.of(RuleCode.REVIEW_STEP_NOT_YOURS, List.of(), step,
+                        actor instanceof Actor.User user ? user.role() : actor.subject())));
+            }
+            changed = stored.reviewed(process, decisionFor(target), command.reason(), actor.subject(), now);
+            action = switch (changed.status()) {
+                case APPROVED -> AuditAction.APPROVE;
+                case REJECTED -> AuditAction.REJECT;
+                case RETURNED -> AuditAction.RETURN;
+                default -> AuditAction.APPROVE_STEP;
+            };
+        } else if (target == RegistrationStatus.REGISTERED && stored.status() == RegistrationStatus.APPROVED) {
+            if (!reopenApproved) {
+                return Outcome.failure(List.of(Violation.of(RuleCode.ILLEGAL_TRANSITION, List.of(), stored.status(),
+                        target)));
+            }
+            List<Violation> refused = approvedChangeRefused(campaign, stored);
+            if (!refused.isEmpty()) {
+                return Outcome.failure(refused);
+            }
+            changed = stored.reopened(campaign.review(), actor.subject(), now);
+            action = AuditAction.REOPEN;
+        } else {
+            // The change keeps only its own data (a reason, a completion's day): a rule of the record.
+            changed = stored.withStatus(target, command.reason(), command.actualOn(), now);
+            action = switch (target) {
+                case COMPLETED -> AuditAction.COMPLETE;
+                case CANCELLED -> AuditAction.CANCEL;
+                case REGISTERED -> AuditAction.RESUBMIT;
+                case APPROVED, REJECTED, RETURNED -> throw new IllegalStateException("a review decision: " + target);
+            };
+        }
         return write(action, stored, changed, command.expectedVersion(), violations).map(type::cast);
+    }
+
+    /**
+     * Returns a registered work to its unit for more information: for the reviewer of the step it waits for
+     * (or the city administrator).
+     *
+     * @param command the id, the version read and the reason ({@link ChangeStatus#returnForInformation})
+     * @return the work, RETURNED, or the violations
+     * @since 0.3.0
+     */
+    public Outcome<Work> returnWork(ChangeStatus command) {
+        return changeStatus(requireTarget(command, RegistrationStatus.RETURNED), Work.class);
+    }
+
+    /**
+     * Returns a registered event to its unit for more information.
+     *
+     * @param command the id, the version read and the reason
+     * @return the event, RETURNED, or the violations
+     * @since 0.3.0
+     */
+    public Outcome<Event> returnEvent(ChangeStatus command) {
+        return changeStatus(requireTarget(command, RegistrationStatus.RETURNED), Event.class);
+    }
+
+    /**
+     * Resubmits a returned work for review, from the first step: for its unit (or the city administrator).
+     *
+     * @param command the id and the version read ({@link ChangeStatus#resubmit})
+     * @return the work, REGISTERED, or the violations (ILLEGAL_TRANSITION when it is not RETURNED)
+     * @since 0.3.0
+     */
+    public Outcome<Work> resubmitWork(ChangeStatus command) {
+        return resubmit(command, Work.class);
+    }
+
+    /**
+     * Resubmits a returned event for review, from the first step.
+     *
+     * @param command the id and the version read
+     * @return the event, REGISTERED, or the violations (ILLEGAL_TRANSITION when it is not RETURNED)
+     * @since 0.3.0
+     */
+    public Outcome<Event> resubmitEvent(ChangeStatus command) {
+        return resubmit(command, Event.class);
+    }
+
+    private <R extends Registration> Outcome<R> resubmit(ChangeStatus command, Class<R> type) {
+        return changeStatus(requireTarget(command, RegistrationStatus.REGISTERED), type, false);
+    }
+
+    private static ChangeStatus requireTarget(ChangeStatus command, RegistrationStatus target) {
+        if (command.target() != target) {
+            throw new IllegalArgumentException("expected a command for " + target + ", got " + command.target());
+        }
+        return command;
+    }
+
+    private static boolean isReviewDecision(RegistrationStatus target) {
+        return target == RegistrationStatus.APPROVED || target == RegistrationStatus.REJECTED
+                || target == RegistrationStatus.RETURNED;
+    }
+
+    private static ReviewDecision decisionFor(RegistrationStatus target) {
+        return switch (target) {
+            case APPROVED -> ReviewDecision.APPROVED;
+            case REJECTED -> ReviewDecision.REJECTED;
+            case RETURNED -> ReviewDecision.RETURNED;
+            default -> throw new IllegalArgumentException("not a review decision: " + target);
+        };
+    }
+
+    /** Why a unit may not send an approved registration back to review: the campaign refuses, or a plaque. */
+    private static List<Violation> approvedChangeRefused(Campaign campaign, Registration stored) {
+        if (campaign.review().approvedChanges() == ApprovedChanges.REFUSE) {
+            return List.of(Violation.of(RuleCode.APPROVED_CHANGE_REFUSED, List.of()));
+        }
+        if (stored instanceof Work w && w.plaqueAwarded()) {
+            return List.of(Violation.of(RuleCode.PLAQUE_WORK_CHANGE_REFUSED, List.of()));
+        }
+        return List.of();
     }
 
     /**
@@ -446,14 +602,32 @@ public final class RegistrationService {
                 .map(r -> new Saved<>(r, Saved.Change.UPDATED));
     }
 
-    private Optional<Registration> findByKey(String campaignCode, String unitCode, RegistrationDetails details) {
-        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode)) {
-            return Optional.empty();
+    /**
+     * Every registration of the unit under the same name, live or ended, in one read: none for a malformed code or
+     * a blank name, which is never stored.
+     */
+    private List<Registration> allOfName(String campaignCode, String unitCode, RegistrationDetails details) {
+        String folded = VietnameseText.fold(details.name());
+        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode) || folded.isBlank()) {
+            return List.of();
         }
-        return sameName(new CampaignCode(campaignCode), new UnitCode(unitCode), details);
+        return registrations.findAllByNaturalKey(new NaturalKey(new CampaignCode(campaignCode),
+                new UnitCode(unitCode), folded));
     }
 
-    /** The registration of the unit under the same name, if any; none for a blank name, which is never stored. */
+    /**
+     * A rejected or cancelled registration of the name with exactly these details: importing the same row again
+     * does not register anew what the city rejected (or the unit withdrew); a changed row does.
+     */
+    private static <R extends Registration> Optional<R> endedAlike(List<Registration> sameName,
+            RegistrationDetails details, Class<R> type) {
+        return sameName.stream()
+                .filter(r -> !r.status().isLive() && type.isInstance(r)
+                        && details.equals(r instanceof Work w ? w.details() : ((Event) r).details()))
+                .map(type::cast).findFirst();
+    }
+
+    /** The live registration of the unit under the same name, if any; none for a blank name, never stored. */
     private Optional<Registration> sameName(CampaignCode campaign, UnitCode unit, RegistrationDetails details) {
         String folded = VietnameseText.fold(details.name());
         return folded.isBlank() ? Optional.empty()
@@ -493,6 +667,12 @@ public final class RegistrationService {
         audit.append(new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
                 after instanceof Work ? "Work" : "Event", after.id().value(),
                 before == null ? null : Snapshots.of(before), Snapshots.of(after)));
+    }
+
+    /** Whether an edit sends an approved registration back to review: a unit's real change does, the city's not. */
+    private boolean reopens(Registration stored, RegistrationDetails details) {
+        return stored.status() == RegistrationStatus.APPROVED && AccessPolicy.actsAsUnit(actor)
+                && !details.equals(stored instanceof Work w ? w.details() : ((Event) stored).details());
     }
 
     private static boolean sameType(Registration r, RegistrationDetails details) {

@@ -35,5 +35,13 @@ public enum AuditAction {
     /** A unit was renamed (since 0.3.0). */
     RENAME_UNIT,
     /** A unit merged into another (since 0.3.0). */
-    MERGE_UNIT
+    MERGE_UNIT,
+    /** A review step approved the registration, which waits for the next step (since 0.3.0). */
+    APPROVE_STEP,
+    /** A reviewer returned the registration to its unit for more information (since 0.3.0). */
+    RETURN,
+    /** The unit (or the city) resubmitted a returned registration for review (since 0.3.0). */
+    RESUBMIT,
+    /** A unit's change sent an approved registration back to review (since 0.3.0). */
+    REOPEN
 }

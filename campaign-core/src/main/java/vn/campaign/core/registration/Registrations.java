@@ -7,7 +7,8 @@ import vn.campaign.core.unit.UnitCode;
 
 /**
  * Port: where registrations are kept. Implementations enforce the natural key (campaign + unit +
- * folded name) and optimistic concurrency on {@link Registration#version()}.
+ * folded name) among live registrations ({@link RegistrationStatus#isLive()}: a rejected or cancelled one no
+ * longer holds its name) and optimistic concurrency on {@link Registration#version()}.
  *
  * @since 0.1.0
  */
@@ -39,18 +40,31 @@ public interface Registrations {
     List<Registration> findByCampaignAndUnit(CampaignCode campaign, UnitCode unit);
 
     /**
-     * The registration with a natural key.
+     * The live registration with a natural key (rejected and cancelled ones are not found by name).
      *
      * @param key a campaign, a unit and a folded name
-     * @return the registration, if kept
+     * @return the live registration, if kept
      */
     Optional<Registration> findByNaturalKey(NaturalKey key);
+
+    /**
+     * Every registration with a natural key, live or not: at most one live, any number rejected or cancelled.
+     *
+     * @param key a campaign, a unit and a folded name
+     * @return the registrations, in no particular order
+     * @since 0.3.0
+     */
+    default List<Registration> findAllByNaturalKey(NaturalKey key) {
+        return findByCampaignAndUnit(key.campaign(), key.unit()).stream()
+                .filter(r -> r.foldedName().equals(key.foldedName())).toList();
+    }
 
     /**
      * Stores a new registration (version 0).
      *
      * @param registration the registration
-     * @return {@link WriteResult#DONE}, or {@link WriteResult#DUPLICATE} when its id or natural key is taken
+     * @return {@link WriteResult#DONE}, or {@link WriteResult#DUPLICATE} when its id is taken, or its natural key
+     *         by a live registration
      */
     WriteResult insert(Registration registration);
 
@@ -59,8 +73,8 @@ public interface Registrations {
      *
      * @param registration the new value; its version must be {@code expectedVersion + 1}
      * @param expectedVersion the version the caller read
-     * @return DONE; CONFLICT when the stored version differs; NOT_FOUND; or DUPLICATE when the new name
-     *         takes another registration's natural key
+     * @return DONE; CONFLICT when the stored version differs; NOT_FOUND; or DUPLICATE when the new value is
+     *         live and its name takes another live registration's natural key
      */
     WriteResult update(Registration registration, long expectedVersion);
 
