@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.campaign.api.cache.CachedCampaigns;
 import vn.campaign.api.cache.CachedUnits;
 import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.application.RegistrationEvents;
+import vn.campaign.core.application.StoredChange;
 import vn.campaign.core.audit.AuditLog;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.evidence.EvidenceCounts;
@@ -54,12 +57,24 @@ public class PlatformConfiguration {
      * @param progressReports the progress reports store
      * @param auditLog        the audit trail every change is appended to
      * @param clock           the clock
+     * @param listeners       the beans told of each registration stored (live subscriptions, notifications)
      * @return the platform
      */
     @Bean
     CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
-            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence) {
-        return new CampaignPlatform(new CachedCampaigns(campaigns), new CachedUnits(units), registrations, progressReports, auditLog, clock, evidence);
+            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
+            ObjectProvider<RegistrationEvents> listeners) {
+        return new CampaignPlatform(new CachedCampaigns(campaigns), new CachedUnits(units), registrations,
+                progressReports, auditLog, clock, evidence, change -> listeners.orderedStream().forEach(listener -> tell(listener, change)));
+    }
+
+    /** A listener's failure is logged, never turned into a failure of the write, which is stored already. */
+    private static void tell(RegistrationEvents listener, StoredChange change) {
+        try {
+            listener.stored(change);
+        } catch (RuntimeException e) {
+            LOG.warn("A listener of stored registrations failed on {}: {}", change.after().id().value(), e.toString());
+        }
     }
 
     /**

@@ -75,6 +75,7 @@ public final class RegistrationService {
     private final AuditLog audit;
     private final Clock clock;
     private final EvidenceCounts evidence;
+    private final RegistrationEvents events;
     private final LifecyclePolicy lifecycle = new LifecyclePolicy();
     private final PlaquePolicy plaques = new PlaquePolicy();
 
@@ -119,11 +120,12 @@ public final class RegistrationService {
      */
     public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
             AuditLog audit, Clock clock, EvidenceCounts evidence) {
-        this(campaigns, units, registrations, rules, audit, clock, evidence, Actor.system("embedded"));
+        this(campaigns, units, registrations, rules, audit, clock, evidence, Actor.system("embedded"),
+                RegistrationEvents.none());
     }
 
     private RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
-            AuditLog audit, Clock clock, EvidenceCounts evidence, Actor actor) {
+            AuditLog audit, Clock clock, EvidenceCounts evidence, Actor actor, RegistrationEvents events) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
@@ -133,6 +135,18 @@ public final class RegistrationService {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.audited = AuditedRegistrations.over(registrations, audit);
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /**
+     * The same service telling listeners of every registration it stores, after the store accepted it.
+     *
+     * @param listeners where stored changes go
+     * @return the service publishing to them
+     * @since 0.4.0
+     */
+    public RegistrationService publishingTo(RegistrationEvents listeners) {
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, actor, listeners);
     }
 
     /**
@@ -144,7 +158,7 @@ public final class RegistrationService {
      * @return the service acting for them
      */
     public RegistrationService as(Actor caller) {
-        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, caller);
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, caller, events);
     }
 
     /**
@@ -289,6 +303,7 @@ public final class RegistrationService {
         for (int j = 0; j < fresh.size(); j++) {
             Registration registration = fresh.get(j);
             if (written.get(j) == Registrations.WriteResult.DONE) {
+                events.stored(new StoredChange(null, registration));
                 outcomes.set(freshAt.get(j), Outcome.success(new Saved<>(registration, Saved.Change.CREATED),
                         freshWarnings.get(j)));
             } else {
@@ -678,7 +693,10 @@ public final class RegistrationService {
         }
         R registration = prepared.value();
         return switch (audited.insert(registration, entry(AuditAction.REGISTER, null, registration))) {
-            case DONE -> prepared;
+            case DONE -> {
+                events.stored(new StoredChange(null, registration));
+                yield prepared;
+            }
             default -> duplicate(registration);
         };
     }
@@ -771,7 +789,10 @@ public final class RegistrationService {
     private Outcome<Registration> write(AuditAction action, Registration before, Registration changed,
             long expectedVersion, List<Violation> warnings) {
         return switch (audited.update(changed, expectedVersion, entry(action, before, changed))) {
-            case DONE -> Outcome.success(changed, warnings);
+            case DONE -> {
+                events.stored(new StoredChange(before, changed));
+                yield Outcome.success(changed, warnings);
+            }
             case CONFLICT -> conflict(registrations.findById(changed.id()).map(Registration::version).orElse(-1L),
                     expectedVersion);
             case DUPLICATE -> Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name",
