@@ -65,7 +65,8 @@ public class PlatformConfiguration {
             ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
             ObjectProvider<RegistrationEvents> listeners) {
         return new CampaignPlatform(new CachedCampaigns(campaigns), new CachedUnits(units), registrations,
-                progressReports, auditLog, clock, evidence, change -> listeners.orderedStream().forEach(listener -> tell(listener, change)));
+                progressReports, auditLog, clock, evidence,
+                change -> listeners.orderedStream().forEach(listener -> tell(listener, change)));
     }
 
     /** A listener's failure is logged, never turned into a failure of the write, which is stored already. */
