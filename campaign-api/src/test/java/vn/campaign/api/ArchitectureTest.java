@@ -34,7 +34,8 @@ class ArchitectureTest {
      * external), and the stores of the audit trail, the import history and the evidence files.
      */
     static final String[] STORE_ADAPTERS = {"vn.campaign.api.mongo..", "vn.campaign.api.store..",
-        "vn.campaign.api.audit.mongo..", "vn.campaign.api.imports.mongo..", "vn.campaign.api.evidence.mongo.."};
+        "vn.campaign.api.audit.mongo..", "vn.campaign.api.imports.mongo..", "vn.campaign.api.evidence.mongo..",
+        "vn.campaign.api.closing.mongo..", "vn.campaign.api.commendation.mongo.."};
 
     /** The MongoDB driver, BSON, Spring Data MongoDB, Spring Boot's MongoDB support and the embedded server. */
     static final String[] MONGODB = {"com.mongodb..", "org.bson..", "org.springframework.data.mongodb..",

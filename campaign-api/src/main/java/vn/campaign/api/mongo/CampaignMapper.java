@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import vn.campaign.api.mongo.CampaignDocument.AnniversaryDocument;
+import vn.campaign.api.mongo.CampaignDocument.CommendationFormDocument;
 import vn.campaign.api.mongo.CampaignDocument.DirectiveDocument;
 import vn.campaign.api.mongo.CampaignDocument.KeyTaskDocument;
 import vn.campaign.api.mongo.CampaignDocument.ObligationDocument;
@@ -18,6 +19,9 @@ import vn.campaign.api.mongo.CampaignDocument.TargetDocument;
 import vn.campaign.api.mongo.CampaignDocument.TaskAreaDocument;
 import vn.campaign.core.campaign.Anniversary;
 import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CommendationForm;
+import vn.campaign.core.campaign.Decider;
+import vn.campaign.core.campaign.RecipientKind;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.DefinitionFormat;
@@ -65,7 +69,10 @@ public final class CampaignMapper {
                         map(t.units(), UnitCode::value))),
                 map(c.plaqueWorks(), w -> new PlaqueWorkDocument(w.name(), w.nameEn())),
                 c.registrationDeadline().toString(), c.reminderDays(), null, null, null, null,
-                c.evidenceRequired());
+                c.evidenceRequired(), c.closingGraceDays(), c.closedOn() == null ? null : c.closedOn().toString(),
+                map(c.commendationForms(), f -> new CommendationFormDocument(f.code(), f.name(), f.nameEn(),
+                        f.decidedBy().name(), names(f.recipients()))),
+                c.commendationsOpenOn() == null ? null : c.commendationsOpenOn().toString());
     }
 
     /**
@@ -77,7 +84,7 @@ public final class CampaignMapper {
      */
     public static Campaign toDomain(CampaignDocument doc) {
         DirectiveDocument d = Objects.requireNonNull(doc.directive(), "directive");
-        return new Campaign(new CampaignCode(doc.id()), doc.name(), doc.nameEn(),
+        Campaign campaign = new Campaign(new CampaignCode(doc.id()), doc.name(), doc.nameEn(),
                 new Directive(d.number(), LocalDate.parse(d.issuedOn()), d.issuer(), d.issuerEn()),
                 new UnitCode(doc.organiser()), Period.of(LocalDate.parse(doc.startsOn()), LocalDate.parse(doc.endsOn())),
                 map(doc.anniversaries(), a -> new Anniversary(a.name(), a.nameEn(), LocalDate.parse(a.since()),
@@ -95,7 +102,15 @@ public final class CampaignMapper {
                         : LocalDate.parse(doc.registrationDeadline()),
                         doc.reminderDays() == null ? Campaign.DEFAULT_REMINDER_DAYS : doc.reminderDays())
                 .withStatus(doc.status() == null ? CampaignStatus.OPEN : CampaignStatus.valueOf(doc.status()))
-                .withEvidenceRequired(Boolean.TRUE.equals(doc.evidenceRequired()));
+                .withEvidenceRequired(Boolean.TRUE.equals(doc.evidenceRequired()))
+                .withClosingGraceDays(doc.closingGraceDays() == null ? 0 : doc.closingGraceDays())
+                .withCommendation(doc.commendationForms() == null ? List.of() : map(doc.commendationForms(),
+                        f -> new CommendationForm(f.code(), f.name(), f.nameEn(), Decider.valueOf(f.decidedBy()),
+                                enums(f.recipients(), RecipientKind.class))),
+                        doc.commendationsOpenOn() == null ? null : LocalDate.parse(doc.commendationsOpenOn()));
+        String closedOn = doc.closedOn();
+        return closedOn != null && campaign.status() == CampaignStatus.CLOSED
+                ? campaign.closedOn(LocalDate.parse(closedOn)) : campaign;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class TimelineBackfill {
             case COMPLETE -> RegistrationStatus.COMPLETED;
             case CANCEL -> RegistrationStatus.CANCELLED;
             case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT, DEFINE_CAMPAIGN, OPEN_CAMPAIGN, COPY_CAMPAIGN,
-                    DEFINE_UNIT, RENAME_UNIT, MERGE_UNIT -> null;
+                    DEFINE_UNIT, RENAME_UNIT, MERGE_UNIT, CLOSE_CAMPAIGN, REOPEN_CAMPAIGN -> null;
         };
     }
 

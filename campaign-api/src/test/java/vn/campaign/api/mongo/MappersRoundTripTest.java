@@ -43,7 +43,8 @@ class MappersRoundTripTest {
                 document.plaqueWorks());
 
         assertThat(CampaignMapper.toDomain(document)).isEqualTo(campaign);
-        assertThat(CampaignMapper.toDomain(older)).isEqualTo(Directive32.campaign());
+        assertThat(CampaignMapper.toDomain(older)).as("a document without the later fields has their defaults")
+                .isEqualTo(Directive32.campaign().withCommendation(java.util.List.of(), null));
     }
 
     @Test
@@ -72,6 +73,18 @@ class MappersRoundTripTest {
 
         assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(requiring)).evidenceRequired()).isTrue();
         assertThat(CampaignMapper.toDomain(older).evidenceRequired()).isFalse();
+    }
+
+    @Test
+    void keepsAClosedCampaignsClosingDayAndGraceDays() {
+        StoredCampaign closed = new StoredCampaign(Directive32.campaign().withClosingGraceDays(10)
+                .closedOn(java.time.LocalDate.of(2022, 6, 20)), 4, null, null);
+
+        StoredCampaign back = CampaignMapper.toStored(CampaignMapper.toDocument(closed));
+
+        assertThat(back).isEqualTo(closed);
+        assertThat(back.campaign().closedOn()).isEqualTo(java.time.LocalDate.of(2022, 6, 20));
+        assertThat(back.campaign().closingGraceDays()).isEqualTo(10);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.campaign.core.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,9 +26,11 @@ import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationDetails;
 import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.rule.CampaignOpenPolicy;
 import vn.campaign.core.rule.LifecyclePolicy;
 import vn.campaign.core.rule.PlaquePolicy;
 import vn.campaign.core.rule.RegistrationCheck;
@@ -346,6 +349,8 @@ public final class RegistrationService {
         List<Violation> violations = new ArrayList<>(lifecycle.check(campaign, stored, command.target(),
                 command.reason(), command.actualOn()));
         violations.addAll(EvidencePolicy.completion(campaign, stored, command.target(), evidence));
+        violations.addAll(CampaignOpenPolicy.changeAfterClosing(campaign, LocalDate.now(clock),
+                command.target() == RegistrationStatus.COMPLETED));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
@@ -381,9 +386,10 @@ public final class RegistrationService {
             return conflict(work.version(), command.expectedVersion());
         }
         Campaign campaign = campaigns.findByCode(work.campaign()).orElseThrow();
-        List<Violation> violations = UnitCode.isWellFormed(command.awardedBy())
+        List<Violation> violations = new ArrayList<>(UnitCode.isWellFormed(command.awardedBy())
                 ? plaques.check(campaign, work, new UnitCode(command.awardedBy()))
-                : List.of(Violation.on(RuleCode.PLAQUE_NOT_BY_CITY, "awardedBy", campaign.organiser()));
+                : List.of(Violation.on(RuleCode.PLAQUE_NOT_BY_CITY, "awardedBy", campaign.organiser())));
+        violations.addAll(CampaignOpenPolicy.changeAfterClosing(campaign, LocalDate.now(clock), false));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }

@@ -35,5 +35,9 @@ public enum AuditAction {
     /** A unit was renamed (since 0.3.0). */
     RENAME_UNIT,
     /** A unit merged into another (since 0.3.0). */
-    MERGE_UNIT
+    MERGE_UNIT,
+    /** A campaign was closed and its final report kept (since 0.4.0). */
+    CLOSE_CAMPAIGN,
+    /** A closed campaign was reopened, with a reason (since 0.4.0). */
+    REOPEN_CAMPAIGN
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
 
@@ -31,12 +32,77 @@ import vn.campaign.core.unit.UnitCode;
  *                      registrations (since 0.3.0)
  * @param evidenceRequired whether completing a work or an event needs at least one piece of evidence (a photo,
  *                      the minutes) attached to it
+ * @param closingGraceDays how many days after the closing day evidence and completions are still accepted by a
+ *                      {@link CampaignStatus#CLOSED} campaign, at least 0 (the default: none)
+ * @param closedOn      the day the campaign was closed; {@code null} unless it is {@link CampaignStatus#CLOSED}
+ * @param commendationForms the forms of commendation proposals may ask for, with unique codes
+ * @param commendationsOpenOn the first day proposals are accepted while the campaign is not closed yet;
+ *                      {@code null}: only once it is closed
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
         Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
         List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
-        CampaignStatus status, boolean evidenceRequired) {
+        CampaignStatus status, boolean evidenceRequired, int closingGraceDays, @Nullable LocalDate closedOn,
+        List<CommendationForm> commendationForms, @Nullable LocalDate commendationsOpenOn) {
+
+    /**
+     * A campaign without commendation forms: the record as it was before commendation existed.
+     *
+     * @param code          the campaign's code
+     * @param name          its name in Vietnamese
+     * @param nameEn        its name in English
+     * @param directive     the directive it implements
+     * @param organiser     the unit that runs it and alone awards plaques (the city)
+     * @param period        the days it runs, both ends included
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas     its task areas, with unique codes
+     * @param obligations   what units must register, with unique codes
+     * @param targets       its measurable targets, with unique codes, each in one of its task areas
+     * @param plaqueWorks   the works the organiser selected for a plaque
+     * @param registrationDeadline the last day to register, not after the campaign's last day
+     * @param reminderDays  how many days before the deadline a missing obligation is shown at risk, at least 0
+     * @param status        where it stands in its lifecycle
+     * @param evidenceRequired whether completing needs at least one piece of evidence
+     * @param closingGraceDays how many days after closing evidence and completions are still accepted, at least 0
+     * @param closedOn      the day it was closed, present exactly when it is CLOSED
+     */
+    public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
+            Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
+            List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
+            CampaignStatus status, boolean evidenceRequired, int closingGraceDays, @Nullable LocalDate closedOn) {
+        this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, closingGraceDays, closedOn,
+                List.of(), null);
+    }
+
+    /**
+     * A campaign that is not closed, without a closing grace period: the record as it was before closing existed.
+     *
+     * @param code          the campaign's code
+     * @param name          its name in Vietnamese
+     * @param nameEn        its name in English
+     * @param directive     the directive it implements
+     * @param organiser     the unit that runs it and alone awards plaques (the city)
+     * @param period        the days it runs, both ends included
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas     its task areas, with unique codes
+     * @param obligations   what units must register, with unique codes
+     * @param targets       its measurable targets, with unique codes, each in one of its task areas
+     * @param plaqueWorks   the works the organiser selected for a plaque
+     * @param registrationDeadline the last day to register, not after the campaign's last day
+     * @param reminderDays  how many days before the deadline a missing obligation is shown at risk, at least 0
+     * @param status        where it stands in its lifecycle; a CLOSED one is closed on its last day
+     * @param evidenceRequired whether completing needs at least one piece of evidence
+     */
+    public Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
+            Period period, List<Anniversary> anniversaries, List<TaskArea> taskAreas, List<Obligation> obligations,
+            List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
+            CampaignStatus status, boolean evidenceRequired) {
+        this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, 0,
+                status == CampaignStatus.CLOSED ? Objects.requireNonNull(period, "period").endsOn() : null);
+    }
 
     /**
      * The reminder window of a definition that does not state one, in days.
@@ -59,9 +125,26 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      * @param obligations what units must register, with unique codes
      * @param targets its measurable targets, with unique codes, each in one of its task areas
      * @param plaqueWorks the works the organiser selected for a plaque
+     * @param registrationDeadline the last day to register, not after the campaign's last day
+     * @param reminderDays how many days before the deadline a missing obligation is shown at risk, at least 0
+     * @param status where it stands in its lifecycle
+     * @param evidenceRequired whether completing needs at least one piece of evidence
+     * @param closingGraceDays how many days after closing evidence and completions are still accepted, at least 0
+     * @param closedOn the day it was closed, present exactly when it is CLOSED
+     * @param commendationForms the forms of commendation, with unique codes
+     * @param commendationsOpenOn the first day proposals are accepted before closing, or {@code null}
      */
     public Campaign {
+        commendationForms = List.copyOf(commendationForms);
+        requireUnique(commendationForms.stream().map(CommendationForm::code).toList(), "commendation form");
         Objects.requireNonNull(status, "status");
+        if (closingGraceDays < 0) {
+            throw new IllegalArgumentException("closingGraceDays must not be negative, got " + closingGraceDays);
+        }
+        if ((status == CampaignStatus.CLOSED) != (closedOn != null)) {
+            throw new IllegalArgumentException("a campaign has a closing day exactly when it is CLOSED, got status "
+                    + status + " and closing day " + closedOn);
+        }
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");
@@ -128,7 +211,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired);
+                targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, closingGraceDays, closedOn,
+                commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -152,7 +236,9 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired);
+                targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired, closingGraceDays,
+                newStatus == CampaignStatus.CLOSED ? (closedOn != null ? closedOn : period.endsOn()) : null,
+                commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -177,7 +263,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
                 obligations, targets, List.of(),
                 shiftedDeadline.isAfter(newPeriod.endsOn()) ? newPeriod.endsOn() : shiftedDeadline, reminderDays,
-                CampaignStatus.DRAFT, evidenceRequired);
+                CampaignStatus.DRAFT, evidenceRequired, closingGraceDays, null, commendationForms,
+                commendationsOpenOn == null ? null : commendationsOpenOn.plusYears(years));
     }
 
     /**
@@ -188,7 +275,85 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      */
     public Campaign withEvidenceRequired(boolean required) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
-                targets, plaqueWorks, registrationDeadline, reminderDays, status, required);
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, required, closingGraceDays, closedOn,
+                commendationForms, commendationsOpenOn);
+    }
+
+    /**
+     * The same campaign with another closing grace period.
+     *
+     * @param days how many days after the closing day evidence and completions are still accepted, at least 0
+     * @return the campaign
+     * @since 0.4.0
+     */
+    public Campaign withClosingGraceDays(int days) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, days, closedOn,
+                commendationForms, commendationsOpenOn);
+    }
+
+    /**
+     * The same campaign, {@link CampaignStatus#CLOSED} on a day.
+     *
+     * @param day the closing day
+     * @return the closed campaign
+     * @since 0.4.0
+     */
+    public Campaign closedOn(LocalDate day) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, CampaignStatus.CLOSED, evidenceRequired,
+                closingGraceDays, Objects.requireNonNull(day, "day"), commendationForms, commendationsOpenOn);
+    }
+
+    /**
+     * The same campaign with forms of commendation and the day proposals open.
+     *
+     * @param forms  the forms, with unique codes
+     * @param openOn the first day proposals are accepted before closing; {@code null}: only once closed
+     * @return the campaign
+     * @since 0.4.0
+     */
+    public Campaign withCommendation(List<CommendationForm> forms, @Nullable LocalDate openOn) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, closingGraceDays,
+                closedOn, forms, openOn);
+    }
+
+    /**
+     * The form of commendation with a code.
+     *
+     * @param formCode a form's code
+     * @return the form, if the campaign has it
+     * @since 0.4.0
+     */
+    public Optional<CommendationForm> commendationForm(String formCode) {
+        return commendationForms.stream().filter(f -> f.code().equals(formCode)).findFirst();
+    }
+
+    /**
+     * Whether commendations may be proposed on a day: once the campaign is closed, or from its
+     * {@link #commendationsOpenOn()} on.
+     *
+     * @param day a day
+     * @return {@code true} when proposals are accepted
+     * @since 0.4.0
+     */
+    public boolean acceptsCommendationsOn(LocalDate day) {
+        LocalDate opens = commendationsOpenOn;
+        return status == CampaignStatus.CLOSED || (opens != null && !day.isBefore(opens));
+    }
+
+    /**
+     * Whether evidence may still be attached and registrations completed on a day: always unless the campaign
+     * is {@link CampaignStatus#CLOSED}; once closed, during its {@link #closingGraceDays()} after the closing day.
+     *
+     * @param day a day
+     * @return {@code true} when evidence and completions are accepted that day
+     * @since 0.4.0
+     */
+    public boolean acceptsCompletionOn(LocalDate day) {
+        LocalDate closed = closedOn;
+        return closed == null || (closingGraceDays > 0 && !day.isAfter(closed.plusDays(closingGraceDays)));
     }
 
     private static void requireUnique(List<String> codes, String what) {

@@ -104,7 +104,8 @@ public final class CampaignDefinitions {
 
     private static Campaign campaign(Map<String, Object> m) {
         allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
-                "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays", "evidenceRequired"));
+                "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays", "evidenceRequired",
+                "closingGraceDays", "commendationForms", "commendationsOpenOn"));
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
         Map<String, Object> period = map(m, "period", "");
@@ -174,9 +175,24 @@ public final class CampaignDefinitions {
         if (reminderDays < 0) {
             throw new Refusal("reminderDays", "must be 0 or more, got " + reminderDays);
         }
+        int closingGraceDays = integer(m, "closingGraceDays", "", 0);
+        if (closingGraceDays < 0) {
+            throw new Refusal("closingGraceDays", "must be 0 or more, got " + closingGraceDays);
+        }
+        List<CommendationForm> forms = list(m, "commendationForms", "", false,
+                List.of("code", "name", "nameEn", "decidedBy", "recipients"), (f, p) -> {
+                    Decider decidedBy = enumValue(f, "decidedBy", p, Decider.class);
+                    Set<RecipientKind> recipients = enums(f, "recipients", p, RecipientKind.class, true);
+                    return build(p, () -> new CommendationForm(text(f, "code", p), text(f, "name", p),
+                            text(f, "nameEn", p), decidedBy, recipients));
+                });
+        unique(forms.stream().map(CommendationForm::code).toList(), "commendationForms", "code", "commendation form");
+        LocalDate commendationsOpenOn = value(m, "commendationsOpenOn") == null ? null
+                : date(m, "commendationsOpenOn", "");
         return build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
                 organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays,
-                CampaignStatus.OPEN, flag(m, "evidenceRequired", "")));
+                CampaignStatus.OPEN, flag(m, "evidenceRequired", ""), closingGraceDays, null, forms,
+                commendationsOpenOn));
     }
 
     // --- field readers; each names the path of the field it refuses ---

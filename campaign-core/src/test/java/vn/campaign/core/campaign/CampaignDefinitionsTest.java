@@ -176,7 +176,8 @@ class CampaignDefinitionsTest {
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
                 malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
-                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, reminderDays, evidenceRequired]"),
+                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, reminderDays, evidenceRequired, "
+                                + "closingGraceDays, commendationForms, commendationsOpenOn]"),
                 malformed("an evidence requirement that is not true or false", "\"taskAreas\": [",
                         "\"evidenceRequired\": \"yes\", \"taskAreas\": [", "evidenceRequired",
                         "must be true or false, got 'yes'"),
