@@ -16,7 +16,7 @@ query PublicCampaign($code: String!) {
       units {
         unit { code name }
         compliant
-        obligations { obligation { code name minimum } status approved pending }
+        obligations { obligation { code name minimum } status approved pending overdue }
       }
     }
   }
@@ -95,8 +95,9 @@ function renderUnits(compliance, works, events) {
     for (const status of entry.obligations) {
       obligations.append(el('li', { class: `obligation ${status.status.toLowerCase()}` },
         el('span', { class: 'badge', text: COMPLIANCE[status.status] }), ' ',
-        `${status.obligation.name}: ${status.approved}/${status.obligation.minimum} đã duyệt`,
-        status.pending ? `, ${status.pending} chờ duyệt` : ''));
+        `${status.obligation.name}: ${status.approved}/${status.obligation.minimum} đã được tính`,
+        status.pending - status.overdue > 0 ? `, ${status.pending - status.overdue} chờ duyệt` : '',
+        status.overdue ? `, ${status.overdue} quá hạn chưa hoàn thành` : ''));
     }
     const code = entry.unit.code;
     list.append(el('li', { class: `card unit ${entry.compliant ? 'compliant' : 'not-compliant'}`, 'data-unit': code },

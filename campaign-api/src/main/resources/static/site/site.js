@@ -51,7 +51,7 @@ export const STATUSES = {
   COMPLETED: 'Đã hoàn thành',
   CANCELLED: 'Đã hủy',
 };
-export const COMPLIANCE = { SATISFIED: 'Đã đạt', PENDING: 'Chờ duyệt', MISSING: 'Còn thiếu' };
+export const COMPLIANCE = { SATISFIED: 'Đã đạt', PENDING: 'Đang chờ', MISSING: 'Còn thiếu' };
 
 /** "2022-05-19" as "19/05/2022"; the ISO text is read as a calendar day, with no time zone involved. */
 export function formatDay(iso) {

@@ -1,9 +1,12 @@
 package vn.campaign.api;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.campaign.api.backup.mongo.StoreCommandLine;
 import vn.campaign.api.store.StoreInUseCheck;
 
 /**
@@ -19,11 +22,17 @@ public class CampaignApiApplication {
 
     /**
      * Starts the service. A second server on the store file of a running one stops at once with one line
-     * ({@link StoreInUseCheck}).
+     * ({@link StoreInUseCheck}). With {@code backup}, {@code restore} or {@code copy-store} as first argument it
+     * runs that command instead, without the web server, and exits with its status ({@link StoreCommandLine}).
      *
-     * @param args Spring Boot command-line arguments, for example {@code --server.port=9090}
+     * @param args Spring Boot command-line arguments, for example {@code --server.port=9090}, or a command
      */
     public static void main(String[] args) {
+        if (StoreCommandLine.isCommand(args)) {
+            // The commands speak for themselves on stdout and stderr; the libraries' logs stay quiet.
+            LoggingSystem.get(CampaignApiApplication.class.getClassLoader()).setLogLevel(null, LogLevel.ERROR);
+            System.exit(StoreCommandLine.run(args, System.out, System.err));
+        }
         SpringApplication application = new SpringApplication(CampaignApiApplication.class);
         application.addListeners(new StoreInUseCheck());
         application.run(args);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.campaign.bench.compliance.NationalScale;
 import vn.campaign.bench.graphql.DevelopmentToken;
+import vn.campaign.bench.graphql.GraphQlBench;
 import vn.campaign.bench.imports.BareReads;
 import vn.campaign.bench.imports.ImportProbe;
 import vn.campaign.bench.imports.LegacyFiles;
@@ -78,6 +79,15 @@ class BenchmarkCodePathsTest {
         assertThat(parts).hasSize(3);
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         assertThat(claims).contains("\"role\":\"CITY_ADMIN\"", "\"unit\":\"436\"", "\"exp\":");
+    }
+
+    @Test
+    void aCommittedImportIsJudgedByItsRateAndItsRatioToTheDriversInsertMany() {
+        GraphQlBench.ImportCommit commit = new GraphQlBench.ImportCommit(10_000, 10_000, 4_000, 1_000,
+                Map.of("insert registrations", 10));
+
+        assertThat(commit.rowsPerSecond()).isEqualTo(2_500);
+        assertThat(commit.ratio()).isEqualTo(4);
     }
 
     @Test

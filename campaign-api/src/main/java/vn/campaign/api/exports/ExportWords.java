@@ -38,6 +38,7 @@ final class ExportWords {
             case REJECTED -> "Không duyệt";
             case COMPLETED -> "Đã hoàn thành";
             case CANCELLED -> "Đã hủy";
+            case RETURNED -> "Trả lại bổ sung";
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.SourceSpan;
 import vn.campaign.core.campaign.Target;
 import vn.campaign.core.campaign.TaskArea;
 import vn.campaign.core.progress.ProgressReport;
@@ -103,12 +104,30 @@ public final class CampaignViews {
         }
 
         /**
-         * The goal.
+         * The goal, where the directive states one.
          *
-         * @return the goal
+         * @return the goal, or {@code null}
          */
-        public BigDecimal goal() {
+        public @Nullable BigDecimal goal() {
             return target.goal();
+        }
+
+        /**
+         * The passage of the directive the target comes from.
+         *
+         * @return the span, or {@code null} when the campaign ships no text
+         */
+        public @Nullable SourceSpan source() {
+            return target.provenance().source();
+        }
+
+        /**
+         * Why the target interprets its passage, if it does.
+         *
+         * @return the interpretation, or {@code null} for a quotation
+         */
+        public @Nullable String interpretation() {
+            return target.provenance().interpretation();
         }
 
         /**

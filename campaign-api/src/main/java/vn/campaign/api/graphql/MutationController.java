@@ -204,7 +204,7 @@ public class MutationController {
     }
 
     /** The core's NOT_FOUND names the stored id; the client sent a global id, and the answer names that. */
-    private static <R extends Registration> Outcome<R> namingTheGlobalId(Outcome<R> outcome, String type,
+    static <R extends Registration> Outcome<R> namingTheGlobalId(Outcome<R> outcome, String type,
             String globalId) {
         return outcome.violations().stream().anyMatch(v -> v.code() == RuleCode.NOT_FOUND)
                 ? Outcome.failure(List.of(notFound(type, globalId))) : outcome;
@@ -394,7 +394,7 @@ public class MutationController {
     // --- access and look-ups ---
 
     /** The outcome, unless the core refused access: then the top-level error UNAUTHORIZED or FORBIDDEN. */
-    private static <T> Outcome<T> allowed(Outcome<T> outcome) {
+    static <T> Outcome<T> allowed(Outcome<T> outcome) {
         AccessRefusedException.throwIfRefused(outcome.violations());
         return outcome;
     }
@@ -404,7 +404,7 @@ public class MutationController {
                 .filter(type::isInstance).map(type::cast);
     }
 
-    private static Violation notFound(String type, String globalId) {
+    static Violation notFound(String type, String globalId) {
         String vi = type.equals("Work") ? "công trình" : "sự kiện";
         String en = type.equals("Work") ? "work" : "event";
         return new Violation(RuleCode.NOT_FOUND, FieldPath.of("id"),

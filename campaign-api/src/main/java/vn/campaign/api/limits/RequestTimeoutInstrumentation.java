@@ -13,12 +13,14 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 
 /**
  * Stops a request that runs longer than {@link GraphQlLimits#requestTimeout()}. The clock starts when
  * graphql-java starts on the request (before parsing); it is read before the operation executes and before
  * each field is fetched, and once the time is up the whole execution is aborted with one error naming the
- * limit. A fetch already running is not interrupted: a store call is bounded by the store's own timeouts.
+ * limit. A subscription is timed only until its operation starts: the fields of each event it delivers are
+ * fetched when the event comes, however long after the request. A fetch already running is not interrupted: a store call is bounded by the store's own timeouts.
  *
  * <p>Spring's {@code TimeoutWebGraphQlInterceptor} was not used: with controllers that fetch on the request
  * thread, its timer fires while the thread is busy, and the request still runs to the end.
@@ -63,6 +65,10 @@ public final class RequestTimeoutInstrumentation extends SimplePerformantInstrum
     public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         checkTime(state);
+        if (state instanceof Started started && parameters.getExecutionContext().getOperationDefinition()
+                .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            started.untimed = true;
+        }
         return super.beginExecuteOperation(parameters, state);
     }
 
@@ -74,7 +80,8 @@ public final class RequestTimeoutInstrumentation extends SimplePerformantInstrum
     }
 
     private void checkTime(InstrumentationState state) {
-        if (state instanceof Started started && nanoTime.getAsLong() - started.at() > timeoutNanos) {
+        if (state instanceof Started started && !started.untimed
+                && nanoTime.getAsLong() - started.at > timeoutNanos) {
             String limit = text(timeout);
             throw new LimitExceeded(Limit.REQUEST_TIMEOUT, limit, "The request ran longer than " + limit
                     + ", the limit (" + Limit.REQUEST_TIMEOUT.property() + "), and was stopped. Ask for less.",
@@ -96,7 +103,13 @@ public final class RequestTimeoutInstrumentation extends SimplePerformantInstrum
         return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
-    /** When the request started, in the clock's nanoseconds. */
-    private record Started(long at) implements InstrumentationState {
+    /** When the request started, in the clock's nanoseconds, and whether it is a subscription, which is not timed. */
+    private static final class Started implements InstrumentationState {
+        private final long at;
+        private volatile boolean untimed;
+
+        Started(long at) {
+            this.at = at;
+        }
     }
 }

@@ -34,6 +34,14 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param format        the definition's {@link vn.campaign.core.campaign.DefinitionFormat} name, or {@code null}
  * @param evidenceRequired whether a completion needs evidence; absent (documents written before the field) reads
  *                      as {@code false}
+ * @param purpose       why the directive launches it; absent when not defined (and in documents stored before)
+ * @param documents     the register of documents the directive cites; absent in documents stored before
+ * @param periodSource  where the directive states the period; absent when untied
+ * @param plaqueList    whether the plaque works are the whole list, and its tie; absent means a closed, untied list
+ * @param review          the names of the review steps in order; absent in documents stored before review steps
+ *                        existed, read as the single city administrator's step
+ * @param approvedChanges what a unit's change to an approved registration does ({@code REVIEW} or {@code REFUSE});
+ *                        absent read as {@code REVIEW}
  * @param closingGraceDays the days after closing that evidence and completions stay open; absent reads as 0
  * @param closedOn      the closing day of a CLOSED campaign (ISO-8601); absent reads as the campaign's last day
  * @param commendationForms the forms of commendation; absent reads as none
@@ -46,8 +54,11 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks,
         @Nullable String registrationDeadline, @Nullable Integer reminderDays, @Nullable String status,
         @Nullable Long version, @Nullable String definition, @Nullable String format,
-        @Nullable Boolean evidenceRequired, @Nullable Integer closingGraceDays, @Nullable String closedOn,
-        @Nullable List<CommendationFormDocument> commendationForms, @Nullable String commendationsOpenOn) {
+        @Nullable Boolean evidenceRequired, @Nullable PassageDocument purpose, List<CitedDocument> documents,
+        @Nullable SourceDocument periodSource, @Nullable PlaqueListDocument plaqueList,
+        @Nullable List<String> review, @Nullable String approvedChanges, @Nullable Integer closingGraceDays,
+        @Nullable String closedOn, @Nullable List<CommendationFormDocument> commendationForms,
+        @Nullable String commendationsOpenOn) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";
@@ -60,6 +71,7 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         obligations = copy(obligations);
         targets = copy(targets);
         plaqueWorks = copy(plaqueWorks);
+        documents = copy(documents);
     }
 
     /**
@@ -82,7 +94,8 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             String startsOn, String endsOn, List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
             List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
         this(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas, obligations, targets,
-                plaqueWorks, null, null, null, null, null, null, null, null, null, null, null);
+                plaqueWorks, null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null,
+                null, null, null);
     }
 
     /**
@@ -98,8 +111,8 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             @Nullable String newFormat) {
         return new CampaignDocument(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas,
                 obligations, targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, newVersion,
-                newDefinition, newFormat, evidenceRequired, closingGraceDays, closedOn, commendationForms,
-                commendationsOpenOn);
+                newDefinition, newFormat, evidenceRequired, purpose, documents, periodSource, plaqueList, review,
+                approvedChanges, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     @SuppressWarnings("ConstantValue") // a document written by hand may lack a list
@@ -127,8 +140,11 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
      * @param issuedOn the day it was issued (ISO-8601)
      * @param issuer   who issued it, Vietnamese
      * @param issuerEn who issued it, English
+     * @param text     its text, if the definition ships it
+     * @param source   where the text names it
      */
-    public record DirectiveDocument(String number, String issuedOn, String issuer, String issuerEn) {
+    public record DirectiveDocument(String number, String issuedOn, String issuer, String issuerEn,
+            @Nullable String text, @Nullable SourceDocument source) {
     }
 
     /**
@@ -138,8 +154,10 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
      * @param nameEn       English
      * @param since        the original day (ISO-8601)
      * @param celebratedOn the anniversary day (ISO-8601)
+     * @param source       its tie to the text
      */
-    public record AnniversaryDocument(String name, String nameEn, String since, String celebratedOn) {
+    public record AnniversaryDocument(String name, String nameEn, String since, String celebratedOn,
+            @Nullable SourceDocument source) {
     }
 
     /**
@@ -149,8 +167,10 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
      * @param name     Vietnamese
      * @param nameEn   English
      * @param keyTasks its key tasks
+     * @param source   its tie to the text
      */
-    public record TaskAreaDocument(String code, String name, String nameEn, List<KeyTaskDocument> keyTasks) {
+    public record TaskAreaDocument(String code, String name, String nameEn, List<KeyTaskDocument> keyTasks,
+            @Nullable SourceDocument source) {
         /** Absent key tasks read as none. */
         public TaskAreaDocument {
             keyTasks = copy(keyTasks);
@@ -162,9 +182,10 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
      *
      * @param text      Vietnamese
      * @param textEn    English
-     * @param documents the documents cited
+     * @param documents the ids of the documents cited
+     * @param source    its tie to the text
      */
-    public record KeyTaskDocument(String text, String textEn, List<String> documents) {
+    public record KeyTaskDocument(String text, String textEn, List<String> documents, @Nullable SourceDocument source) {
         /** Absent documents read as none. */
         public KeyTaskDocument {
             documents = copy(documents);
@@ -182,9 +203,11 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
      * @param workKinds  the names of the work kinds that count
      * @param eventKinds the names of the event kinds that count
      * @param minimum    how many are needed
+     * @param source     its tie to the text
      */
     public record ObligationDocument(String code, String name, String nameEn, List<String> appliesTo,
-            String registers, List<String> workKinds, List<String> eventKinds, int minimum) {
+            String registers, List<String> workKinds, List<String> eventKinds, int minimum,
+            @Nullable SourceDocument source) {
         /** Absent lists read as empty. */
         public ObligationDocument {
             appliesTo = copy(appliesTo);
@@ -200,13 +223,14 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
      * @param taskArea    its task area's code
      * @param name        Vietnamese
      * @param nameEn      English
-     * @param goal        the goal as exact decimal text ({@link java.math.BigDecimal#toString()}, which reads back equal)
+     * @param goal        the goal as exact decimal text ({@link java.math.BigDecimal#toString()}, which reads back equal); absent when the directive states none
      * @param measure     what the value counts
      * @param aggregation {@code SUM} or {@code LATEST_PER_UNIT}
      * @param units       the codes of the units it concerns
+     * @param source      its tie to the text
      */
-    public record TargetDocument(String code, String taskArea, String name, String nameEn, String goal,
-            String measure, String aggregation, List<String> units) {
+    public record TargetDocument(String code, String taskArea, String name, String nameEn, @Nullable String goal,
+            String measure, String aggregation, List<String> units, @Nullable SourceDocument source) {
         /** Absent units read as none. */
         public TargetDocument {
             units = copy(units);
@@ -218,7 +242,53 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
      *
      * @param name   Vietnamese
      * @param nameEn English
+     * @param source its tie to the text
      */
-    public record PlaqueWorkDocument(String name, String nameEn) {
+    public record PlaqueWorkDocument(String name, String nameEn, @Nullable SourceDocument source) {
+    }
+
+    /**
+     * How an item is tied to the directive's text; absent for an untied item.
+     *
+     * @param start          the span's first character, if it has a span
+     * @param end            the offset after its last character, if it has a span
+     * @param interpretation why the item interprets its span, if it does
+     * @param label          whether the item is an editorial heading
+     */
+    public record SourceDocument(@Nullable Integer start, @Nullable Integer end, @Nullable String interpretation,
+            boolean label) {
+    }
+
+    /**
+     * A text tied to the directive's text.
+     *
+     * @param text   the text
+     * @param source its tie
+     */
+    public record PassageDocument(String text, @Nullable SourceDocument source) {
+    }
+
+    /**
+     * A document of the register.
+     *
+     * @param id       its id within the campaign
+     * @param number   its number, if known
+     * @param kind     its kind's name
+     * @param issuer   its issuer, if known
+     * @param issuedOn its day (ISO-8601), if known
+     * @param title    its title, if known
+     * @param source   its tie
+     */
+    public record CitedDocument(String id, @Nullable String number, String kind, @Nullable String issuer,
+            @Nullable String issuedOn, @Nullable String title, @Nullable SourceDocument source) {
+    }
+
+    /**
+     * What the campaign says of its plaque list.
+     *
+     * @param complete whether the plaque works are the whole list
+     * @param source   its tie
+     */
+    public record PlaqueListDocument(boolean complete, @Nullable SourceDocument source) {
     }
 }

@@ -5,18 +5,31 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import org.bson.Document;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
+
+import vn.campaign.api.audit.mongo.AuditOutbox;
 
 import vn.campaign.api.platform.Page;
 import vn.campaign.api.platform.OverdueCriterion;
@@ -24,6 +37,8 @@ import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.RegistrationPosition;
 import vn.campaign.api.platform.RegistrationQueries;
 import vn.campaign.core.access.Visibility;
+import vn.campaign.core.audit.AuditEntry;
+import vn.campaign.core.audit.AuditedRegistrations;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.registration.NaturalKey;
@@ -38,21 +53,33 @@ import vn.campaign.core.unit.UnitCode;
  * {@link RegistrationQueries}.
  *
  * <p>Each write is a single-document operation. An insert relies on the unique index over (campaign, unit,
- * nameFolded) — and on the unique {@code _id} — to refuse a duplicate even when two requests race past the
- * rules' check at the same time. An update replaces the document only where {@code {_id, version:
+ * nameKey) — and on the unique {@code _id} — to refuse a duplicate even when two requests race past the
+ * rules' check at the same time. {@code nameKey} is the folded name while a registration is live and the
+ * folded name suffixed with its id once rejected or cancelled, so an ended registration no longer holds its
+ * name; a partial index would say the same, but the embedded store (mongo-java-server) has none. An update replaces the document only where {@code {_id, version:
  * expected}} still matches; when nothing matched, a read by id tells a conflict from a missing document.
+ *
+ * <p>A change and its audit entry are one write ({@link AuditedRegistrations}): the entry goes into the
+ * document's {@value AuditOutbox#FIELD} array in the same insert or update, and is moved to the audit trail
+ * right after ({@link AuditOutbox}); {@link #deliverPendingAuditEntries()} moves, at start-up, those a crash
+ * left behind. An update therefore sets and unsets the document's fields rather than replacing the document,
+ * so that an entry still pending from a concurrent change is kept.
  *
  * <p>The lists apply the caller's {@link Visibility} in the query itself — {@code status in [APPROVED,
  * COMPLETED]}, or the caller's own unit — so a page, its cursors and its total never include or count a
  * registration the caller may not see.
  */
-public final class MongoRegistrations implements Registrations, RegistrationQueries {
+public final class MongoRegistrations implements Registrations, AuditedRegistrations, RegistrationQueries {
 
     private static final Sort ORDER = Sort.by("unit", "nameFolded", "_id");
     /** How many documents a cursor may bring back per round trip when a batch of units is read. */
     private static final int BATCH_SIZE = 10_000;
 
+    /** The fields of a registration document besides its id, each set or unset by an update. */
+    private static final List<String> FIELDS = AuditOutbox.fieldsOf(RegistrationDocument.class);
+
     private final MongoOperations mongo;
+    private final AuditOutbox outbox;
 
     /**
      * An adapter over a database.
@@ -61,6 +88,17 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
      */
     public MongoRegistrations(MongoOperations mongo) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
+        this.outbox = new AuditOutbox(mongo);
+    }
+
+    /**
+     * Moves to the audit trail the entries of changes stored before a crash whose move did not finish; run at
+     * start-up, before requests are taken.
+     *
+     * @return how many entries were moved
+     */
+    public int deliverPendingAuditEntries() {
+        return outbox.sweep(RegistrationDocument.COLLECTION);
     }
 
     @Override
@@ -88,38 +126,157 @@ public final class MongoRegistrations implements Registrations, RegistrationQuer
     @Override
     public Optional<Registration> findByNaturalKey(NaturalKey key) {
         return Optional.ofNullable(mongo.findOne(new Query(where("campaign").is(key.campaign().value())
-                        .and("unit").is(key.unit().value()).and("nameFolded").is(key.foldedName())),
+                        .and("unit").is(key.unit().value()).and("nameKey").is(key.foldedName())),
                         RegistrationDocument.class))
                 .map(RegistrationMapper::toDomain);
     }
 
     @Override
+    public List<Registration> findAllByNaturalKey(NaturalKey key) {
+        return find(new Query(where("campaign").is(key.campaign().value()).and("unit").is(key.unit().value())
+                .and("nameFolded").is(key.foldedName())));
+    }
+
+    @Override
     public WriteResult insert(Registration registration) {
+        return insert(registration, null);
+    }
+
+    @Override
+    public WriteResult insert(Registration registration, @Nullable AuditEntry entry) {
         Objects.requireNonNull(registration, "registration");
+        Document document = document(registration);
+        Document pending = entry == null ? null : outbox.pending(entry);
+        if (pending != null) {
+            document.put(AuditOutbox.FIELD, List.of(pending));
+        }
         try {
-            mongo.insert(RegistrationMapper.toDocument(registration));
-            return WriteResult.DONE;
+            mongo.insert(document, RegistrationDocument.COLLECTION);
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
+        delivered(registration, pending);
+        return WriteResult.DONE;
+    }
+
+    /** One query for the batch: the documents of those campaigns, units and names, kept where the key matches. */
+    @Override
+    public Map<NaturalKey, List<Registration>> findAllByNaturalKeys(Collection<NaturalKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<NaturalKey> wanted = Set.copyOf(keys);
+        Query query = new Query(where("campaign").in(distinct(wanted, k -> k.campaign().value()))
+                .and("unit").in(distinct(wanted, k -> k.unit().value()))
+                .and("nameFolded").in(distinct(wanted, NaturalKey::foldedName))).cursorBatchSize(BATCH_SIZE);
+        Map<NaturalKey, List<Registration>> found = new HashMap<>();
+        for (RegistrationDocument document : mongo.find(query, RegistrationDocument.class)) {
+            Registration registration = RegistrationMapper.toDomain(document);
+            if (wanted.contains(registration.naturalKey())) {
+                found.computeIfAbsent(registration.naturalKey(), k -> new ArrayList<>()).add(registration);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<WriteResult> insertAll(List<? extends Registration> registrations) {
+        return insertAll(registrations, Collections.nCopies(registrations.size(), null));
+    }
+
+    /**
+     * One unordered bulk insert — one round trip — for the batch, each document carrying its entry: each is
+     * inserted or refused on its own, a refusal by a unique index (duplicate key) reported as DUPLICATE for that
+     * registration only; then the entries of those inserted move to the trail in two more round trips.
+     */
+    @Override
+    public List<WriteResult> insertAll(List<? extends Registration> registrations,
+            List<? extends @Nullable AuditEntry> entries) {
+        if (registrations.size() != entries.size()) {
+            throw new IllegalArgumentException("one entry per registration");
+        }
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        List<WriteResult> results = new ArrayList<>(Collections.nCopies(registrations.size(), WriteResult.DONE));
+        List<Document> documents = new ArrayList<>(registrations.size());
+        List<@Nullable Document> pending = new ArrayList<>(registrations.size());
+        for (int i = 0; i < registrations.size(); i++) {
+            Document document = document(registrations.get(i));
+            AuditEntry entry = entries.get(i);
+            Document p = entry == null ? null : outbox.pending(entry);
+            if (p != null) {
+                document.put(AuditOutbox.FIELD, List.of(p));
+            }
+            documents.add(document);
+            pending.add(p);
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RegistrationDocument.COLLECTION);
+        bulk.insert(documents);
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                results.set(error.getIndex(), WriteResult.DUPLICATE);
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        List<Document> delivered = new ArrayList<>();
+        for (int i = 0; i < registrations.size(); i++) {
+            Document p = pending.get(i);
+            if (results.get(i) == WriteResult.DONE && p != null) {
+                ids.add(registrations.get(i).id().value());
+                delivered.add(p);
+            }
+        }
+        outbox.deliverAll(RegistrationDocument.COLLECTION, ids, delivered);
+        return results;
+    }
+
+    private static List<String> distinct(Set<NaturalKey> keys, Function<NaturalKey, String> field) {
+        return keys.stream().map(field).distinct().sorted().toList();
     }
 
     @Override
     public WriteResult update(Registration registration, long expectedVersion) {
+        return update(registration, expectedVersion, null);
+    }
+
+    @Override
+    public WriteResult update(Registration registration, long expectedVersion, @Nullable AuditEntry entry) {
         Objects.requireNonNull(registration, "registration");
         String id = registration.id().value();
-        UpdateResult result;
+        Document pending = entry == null ? null : outbox.pending(entry);
+        Document change = AuditOutbox.changeTo(document(registration), FIELDS, pending);
+        Document filter = new Document("_id", id).append("version", expectedVersion);
+        @Nullable UpdateResult result;
         try {
-            result = mongo.replace(new Query(where("_id").is(id).and("version").is(expectedVersion)),
-                    RegistrationMapper.toDocument(registration));
+            result = mongo.execute(RegistrationDocument.COLLECTION, c -> c.updateOne(filter, change));
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
-        if (result.getMatchedCount() > 0) {
+        if (result != null && result.getMatchedCount() > 0) {
+            delivered(registration, pending);
             return WriteResult.DONE;
         }
         return mongo.exists(new Query(where("_id").is(id)), RegistrationDocument.class)
                 ? WriteResult.CONFLICT : WriteResult.NOT_FOUND;
+    }
+
+    /** The registration's document as stored. */
+    private Document document(Registration registration) {
+        Document document = new Document();
+        mongo.getConverter().write(RegistrationMapper.toDocument(registration), document);
+        return document;
+    }
+
+    private void delivered(Registration registration, @Nullable Document pending) {
+        if (pending != null) {
+            outbox.deliver(RegistrationDocument.COLLECTION, registration.id().value(), pending);
+        }
     }
 
     @Override

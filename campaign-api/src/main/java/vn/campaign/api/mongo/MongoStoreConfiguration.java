@@ -1,5 +1,7 @@
 package vn.campaign.api.mongo;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -10,6 +12,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoStoreConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoStoreConfiguration.class);
 
     /**
      * The indexes, created now.
@@ -25,7 +29,7 @@ public class MongoStoreConfiguration {
     }
 
     /**
-     * The campaigns adapter.
+     * The campaigns adapter, once it has moved to the audit trail the entries a crash left pending.
      *
      * @param mongo   the database
      * @param indexes the indexes, created first
@@ -33,7 +37,12 @@ public class MongoStoreConfiguration {
      */
     @Bean
     MongoCampaigns mongoCampaigns(MongoOperations mongo, MongoIndexes indexes) {
-        return new MongoCampaigns(mongo);
+        MongoCampaigns campaigns = new MongoCampaigns(mongo);
+        int moved = campaigns.deliverPendingAuditEntries();
+        if (moved > 0) {
+            LOG.info("Audit: {} entries of campaign changes stored before the last stop moved to the trail", moved);
+        }
+        return campaigns;
     }
 
     /**
@@ -49,7 +58,7 @@ public class MongoStoreConfiguration {
     }
 
     /**
-     * The registrations adapter.
+     * The registrations adapter, once it has moved to the audit trail the entries a crash left pending.
      *
      * @param mongo   the database
      * @param indexes the indexes, created first
@@ -57,11 +66,16 @@ public class MongoStoreConfiguration {
      */
     @Bean
     MongoRegistrations mongoRegistrations(MongoOperations mongo, MongoIndexes indexes) {
-        return new MongoRegistrations(mongo);
+        MongoRegistrations registrations = new MongoRegistrations(mongo);
+        int moved = registrations.deliverPendingAuditEntries();
+        if (moved > 0) {
+            LOG.info("Audit: {} entries of changes stored before the last stop moved to the trail", moved);
+        }
+        return registrations;
     }
 
     /**
-     * The progress reports adapter.
+     * The progress reports adapter, once it has moved to the audit trail the entries a crash left pending.
      *
      * @param mongo   the database
      * @param indexes the indexes, created first
@@ -69,6 +83,11 @@ public class MongoStoreConfiguration {
      */
     @Bean
     MongoProgressReports mongoProgressReports(MongoOperations mongo, MongoIndexes indexes) {
-        return new MongoProgressReports(mongo);
+        MongoProgressReports reports = new MongoProgressReports(mongo);
+        int moved = reports.deliverPendingAuditEntries();
+        if (moved > 0) {
+            LOG.info("Audit: {} entries of progress reports kept before the last stop moved to the trail", moved);
+        }
+        return reports;
     }
 }

@@ -44,6 +44,11 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param history              the statuses taken, oldest first, each with its instant; absent (or empty) when not
  *                             known, as in documents stored before times were kept
  * @param updatedAt            when anything of it last changed (a sortable instant); absent when not known
+ * @param reviews              the review history, oldest first; absent (or empty) when never reviewed in steps
+ * @param nameKey              the last part of the unique natural key: {@code nameFolded} while the registration is
+ *                             live, {@code nameFolded#id} once rejected or cancelled, so that it no longer holds its
+ *                             name; absent in documents stored before, until the start-up backfill
+ *                             ({@link MongoIndexes#create()}) sets it
  */
 @Document(RegistrationDocument.COLLECTION)
 public record RegistrationDocument(@MongoId(FieldType.STRING) String id, String type, String campaign, String unit,
@@ -53,7 +58,7 @@ public record RegistrationDocument(@MongoId(FieldType.STRING) String id, String 
         @Nullable String fundingSource, @Nullable String investor, @Nullable Boolean plaqueRequested,
         @Nullable Boolean plaqueAwarded, @Nullable String startsOn, @Nullable String endsOn, @Nullable String venue,
         @Nullable String host, @Nullable Integer expectedParticipants, @Nullable List<StatusChangeDocument> history,
-        @Nullable String updatedAt) {
+        @Nullable String updatedAt, @Nullable List<ReviewDocument> reviews, @Nullable String nameKey) {
 
     /** The collection's name. */
     public static final String COLLECTION = "registrations";
@@ -68,6 +73,40 @@ public record RegistrationDocument(@MongoId(FieldType.STRING) String id, String 
         Objects.requireNonNull(nameFolded, "nameFolded");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * The {@code nameKey} of a registration: its folded name while live, made unique by its id once rejected or
+     * cancelled. A folded name holds only letters, digits and single spaces, so {@code #} never occurs in it and
+     * an ended registration's key never equals a live one's.
+     *
+     * @param nameFolded the folded name
+     * @param id         the registration's id
+     * @param live       whether its status is live
+     * @return the key
+     */
+    public static String nameKey(String nameFolded, String id, boolean live) {
+        return live ? nameFolded : nameFolded + "#" + id;
+    }
+
+    /**
+     * One entry of the review history.
+     *
+     * @param step     the name of the review step
+     * @param decision the name of the decision
+     * @param reason   why, if given
+     * @param by       who decided
+     * @param at       when (a sortable instant)
+     */
+    public record ReviewDocument(String step, String decision, @Nullable String reason, String by, String at) {
+
+        /** Validates the entry. */
+        public ReviewDocument {
+            Objects.requireNonNull(step, "step");
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+        }
     }
 
     /**

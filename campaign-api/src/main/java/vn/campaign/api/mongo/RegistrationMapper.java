@@ -2,7 +2,12 @@ package vn.campaign.api.mongo;
 
 import java.time.Instant;
 import java.util.List;
+import vn.campaign.api.mongo.RegistrationDocument.ReviewDocument;
 import vn.campaign.api.mongo.RegistrationDocument.StatusChangeDocument;
+import vn.campaign.core.campaign.ReviewStep;
+import vn.campaign.core.registration.Review;
+import vn.campaign.core.registration.ReviewDecision;
+import vn.campaign.core.registration.Reviews;
 import vn.campaign.core.registration.StatusChange;
 import vn.campaign.core.registration.Timeline;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +50,7 @@ public final class RegistrationMapper {
                 Dates.text(w.actualOn()), w.version(), code(d.taskArea()), d.evidenceNotes(), Dates.text(d.plannedOn()),
                 d.location(), d.scale(), d.investment() == null ? null : d.investment().amount(), d.fundingSource(),
                 d.investor(), d.plaqueRequested(), w.plaqueAwarded(), null, null, null, null, null,
-                history(w.timeline()), updatedAt(w.timeline()));
+                history(w.timeline()), updatedAt(w.timeline()), reviews(w.reviews()), nameKey(w));
     }
 
     private static RegistrationDocument event(Event e) {
@@ -55,7 +60,8 @@ public final class RegistrationMapper {
                 Dates.text(e.actualOn()), e.version(), code(d.taskArea()), d.evidenceNotes(), null, null, null, null,
                 null,
                 null, null, null, Dates.text(d.startsOn()), Dates.text(d.endsOn()), d.venue(), d.host(),
-                d.expectedParticipants(), history(e.timeline()), updatedAt(e.timeline()));
+                d.expectedParticipants(), history(e.timeline()), updatedAt(e.timeline()), reviews(e.reviews()),
+                nameKey(e));
     }
 
     /**
@@ -76,18 +82,38 @@ public final class RegistrationMapper {
                     doc.investment() == null ? null : new Vnd(doc.investment()), doc.fundingSource(), doc.investor(),
                     Boolean.TRUE.equals(doc.plaqueRequested()), doc.evidenceNotes()),
                     status, doc.statusReason(), Dates.day(doc.actualOn()), Boolean.TRUE.equals(doc.plaqueAwarded()),
-                    doc.version(), timeline(doc));
+                    doc.version(), timeline(doc), reviews(doc));
             case EVENT -> new Event(id, campaign, unit, new EventDetails(doc.name(), EventKind.valueOf(doc.kind()),
                     Dates.day(doc.startsOn()), Dates.day(doc.endsOn()), taskArea(doc.taskArea()), doc.venue(),
                     doc.host(),
                     doc.expectedParticipants(), doc.evidenceNotes()),
-                    status, doc.statusReason(), Dates.day(doc.actualOn()), doc.version(), timeline(doc));
+                    status, doc.statusReason(), Dates.day(doc.actualOn()), doc.version(), timeline(doc), reviews(doc));
         };
     }
 
     private static @Nullable List<StatusChangeDocument> history(Timeline timeline) {
         return timeline.isKnown() ? timeline.history().stream()
                 .map(c -> new StatusChangeDocument(c.status().name(), Dates.text(c.at()))).toList() : null;
+    }
+
+    private static String nameKey(Registration r) {
+        return RegistrationDocument.nameKey(r.foldedName(), r.id().value(), r.status().isLive());
+    }
+
+    private static @Nullable List<ReviewDocument> reviews(Reviews reviews) {
+        return reviews.entries().isEmpty() ? null : reviews.entries().stream()
+                .map(r -> new ReviewDocument(r.step().name(), r.decision().name(), r.reason(), r.by(),
+                        Dates.text(r.at())))
+                .toList();
+    }
+
+    /** The review history of a document; none for one stored before reviews were kept. */
+    private static Reviews reviews(RegistrationDocument doc) {
+        List<ReviewDocument> reviews = doc.reviews();
+        return reviews == null || reviews.isEmpty() ? Reviews.none() : new Reviews(reviews.stream()
+                .map(r -> new Review(ReviewStep.valueOf(r.step()), ReviewDecision.valueOf(r.decision()), r.reason(),
+                        r.by(), Dates.instant(r.at())))
+                .toList());
     }
 
     private static @Nullable String updatedAt(Timeline timeline) {

@@ -5,12 +5,17 @@ import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.campaign.api.cache.CachedCampaigns;
+import vn.campaign.api.cache.CachedUnits;
 import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.application.RegistrationEvents;
+import vn.campaign.core.application.StoredChange;
 import vn.campaign.core.audit.AuditLog;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.evidence.EvidenceCounts;
@@ -43,7 +48,8 @@ public class PlatformConfiguration {
     }
 
     /**
-     * The platform's services over the stores.
+     * The platform's services over the stores, with the campaigns and units every registration looks up
+     * cached in front of their stores (every write through the platform drops the entries it changes).
      *
      * @param campaigns       the campaigns store
      * @param units           the units store
@@ -51,12 +57,25 @@ public class PlatformConfiguration {
      * @param progressReports the progress reports store
      * @param auditLog        the audit trail every change is appended to
      * @param clock           the clock
+     * @param listeners       the beans told of each registration stored (live subscriptions, notifications)
      * @return the platform
      */
     @Bean
     CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
-            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence) {
-        return new CampaignPlatform(campaigns, units, registrations, progressReports, auditLog, clock, evidence);
+            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
+            ObjectProvider<RegistrationEvents> listeners) {
+        return new CampaignPlatform(new CachedCampaigns(campaigns), new CachedUnits(units), registrations,
+                progressReports, auditLog, clock, evidence,
+                change -> listeners.orderedStream().forEach(listener -> tell(listener, change)));
+    }
+
+    /** A listener's failure is logged, never turned into a failure of the write, which is stored already. */
+    private static void tell(RegistrationEvents listener, StoredChange change) {
+        try {
+            listener.stored(change);
+        } catch (RuntimeException e) {
+            LOG.warn("A listener of stored registrations failed on {}: {}", change.after().id().value(), e.toString());
+        }
     }
 
     /**

@@ -110,8 +110,11 @@ public final class TimelineBackfill {
             case REJECT -> RegistrationStatus.REJECTED;
             case COMPLETE -> RegistrationStatus.COMPLETED;
             case CANCEL -> RegistrationStatus.CANCELLED;
-            case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT, DEFINE_CAMPAIGN, OPEN_CAMPAIGN, COPY_CAMPAIGN,
-                    DEFINE_UNIT, RENAME_UNIT, MERGE_UNIT, CLOSE_CAMPAIGN, REOPEN_CAMPAIGN -> null;
+            case RETURN -> RegistrationStatus.RETURNED;
+            case RESUBMIT, REOPEN -> RegistrationStatus.REGISTERED;
+            case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT, APPROVE_STEP, DEFINE_CAMPAIGN,
+                    OPEN_CAMPAIGN, COPY_CAMPAIGN, DEFINE_UNIT, RENAME_UNIT, MERGE_UNIT, CLOSE_CAMPAIGN,
+                    REOPEN_CAMPAIGN -> null;
         };
     }
 

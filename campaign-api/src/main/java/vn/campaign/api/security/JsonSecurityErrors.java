@@ -99,7 +99,7 @@ public final class JsonSecurityErrors {
             vi = "mã không nêu người dùng (sub) hợp lệ";
             en = ownReason(description);
         } else if (said.contains("role claim")) {
-            vi = "vai trò (role) của mã thiếu hoặc không phải CITY_ADMIN, UNIT_OFFICER, VIEWER";
+            vi = "vai trò (role) của mã thiếu hoặc không phải CITY_ADMIN, UNIT_OFFICER, VIEWER, CITY_OFFICE, CITY_LEADERSHIP";
             en = ownReason(description);
         } else if (said.contains("unit claim")) {
             vi = "mã của cán bộ đơn vị thiếu mã đơn vị (unit) hoặc đơn vị không tồn tại";

@@ -139,6 +139,7 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole("CITY_ADMIN")
+                        .requestMatchers("/api/admin/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/api/exports/summary.xlsx", "/api/exports/summary.docx").hasRole("CITY_ADMIN")
                         .requestMatchers(graphQlPath, graphiQlPath, graphiQlPath + "/**").permitAll()
                         .requestMatchers("/api/exports/**").permitAll()

@@ -34,6 +34,7 @@ final class DurableH2Backend extends H2Backend {
             "saslstart", "saslcontinue", "authenticate", "listcommands");
 
     private final UnenforcedIndexes unenforced;
+    private final WriteGate gate;
 
     /**
      * Opens (or creates) the store file, noting the indexes it does not build nowhere.
@@ -41,7 +42,7 @@ final class DurableH2Backend extends H2Backend {
      * @param fileName the MVStore file
      */
     DurableH2Backend(String fileName) {
-        this(fileName, new UnenforcedIndexes());
+        this(fileName, new UnenforcedIndexes(), new WriteGate());
     }
 
     /**
@@ -49,22 +50,29 @@ final class DurableH2Backend extends H2Backend {
      *
      * @param fileName   the MVStore file
      * @param unenforced where the indexes the store does not build are noted
+     * @param gate       the gate every write command passes (closed while a backup copies the store)
      */
-    DurableH2Backend(String fileName, UnenforcedIndexes unenforced) {
+    DurableH2Backend(String fileName, UnenforcedIndexes unenforced, WriteGate gate) {
         super(fileName);
         this.unenforced = unenforced;
+        this.gate = gate;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         unenforced.observe(command, query);
-        try {
+        if (!mayWrite(command, query)) {
             return super.handleCommand(channel, databaseName, command, query);
-        } finally {
-            if (mayWrite(command, query) && !getMvStore().isClosed()) {
-                commit();
-            }
         }
+        return gate.pass(() -> {
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                if (!getMvStore().isClosed()) {
+                    commit();
+                }
+            }
+        });
     }
 
     /**

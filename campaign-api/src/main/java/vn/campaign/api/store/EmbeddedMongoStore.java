@@ -34,10 +34,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private final StoreDescription description;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final UnenforcedIndexes unenforced;
+    private final MongoBackend backend;
+    private final WriteGate gate;
 
     private EmbeddedMongoStore(MongoServer server, InetSocketAddress address, StoreDescription description,
-            UnenforcedIndexes unenforced) {
+            UnenforcedIndexes unenforced, MongoBackend backend, WriteGate gate) {
         this.unenforced = unenforced;
+        this.backend = backend;
+        this.gate = gate;
         this.server = server;
         this.address = address;
         this.description = description;
@@ -55,13 +59,17 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         Objects.requireNonNull(properties, "properties");
         Path file = properties.path().toAbsolutePath().normalize();
         UnenforcedIndexes unenforced = new UnenforcedIndexes();
+        WriteGate gate = new WriteGate();
         MongoBackend backend = switch (properties.embedded()) {
-            case H2 -> openH2(file, unenforced);
+            case H2 -> openH2(file, unenforced, gate);
             case MEMORY -> new MemoryBackend() {
                 @Override
                 public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
                     unenforced.observe(command, query);
-                    return super.handleCommand(channel, databaseName, command, query);
+                    if (!DurableH2Backend.mayWrite(command, query)) {
+                        return super.handleCommand(channel, databaseName, command, query);
+                    }
+                    return gate.pass(() -> super.handleCommand(channel, databaseName, command, query));
                 }
             };
         };
@@ -87,10 +95,10 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                     connectionString);
         };
         LOG.info("Store: {}", description.summary());
-        return new EmbeddedMongoStore(server, address, description, unenforced);
+        return new EmbeddedMongoStore(server, address, description, unenforced, backend, gate);
     }
 
-    private static MongoBackend openH2(Path file, UnenforcedIndexes unenforced) {
+    private static MongoBackend openH2(Path file, UnenforcedIndexes unenforced, WriteGate gate) {
         try {
             Path parent = file.getParent();
             if (parent != null) {
@@ -100,7 +108,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the directory of the embedded store file " + file, e);
         }
         try {
-            return new DurableH2Backend(file.toString(), unenforced);
+            return new DurableH2Backend(file.toString(), unenforced, gate);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot open the embedded store file " + file
                     + " (is another instance using it?): " + e.getMessage(), e);
@@ -163,6 +171,43 @@ public final class EmbeddedMongoStore implements AutoCloseable {
      */
     public List<String> unenforcedIndexes() {
         return unenforced.names();
+    }
+
+    /**
+     * Holds every write command until the returned pause is closed, and opens a second server on the same data
+     * for reading it meanwhile: the data seen there is the store at one moment, which a backup copies.
+     *
+     * <p>Returns once the writes under way have finished. Writes that arrive meanwhile wait (their clients see
+     * a slow answer, not an error). The second server has threads of its own, so reading through it never
+     * waits behind a held write. The same thread must close the pause.
+     *
+     * @return the pause, with the connection string of the second server
+     * @throws IllegalStateException if the second server cannot listen
+     */
+    public WritesPaused pauseWrites() {
+        gate.close();
+        MongoServer reader = new MongoServer(new SharedBackend(backend));
+        try {
+            reader.bind(InetAddress.getLoopbackAddress().getHostAddress(), 0);
+        } catch (RuntimeException e) {
+            gate.open();
+            throw new IllegalStateException("Cannot open the embedded store for the backup: " + e.getMessage(), e);
+        }
+        InetSocketAddress readerAddress = reader.getLocalAddress();
+        String readerConnection = "mongodb://" + readerAddress.getHostString() + ":" + readerAddress.getPort() + "/"
+                + databaseName();
+        return new WritesPaused(readerConnection, () -> {
+            try {
+                reader.shutdownNow();
+            } finally {
+                gate.open();
+            }
+        });
+    }
+
+    private String databaseName() {
+        String connection = connectionString();
+        return connection.substring(connection.lastIndexOf('/') + 1);
     }
 
     /**

@@ -181,8 +181,16 @@ class AdministrationIT extends EmbeddedStoreTestBase {
         assertThat(at(admin(DEFINE, define(DEFINITION.formatted("CT-2023"), "YAML", false)),
                 "data.defineCampaign.userErrors.0.code")).isEqualTo("CAMPAIGN_CODE_TAKEN");
 
-        assertThat(at(admin(REGISTER, register("CT-2023", "18070", "Khánh thành vườn hoa", "2023-05-01")),
-                "data.registerWork.work.unit.code")).isEqualTo("18070");
+        Map<String, Object> registered = admin(REGISTER, register("CT-2023", "18070", "Khánh thành vườn hoa",
+                "2023-05-01"));
+        assertThat(at(registered, "data.registerWork.work.unit.code")).isEqualTo("18070");
+        // CT-2023 ended in 2023: from the day after its end only completed registrations meet an obligation.
+        String workId = (String) at(registered, "data.registerWork.work.id");
+        assertThat((List<?>) at(admin("mutation($id: ID!) { approveWork(input: { id: $id, expectedVersion: 0 }) {"
+                + " userErrors { code } } }", Map.of("id", workId)), "data.approveWork.userErrors")).isEmpty();
+        assertThat((List<?>) at(admin("mutation($id: ID!) { completeWork(input: { id: $id, expectedVersion: 1,"
+                + " actualOn: \"2023-05-01\" }) { userErrors { code } } }", Map.of("id", workId)),
+                "data.completeWork.userErrors")).isEmpty();
         assertThat(at(admin(REGISTER, register("CT32-2022", "18070", "Khánh thành vườn hoa", "2022-05-01")),
                 "data.registerWork.work.unit.code")).isEqualTo("18070");
 

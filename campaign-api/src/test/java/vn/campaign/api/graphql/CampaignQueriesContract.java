@@ -37,6 +37,70 @@ interface CampaignQueriesContract extends GraphQlApiContract {
     }
 
     @Test
+    default void showsTheDirectivesTextWithEveryKeyTaskTiedToItAndTheDocumentsAsARegister() {
+        GraphQlTester.Response response = graphQl().document("""
+                {
+                  campaign(code: "CT32-2022") {
+                    sourceText
+                    purpose { text source { start end } interpretation }
+                    periodSource { start end }
+                    periodInterpretation
+                    plaqueWorksComplete
+                    plaqueText
+                    documents { id number kind kindLabel issuer issuedOn title displayName source { start end } }
+                    taskAreas {
+                      code label
+                      keyTasks { text source { start end } interpretation label
+                                 documents { number kind issuer issuedOn title } }
+                    }
+                    obligations { code appliesTo source { start end } interpretation }
+                    targets { code goal source { start end } interpretation }
+                    plaqueWorks { name source { start end } }
+                  }
+                }""").execute();
+
+        String text = response.path("campaign.sourceText").entity(String.class).get();
+        assertThat(text).startsWith("Thiết thực lập thành tích chào mừng kỷ niệm 65 năm Ngày Bác Hồ về thăm Hà Tĩnh");
+        List<Map<String, Object>> tasks = response.path("campaign.taskAreas[*].keyTasks[*]").entity(
+                new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() { }).get();
+        assertThat(tasks).hasSize(27).allSatisfy(task -> {
+            Map<?, ?> span = (Map<?, ?>) task.get("source");
+            assertThat(text.substring((Integer) span.get("start"), (Integer) span.get("end")))
+                    .as("a key task quotes its span").isEqualTo(task.get("text"));
+            assertThat(task.get("interpretation")).isNull();
+            assertThat(task.get("label")).isEqualTo(false);
+        });
+        response.path("campaign.taskAreas[*].label").entityList(Boolean.class).containsExactly(
+                true, true, true, true, true, true, true);
+        response.path("campaign.taskAreas[1].keyTasks[0].documents[*].number").entityList(String.class)
+                .containsExactly("09-KL/TU", "374", "36/2021/NQ-HĐND");
+        response.path("campaign.taskAreas[1].keyTasks[0].documents[0].kind").entity(String.class).isEqualTo("KET_LUAN")
+                .path("campaign.taskAreas[1].keyTasks[0].documents[0].issuer").entity(String.class)
+                .isEqualTo("Ban Thường vụ Tỉnh ủy")
+                .path("campaign.taskAreas[1].keyTasks[0].documents[0].issuedOn").entity(String.class)
+                .isEqualTo("2021-04-12")
+                .path("campaign.taskAreas[1].keyTasks[2].documents[0].number").valueIsNull()
+                .path("campaign.taskAreas[1].keyTasks[2].documents[0].title").entity(String.class)
+                .isEqualTo("trồng 100.000 cây xanh đô thị");
+        response.path("campaign.documents[*].kind").entityList(String.class).hasSize(10)
+                .contains("NGHI_QUYET", "KET_LUAN", "KE_HOACH", "DU_AN", "CHUONG_TRINH");
+        response.path("campaign.documents[0].displayName").entity(String.class)
+                .isEqualTo("Nghị quyết 02-NQ/ThU về công tác cán bộ")
+                .path("campaign.documents[0].kindLabel").entity(String.class).isEqualTo("Nghị quyết");
+        response.path("campaign.purpose.text").entity(String.class).satisfies(purpose -> assertThat(text).startsWith(purpose));
+        response.path("campaign.periodInterpretation").entity(String.class)
+                .satisfies(why -> assertThat(why).contains("từ tháng 4/2022"));
+        response.path("campaign.plaqueWorksComplete").entity(Boolean.class).isEqualTo(false)
+                .path("campaign.plaqueText").entity(String.class).isEqualTo(
+                        "Công trình chào mừng kỷ niệm 65 năm Ngày Bác Hồ về thăm Hà Tĩnh và 15 năm thành lập thành phố Hà Tĩnh");
+        response.path("campaign.obligations[2].code").entity(String.class).isEqualTo("ORGANISATIONS_COMMEMORATE")
+                .path("campaign.obligations[2].appliesTo").entityList(String.class)
+                .containsExactly("PARTY_ORGANISATION", "MASS_ORGANISATION")
+                .path("campaign.obligations[2].interpretation").entity(String.class)
+                .satisfies(why -> assertThat(why).contains("party committees and cells"));
+    }
+
+    @Test
     default void answersNullForACampaignThatDoesNotExist() {
         graphQl().document("{ a: campaign(code: \"CT99-2099\") { code } b: campaign(code: \"not a code\") { code } }")
                 .execute()
@@ -49,7 +113,7 @@ interface CampaignQueriesContract extends GraphQlApiContract {
         GraphQlTester.Response response = graphQl().document("""
                 {
                   campaign(code: "CT32-2022") {
-                    taskAreas { code name keyTasks { text documents } }
+                    taskAreas { code name keyTasks { text documents { number kind } } }
                     obligations { code appliesTo registers workKinds eventKinds minimum }
                     targets { code goal measure aggregation taskArea { code } units { code name } }
                   }
@@ -64,8 +128,11 @@ interface CampaignQueriesContract extends GraphQlApiContract {
                 new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() { }).get();
         Map<String, Object> trees = targets.stream().filter(t -> t.get("code").equals("URBAN_TREES")).findFirst()
                 .orElseThrow();
-        assertThat(trees).containsEntry("goal", "100000").containsEntry("aggregation", "SUM")
+        assertThat(trees).as("the directive gives the multi-year tree plan no goal for the campaign")
+                .containsEntry("goal", null).containsEntry("aggregation", "SUM")
                 .containsEntry("taskArea", Map.of("code", "URBAN"));
+        assertThat(targets).filteredOn(t -> t.get("code").equals("VACCINATION_COVERAGE")).singleElement()
+                .satisfies(t -> assertThat(t).containsEntry("goal", "100"));
         Map<String, Object> rural = targets.stream().filter(t -> t.get("code").equals("MODEL_NEW_RURAL_CRITERIA"))
                 .findFirst().orElseThrow();
         assertThat(((List<?>) rural.get("units")).stream().map(u -> (Object) ((Map<?, ?>) u).get("name")).toList())

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,7 @@ import vn.campaign.core.registration.Registration;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.importer.report.Counts;
 
 /**
  * The import service acting for its caller: only a caller the core lets import files may run one, and the
@@ -79,6 +85,34 @@ class ImportServiceIT extends EmbeddedStoreTestBase {
         assertThat(trail.get(0).actor()).isEqualTo("canbo.thanhpho");
         assertThat(trail.get(0).after()).containsEntry("fileName", "works.xlsx").containsEntry("imported", "2")
                 .containsEntry("contentHash", run.contentHash()).containsEntry("status", "COMPLETED");
+    }
+
+    @Test
+    void theSameFileCommittedThreeTimesAtOnceStoresEachRowOnceAndReportsTheRacingRowsUnchanged() throws Exception {
+        Path big = Files.write(directory.resolve("many.xlsx"), Spreadsheets.xlsx(Spreadsheets.works(token, 300)));
+        Actor admin = new Actor.User("canbo.thanhpho", Role.CITY_ADMIN, null);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<ImportOutcome>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> imports.run(new Upload("many.xlsx", big, "CT32-2022", false, admin))));
+            }
+            List<Counts> counts = new ArrayList<>();
+            for (Future<ImportOutcome> run : runs) {
+                counts.add(((ImportOutcome.Read) run.get(120, TimeUnit.SECONDS)).report().files().get(0).counts());
+            }
+
+            assertThat(counts).allSatisfy(c -> {
+                assertThat(c.rejected()).as("rows refused as duplicates").isZero();
+                assertThat(c.imported() + c.unchanged()).isEqualTo(300);
+            });
+            assertThat(counts.stream().mapToInt(Counts::imported).sum()).as("rows created over the three runs")
+                    .isEqualTo(300);
+            assertThat(platform.registrations().findByCampaign(Directive32.CODE))
+                    .filteredOn(r -> r.name().contains(token)).hasSize(300);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

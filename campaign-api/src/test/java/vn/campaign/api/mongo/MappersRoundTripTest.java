@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,12 @@ import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.DefinitionFormat;
 import vn.campaign.core.campaign.StoredCampaign;
+import vn.campaign.core.registration.ReviewDecision;
+import vn.campaign.core.campaign.ReviewStep;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Directive32;
+import vn.campaign.core.campaign.DocumentKind;
 import vn.campaign.core.progress.ProgressReport;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Registration;
@@ -34,13 +40,55 @@ class MappersRoundTripTest {
     }
 
     @Test
+    void keepsTheDirectivesTextTheDocumentRegisterAndEveryItemsTie() {
+        Campaign campaign = Directive32.campaign();
+        CampaignDocument document = CampaignMapper.toDocument(campaign);
+
+        assertThat(document.directive().text()).isEqualTo(campaign.directive().text());
+        assertThat(document.documents()).hasSize(10);
+        assertThat(document.taskAreas().get(1).keyTasks().get(0).documents())
+                .containsExactly("09-KL/TU", "374", "36/2021/NQ-HĐND");
+        assertThat(document.targets().get(1).goal()).as("the tree plan has no goal").isNull();
+        Campaign back = CampaignMapper.toDomain(document);
+        assertThat(back.taskAreas().get(1).keyTasks().get(0).documents().get(0))
+                .isSameAs(back.document("09-KL/TU").orElseThrow());
+    }
+
+    @Test
+    void readsACampaignStoredBeforeTheRegisterWithItsKeyTasksCitingKindAndNumber() {
+        CampaignDocument current = CampaignMapper.toDocument(Directive32.campaign());
+        List<CampaignDocument.TaskAreaDocument> areas = current.taskAreas().stream()
+                .map(a -> new CampaignDocument.TaskAreaDocument(a.code(), a.name(), a.nameEn(), a.keyTasks().stream()
+                        .map(t -> new CampaignDocument.KeyTaskDocument(t.text(), t.textEn(),
+                                t.documents().isEmpty() ? List.of() : List.of("Nghị quyết 02-NQ/ThU"), null))
+                        .toList(), null))
+                .toList();
+        CampaignDocument older = new CampaignDocument(current.id(), current.name(), current.nameEn(),
+                new CampaignDocument.DirectiveDocument("32-CT/Th.Uy", "2022-04-08", "Ban Thường vụ Thành ủy Hà Tĩnh",
+                        "Standing Board of the Hà Tĩnh City Party Committee", null, null),
+                current.organiser(), current.startsOn(), current.endsOn(), List.of(), areas, List.of(), List.of(),
+                List.of(), null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null, null);
+
+        Campaign campaign = CampaignMapper.toDomain(older);
+
+        assertThat(campaign.documents()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DocumentKind.NGHI_QUYET);
+            assertThat(d.number()).isEqualTo("02-NQ/ThU");
+            assertThat(d.id()).isEqualTo("Nghị quyết 02-NQ/ThU");
+        });
+        assertThat(campaign.sourceText()).isEmpty();
+        assertThat(campaign.plaqueList().complete()).isTrue();
+    }
+
+    @Test
     void keepsARegistrationDeadlineAndReminderDaysAndReadsAnOlderDocumentWithoutThemAsTheDefaults() {
         Campaign campaign = Directive32.campaign().withRegistrationDeadline(java.time.LocalDate.of(2022, 5, 31), 3);
         CampaignDocument document = CampaignMapper.toDocument(campaign);
         CampaignDocument older = new CampaignDocument(document.id(), document.name(), document.nameEn(),
                 document.directive(), document.organiser(), document.startsOn(), document.endsOn(),
                 document.anniversaries(), document.taskAreas(), document.obligations(), document.targets(),
-                document.plaqueWorks());
+                document.plaqueWorks(), null, null, null, null, null, null, null, document.purpose(),
+                document.documents(), document.periodSource(), document.plaqueList(), null, null, null, null, null, null);
 
         assertThat(CampaignMapper.toDomain(document)).isEqualTo(campaign);
         assertThat(CampaignMapper.toDomain(older)).as("a document without the later fields has their defaults")
@@ -69,7 +117,8 @@ class MappersRoundTripTest {
         CampaignDocument written = CampaignMapper.toDocument(Directive32.campaign());
         CampaignDocument older = new CampaignDocument(written.id(), written.name(), written.nameEn(), written.directive(),
                 written.organiser(), written.startsOn(), written.endsOn(), written.anniversaries(), written.taskAreas(),
-                written.obligations(), written.targets(), written.plaqueWorks());
+                written.obligations(), written.targets(), written.plaqueWorks(), null, null, null, null, null, null, null,
+                written.purpose(), written.documents(), written.periodSource(), written.plaqueList(), null, null, null, null, null, null);
 
         assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(requiring)).evidenceRequired()).isTrue();
         assertThat(CampaignMapper.toDomain(older).evidenceRequired()).isFalse();
@@ -139,6 +188,40 @@ class MappersRoundTripTest {
         }
         assertThat(RegistrationMapper.toDocument(work).history()).extracting(h -> h.status())
                 .containsExactly("REGISTERED", "APPROVED", "COMPLETED");
+    }
+
+    @Test
+    void mapsTheReviewHistoryAndTheLiveNameKeyBackUnchanged() {
+        ReviewProcess twoSteps = new ReviewProcess(List.of(ReviewStep.CITY_OFFICE, ReviewStep.CITY_LEADERSHIP),
+                ApprovedChanges.REFUSE);
+        Instant at = Instant.parse("2022-04-20T01:02:03.123456789Z");
+        Work returned = Work.register(Directive32.CODE, new UnitCode("18070"), Fixtures.workWithEveryDetail().details(),
+                at).reviewed(twoSteps, ReviewDecision.APPROVED, null, "vanphong", at.plusSeconds(1))
+                .reviewed(twoSteps, ReviewDecision.RETURNED, "Bổ sung ảnh", "lanhdao", at.plusSeconds(2));
+        Work rejected = returned.withStatus(RegistrationStatus.REGISTERED, null, null, at.plusSeconds(3))
+                .reviewed(twoSteps, ReviewDecision.REJECTED, "Trùng", "vanphong", at.plusSeconds(4));
+
+        for (Work w : List.of(returned, rejected)) {
+            assertThat(RegistrationMapper.toDomain(RegistrationMapper.toDocument(w))).isEqualTo(w);
+        }
+        assertThat(RegistrationMapper.toDocument(returned).nameKey()).isEqualTo(returned.foldedName());
+        assertThat(RegistrationMapper.toDocument(rejected).nameKey())
+                .isEqualTo(rejected.foldedName() + "#" + rejected.id().value());
+        Campaign campaign = Directive32.campaign().withReview(twoSteps);
+        assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(campaign))).isEqualTo(campaign);
+    }
+
+    @Test
+    void readsACampaignStoredBeforeReviewStepsAsReviewedInOneStep() {
+        CampaignDocument stored = CampaignMapper.toDocument(Directive32.campaign());
+        CampaignDocument older = new CampaignDocument(stored.id(), stored.name(), stored.nameEn(), stored.directive(),
+                stored.organiser(), stored.startsOn(), stored.endsOn(), stored.anniversaries(), stored.taskAreas(),
+                stored.obligations(), stored.targets(), stored.plaqueWorks(), stored.registrationDeadline(),
+                stored.reminderDays(), stored.status(), stored.version(), stored.definition(), stored.format(),
+                stored.evidenceRequired(), stored.purpose(), stored.documents(), stored.periodSource(),
+                stored.plaqueList(), null, null, null, null, null, null);
+
+        assertThat(CampaignMapper.toDomain(older).review()).isEqualTo(ReviewProcess.single());
     }
 
     @Test

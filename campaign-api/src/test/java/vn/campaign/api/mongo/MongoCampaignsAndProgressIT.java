@@ -18,6 +18,9 @@ import vn.campaign.core.campaign.CampaignDefinitions;
 import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.StoredCampaign;
+import vn.campaign.core.audit.AuditAction;
+import vn.campaign.core.audit.AuditEntry;
+import vn.campaign.api.audit.mongo.MongoAuditLog;
 import vn.campaign.core.progress.ProgressReport;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.UnitCode;
@@ -47,6 +50,26 @@ class MongoCampaignsAndProgressIT {
         assertThat(campaigns.findByCodes(List.of(Directive32.CODE, new CampaignCode("NONE"))))
                 .containsExactly(Directive32.campaign());
         assertThat(campaigns.findByCode(new CampaignCode("NONE"))).isEmpty();
+    }
+
+    @Test
+    void addsAndReplacesWithAnAuditEntryInTheSameWriteAndStoresTheSameCampaignAsWithout() {
+        MongoCampaigns campaigns = new MongoCampaigns(fixture.template());
+        Campaign draft = Directive32.campaign().copyAs(new CampaignCode("CAU-2023"), "Thử", "Test",
+                Period.of(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 6, 15)));
+        StoredCampaign first = StoredCampaign.first(draft);
+        AuditEntry entry = new AuditEntry(Instant.parse("2023-01-01T00:00:00Z"), "test", AuditAction.COPY_CAMPAIGN,
+                "Campaign", "CAU-2023", null, Map.of("version", "1"));
+
+        assertThat(campaigns.add(first, entry)).isTrue();
+        assertThat(campaigns.add(first, entry)).as("the code is taken").isFalse();
+        assertThat(campaigns.findStored(draft.code())).contains(first);
+        StoredCampaign opened = first.next(draft.withStatus(CampaignStatus.OPEN));
+        assertThat(campaigns.replace(opened, 2, entry)).as("a stale version").isFalse();
+        assertThat(campaigns.replace(opened, 1, entry)).isTrue();
+        assertThat(campaigns.findStored(draft.code())).contains(opened);
+        assertThat(campaigns.findByCode(draft.code())).contains(opened.campaign());
+        assertThat(new MongoAuditLog(fixture.template()).findByObject("CAU-2023")).hasSize(2);
     }
 
     @Test

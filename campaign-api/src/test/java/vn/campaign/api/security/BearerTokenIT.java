@@ -117,7 +117,7 @@ class BearerTokenIT extends EmbeddedStoreTestBase {
 
     @Test
     void refusesATokenWithAnUnknownOrMissingRole() {
-        assertRefused(TestTokens.user("root", "SUPERUSER", null), "role claim must be one of CITY_ADMIN, UNIT_OFFICER, VIEWER");
+        assertRefused(TestTokens.user("root", "SUPERUSER", null), "role claim must be one of CITY_ADMIN, UNIT_OFFICER, VIEWER, CITY_OFFICE, CITY_LEADERSHIP");
         assertRefused(TestTokens.user("lower", "city_admin", null), "role claim");
         assertRefused(TestTokens.hs256(TestTokens.valid().subject("nobody").build(), JwtProperties.DEVELOPMENT_SECRET),
                 "no role claim");

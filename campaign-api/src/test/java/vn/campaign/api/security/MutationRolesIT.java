@@ -137,6 +137,18 @@ class MutationRolesIT extends EmbeddedStoreTestBase {
         cases.put("awardPlaque", new Case(CITY, () -> on(work(RegistrationStatus.APPROVED), "awardedBy", "436"),
                 RegistrationStatus.APPROVED, 2, AuditAction.AWARD_PLAQUE,
                 () -> on(work(RegistrationStatus.APPROVED), "awardedBy", UNIT), "PLAQUE_NOT_BY_CITY"));
+        cases.put("returnWork", new Case(CITY, () -> on(work(RegistrationStatus.REGISTERED), "reason", "Bổ sung ảnh"),
+                RegistrationStatus.RETURNED, 1, AuditAction.RETURN,
+                () -> on(work(RegistrationStatus.REGISTERED), "reason", " "), "REASON_REQUIRED"));
+        cases.put("resubmitWork", new Case(OWN_UNIT, () -> on(work(RegistrationStatus.RETURNED)),
+                RegistrationStatus.REGISTERED, 2, AuditAction.RESUBMIT,
+                () -> on(work(RegistrationStatus.REGISTERED)), "ILLEGAL_TRANSITION"));
+        cases.put("returnEvent", new Case(CITY, () -> on(event(RegistrationStatus.REGISTERED), "reason", "Bổ sung kế hoạch"),
+                RegistrationStatus.RETURNED, 1, AuditAction.RETURN,
+                () -> on(event(RegistrationStatus.APPROVED), "reason", "Bổ sung"), "ILLEGAL_TRANSITION"));
+        cases.put("resubmitEvent", new Case(OWN_UNIT, () -> on(event(RegistrationStatus.RETURNED)),
+                RegistrationStatus.REGISTERED, 2, AuditAction.RESUBMIT,
+                () -> withVersion(on(event(RegistrationStatus.RETURNED)), 0), "CONFLICT"));
         cases.put("recordProgress", new Case(OWN_UNIT, () -> new Prepared(progressInput("12"), null),
                 null, 0, AuditAction.REPORT_PROGRESS,
                 () -> new Prepared(progressInput("-1"), null), "PROGRESS_NEGATIVE"));
@@ -364,6 +376,7 @@ class MutationRolesIT extends EmbeddedStoreTestBase {
             }
             case REJECTED -> current = change(ChangeStatus.reject(id, 0, "Không phù hợp"));
             case CANCELLED -> current = change(ChangeStatus.cancel(id, 0, null));
+            case RETURNED -> current = change(ChangeStatus.returnForInformation(id, 0, "Bổ sung hồ sơ"));
         }
         return current;
     }

@@ -86,6 +86,19 @@ record PublicData(URI graphql) {
     }
 
     /**
+     * Records that an approved work took place, at its current version: after the campaign's end only completed
+     * registrations meet an obligation.
+     *
+     * @param mutation {@code completeWork} or {@code completeEvent}
+     * @param id       the registration's global id
+     * @param version  the version it is at
+     * @param actualOn the day it took place
+     */
+    void complete(String mutation, String id, int version, String actualOn) {
+        change(mutation, id, version, Map.of("actualOn", actualOn));
+    }
+
+    /**
      * Registers a cultural event of the campaign CT32-2022 and approves it.
      *
      * @param unit     the registering unit's code

@@ -43,8 +43,9 @@ class PublicPageBrowserIT extends RunningServerTestBase {
         String bridge = PublicData.name("Khánh thành cầu Hộ Độ");
         String bridgeId = data.approvedWork("18070", bridge, "4500000000");
         data.awardPlaque(bridgeId);
+        data.complete("completeWork", bridgeId, 2, "2022-05-19");
         String festival = PublicData.name("Lễ hội văn hóa Trần Phú");
-        data.approvedEvent("18070", festival, "2022-05-20");
+        data.complete("completeEvent", data.approvedEvent("18070", festival, "2022-05-20"), 1, "2022-05-20");
         String school = PublicData.name("Khánh thành trường tiểu học Nam Hà");
         data.approvedWork("18073", school, "800000000");
         String unapproved = PublicData.name("Khánh thành chợ Nam Hà");
@@ -62,7 +63,7 @@ class PublicPageBrowserIT extends RunningServerTestBase {
         assertThat(tranPhu.getText()).contains("Phường Trần Phú").contains("Đạt yêu cầu").doesNotContain("Chưa đạt");
         WebElement namHa = driver.findElement(By.cssSelector("[data-unit='18073']"));
         assertThat(namHa.getText()).contains("Phường Nam Hà").contains("Chưa đạt yêu cầu").contains("Còn thiếu")
-                .contains("1 chờ duyệt");
+                .contains("1 chờ duyệt").contains("1 quá hạn chưa hoàn thành");
         String works = driver.findElement(By.id("ds-cong-trinh")).getText();
         assertThat(works).contains(bridge, school, "4.500.000.000 đồng", "Gắn biển").doesNotContain(unapproved);
         assertThat(driver.findElement(By.id("ds-su-kien")).getText()).contains("Tháng 5/2022", festival, "20/05/2022");

@@ -166,6 +166,7 @@ public final class ExportBench {
             copy.put("unit", units.get(i % units.size()));
             copy.put("name", name);
             copy.put("nameFolded", VietnameseText.fold(name));
+            copy.put("nameKey", VietnameseText.fold(name)); // key of a live one
             batch.add(copy);
             if (batch.size() == BATCH) {
                 registrations.insertMany(batch);

@@ -1,11 +1,13 @@
 package vn.campaign.bench.graphql;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,10 +35,15 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 
+import vn.campaign.bench.imports.LegacyFiles;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.text.VietnameseText;
+import vn.campaign.importer.report.Counts;
+import vn.campaign.importer.report.ImportReport;
+import vn.campaign.importer.report.ReportJson;
 
 /**
  * Starts the packaged service in a child JVM on a {@link CountingStore}, seeds it through GraphQL with works
@@ -110,9 +118,42 @@ public final class GraphQlBench {
      * @param commandsFor10    store commands of a 10-work page
      * @param commandsFor100   store commands of a 100-work page
      * @param startMillis      time from launching the service to its process file
+     * @param importCommit     the committed import of a generated file over HTTP, next to the driver's
+     *                         {@code insertMany} of as many documents
      */
     public record Result(double seedMillis, long seeded, List<Operation> operations, List<String> commandsFor10,
-            List<String> commandsFor100, double startMillis) {
+            List<String> commandsFor100, double startMillis, ImportCommit importCommit) {
+    }
+
+    /**
+     * A committed import measured against the driver.
+     *
+     * @param rows             data rows in the file (works)
+     * @param stored           rows the report counts as imported, updated or unchanged
+     * @param millis           from sending the upload to reading the report
+     * @param insertManyMillis the driver's unordered {@code insertMany} of as many work documents
+     * @param commands         the store commands the import sent, by name and collection, with their counts
+     */
+    public record ImportCommit(int rows, int stored, double millis, double insertManyMillis,
+            Map<String, Integer> commands) {
+
+        /**
+         * Rows committed per second.
+         *
+         * @return the rate
+         */
+        public double rowsPerSecond() {
+            return rows / (millis / 1000);
+        }
+
+        /**
+         * How many times longer than the driver's {@code insertMany} the import took.
+         *
+         * @return the ratio
+         */
+        public double ratio() {
+            return millis / insertManyMillis;
+        }
     }
 
     private final Settings settings;
@@ -226,12 +267,77 @@ public final class GraphQlBench {
                     copy.put("_id", UUID.randomUUID().toString());
                     copy.put("name", name);
                     copy.put("nameFolded", VietnameseText.fold(name));
+                    copy.put("nameKey", VietnameseText.fold(name)); // key of a live one
                     registrations.insertOne(copy);
                 }));
 
         List<String> ten = commandsOf(store, 10);
         List<String> hundred = commandsOf(store, 100);
-        return new Result(seedMillis, seeded, operations, ten, hundred, startMillis);
+        ImportCommit commit = importCommit(store, registrations, template, settings.seed() * 5);
+        return new Result(seedMillis, seeded, operations, ten, hundred, startMillis, commit);
+    }
+
+    /**
+     * Commits a generated file of works over HTTP ({@code POST /api/imports}, as the command-line client does),
+     * after a dry run of it as warm-up, and times it, then times the driver's unordered {@code insertMany} of as many copies of a seeded work document.
+     */
+    private ImportCommit importCommit(CountingStore store, MongoCollection<Document> registrations,
+            Document template, int rows) {
+        Path file = LegacyFiles.csv(settings.work().resolve("import-" + rows + ".csv"), rows);
+        upload(file, true); // warm-up: a dry run of the same file loads and compiles the importer's code
+        store.reset();
+        long started = System.nanoTime();
+        ImportReport report = upload(file, false);
+        double millis = (System.nanoTime() - started) / 1e6;
+        Map<String, Integer> commands = new TreeMap<>();
+        store.commands().forEach(c -> commands.merge(c, 1, Integer::sum));
+        Counts counts = report.files().get(0).counts();
+        int stored = counts.imported() + counts.updated() + counts.unchanged();
+        if (stored != rows) {
+            throw new IllegalStateException("the import stored " + stored + " of " + rows + " rows: " + counts);
+        }
+        List<Document> copies = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            Document copy = new Document(template);
+            String name = "Công trình hàng loạt " + i;
+            copy.put("_id", UUID.randomUUID().toString());
+            copy.put("name", name);
+            copy.put("nameFolded", VietnameseText.fold(name));
+            copies.add(copy);
+        }
+        long inserting = System.nanoTime();
+        registrations.insertMany(copies, new InsertManyOptions().ordered(false));
+        double insertManyMillis = (System.nanoTime() - inserting) / 1e6;
+        return new ImportCommit(rows, stored, millis, insertManyMillis, commands);
+    }
+
+    private ImportReport upload(Path file, boolean dryRun) {
+        String boundary = "bench" + UUID.randomUUID();
+        try {
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"campaign\"\r\n\r\nCT32-2022\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n" + dryRun + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/api/imports"))
+                    .timeout(Duration.ofMinutes(10))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                            HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                    .build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the import answered HTTP " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return ReportJson.read(new ByteArrayInputStream(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private List<String> commandsOf(CountingStore store, int pageSize) {

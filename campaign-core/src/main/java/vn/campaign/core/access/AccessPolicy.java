@@ -1,6 +1,8 @@
 package vn.campaign.core.access;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.rule.FieldPath;
@@ -15,13 +17,18 @@ import vn.campaign.core.text.Message;
  *
  * <table>
  * <caption>Who may do what</caption>
- * <tr><th>action</th><th>anonymous</th><th>VIEWER</th><th>UNIT_OFFICER</th><th>CITY_ADMIN</th></tr>
- * <tr><td>read approved and completed registrations, campaigns, units, compliance</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
- * <tr><td>read registrations not yet approved, rejected or cancelled</td><td>no</td><td>yes</td><td>own unit</td><td>yes</td></tr>
- * <tr><td>register, edit, cancel; report progress</td><td>no</td><td>no</td><td>own unit</td><td>yes</td></tr>
- * <tr><td>approve, reject, complete; award plaques; import files</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
- * <tr><td>define, open, copy campaigns; define, rename, merge units</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
+ * <tr><th>action</th><th>anonymous</th><th>VIEWER</th><th>UNIT_OFFICER</th><th>CITY_OFFICE, CITY_LEADERSHIP</th><th>CITY_ADMIN</th></tr>
+ * <tr><td>read approved and completed registrations, campaigns, units, compliance</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>read registrations not yet approved, returned, rejected or cancelled</td><td>no</td><td>yes</td><td>own unit</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>register, edit, resubmit, cancel; report progress</td><td>no</td><td>no</td><td>own unit</td><td>no</td><td>yes</td></tr>
+ * <tr><td>approve, return, reject (review)</td><td>no</td><td>no</td><td>no</td><td>at their own step</td><td>at any step</td></tr>
+ * <tr><td>complete; award plaques; import files</td><td>no</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
+ * <tr><td>define, open, copy campaigns; define, rename, merge units</td><td>no</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * </table>
+ *
+ * <p>Whether a reviewer's role is the step a registration waits for depends on the registration and its
+ * campaign: the application service answers that with a user error ({@code REVIEW_STEP_NOT_YOURS}) after
+ * asking {@link #decidesAt}; {@link #review} refuses the roles that never review.
  *
  * <p>{@link Actor.System} may do everything.
  *
@@ -48,7 +55,9 @@ public final class AccessPolicy {
     }
 
     /**
-     * Changing the status of a registration: cancelling is for its unit, the rest for the city.
+     * Changing the status of a registration: cancelling, resubmitting and sending back to review are for its
+     * unit (or the city administrator), the rest for the city administrator. Reviews are checked by
+     * {@link #review(Actor, RegistrationStatus)} instead.
      *
      * @param actor        who acts
      * @param registration the registration as stored
@@ -56,10 +65,71 @@ public final class AccessPolicy {
      * @return no violation when allowed
      */
     public static List<Violation> change(Actor actor, Registration registration, RegistrationStatus target) {
-        if (target == RegistrationStatus.CANCELLED) {
+        if (target == RegistrationStatus.CANCELLED || target == RegistrationStatus.REGISTERED) {
             return actForUnit(actor, registration.unit().value());
         }
         return adminOnly(actor, "set status " + target, "chuyển trạng thái sang " + target);
+    }
+
+    /**
+     * Reviewing (approving, returning, rejecting) a registration: for the city's reviewers. Whether the
+     * reviewer's step is the one the registration waits for is {@link #decidesAt(Actor, ReviewStep)}.
+     *
+     * @param actor  who acts
+     * @param target the status the decision leads to: APPROVED, RETURNED or REJECTED
+     * @return no violation when allowed; FORBIDDEN for a role that never reviews, UNAUTHORIZED when anonymous
+     * @since 0.3.0
+     */
+    public static List<Violation> review(Actor actor, RegistrationStatus target) {
+        if (actor instanceof Actor.User user && reviewStepOf(user.role()) != null) {
+            return List.of();
+        }
+        return adminOnly(actor, "set status " + target, "chuyển trạng thái sang " + target);
+    }
+
+    /**
+     * Whether an actor decides at a review step: the city administrator (and the program) at every step, a
+     * reviewer at their own.
+     *
+     * @param actor who acts
+     * @param step  a step
+     * @return {@code true} when the actor may decide there
+     * @since 0.3.0
+     */
+    public static boolean decidesAt(Actor actor, ReviewStep step) {
+        if (actor instanceof Actor.System) {
+            return true;
+        }
+        return actor instanceof Actor.User user
+                && (user.role() == Role.CITY_ADMIN || reviewStepOf(user.role()) == step);
+    }
+
+    /**
+     * The review step a role decides at, if it reviews at all.
+     *
+     * @param role a role
+     * @return its step, or {@code null} for the roles that never review
+     * @since 0.3.0
+     */
+    public static @Nullable ReviewStep reviewStepOf(Role role) {
+        return switch (role) {
+            case CITY_ADMIN -> ReviewStep.CITY_ADMIN;
+            case CITY_OFFICE -> ReviewStep.CITY_OFFICE;
+            case CITY_LEADERSHIP -> ReviewStep.CITY_LEADERSHIP;
+            case UNIT_OFFICER, VIEWER -> null;
+        };
+    }
+
+    /**
+     * Whether an actor's changes to an approved registration count as the unit's (and send it back to
+     * review, or are refused, as the campaign says) rather than the city's (which keep the approval).
+     *
+     * @param actor who acts
+     * @return {@code true} for a unit officer
+     * @since 0.3.0
+     */
+    public static boolean actsAsUnit(Actor actor) {
+        return actor instanceof Actor.User user && user.role() == Role.UNIT_OFFICER;
     }
 
     /**
@@ -126,7 +196,7 @@ public final class AccessPolicy {
         }
         if (actor instanceof Actor.User user) {
             return switch (user.role()) {
-                case CITY_ADMIN, VIEWER -> new Visibility(true, null);
+                case CITY_ADMIN, VIEWER, CITY_OFFICE, CITY_LEADERSHIP -> new Visibility(true, null);
                 case UNIT_OFFICER -> new Visibility(false, user.unit());
             };
         }

@@ -11,5 +11,19 @@ public enum Role {
     /** A ward's or commune's officer: registers, edits and cancels their own unit's works, events and progress. */
     UNIT_OFFICER,
     /** Reads everything, writes nothing. */
-    VIEWER
+    VIEWER,
+    /**
+     * The city's emulation office (văn phòng, bộ phận thi đua): reads everything and, at the review step a
+     * campaign gives it, approves, returns or rejects registrations. Nothing else.
+     *
+     * @since 0.3.0
+     */
+    CITY_OFFICE,
+    /**
+     * The city's leadership (lãnh đạo): reads everything and, at the review step a campaign gives it,
+     * approves, returns or rejects registrations. Nothing else.
+     *
+     * @since 0.3.0
+     */
+    CITY_LEADERSHIP
 }

@@ -15,6 +15,7 @@ import vn.campaign.core.application.Outcome;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
+import vn.campaign.core.audit.AuditedCampaigns;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignDefinitions;
@@ -52,6 +53,7 @@ public final class CampaignAdministration {
     private final Campaigns campaigns;
     private final Units units;
     private final AuditLog audit;
+    private final AuditedCampaigns audited;
     private final Clock clock;
     private final Actor actor;
 
@@ -71,6 +73,7 @@ public final class CampaignAdministration {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.audited = AuditedCampaigns.over(campaigns, audit);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
     }
@@ -118,11 +121,12 @@ public final class CampaignAdministration {
         if (command.dryRun()) {
             return Outcome.success(next, List.of());
         }
-        if (existing.isEmpty() ? !campaigns.add(next) : !campaigns.replace(next, existing.get().version())) {
+        AuditEntry defined = entry(AuditAction.DEFINE_CAMPAIGN, existing.orElse(null), next, Map.of());
+        if (existing.isEmpty() ? !audited.add(next, defined)
+                : !audited.replace(next, existing.get().version(), defined)) {
             return Outcome.failure(List.of(changedMeanwhile(campaign.code(),
                     existing.map(StoredCampaign::version).orElse(0L), DOCUMENT.child("code"))));
         }
-        record(AuditAction.DEFINE_CAMPAIGN, existing.orElse(null), next, Map.of());
         return Outcome.success(next, List.of());
     }
 
@@ -152,11 +156,10 @@ public final class CampaignAdministration {
                     CampaignStatus.OPEN)));
         }
         StoredCampaign opened = stored.next(stored.campaign().withStatus(CampaignStatus.OPEN));
-        if (!campaigns.replace(opened, stored.version())) {
+        if (!audited.replace(opened, stored.version(), entry(AuditAction.OPEN_CAMPAIGN, stored, opened, Map.of()))) {
             return Outcome.failure(List.of(changedMeanwhile(stored.campaign().code(), stored.version(),
                     FieldPath.of("expectedVersion"))));
         }
-        record(AuditAction.OPEN_CAMPAIGN, stored, opened, Map.of());
         return Outcome.success(opened, List.of());
     }
 
@@ -205,10 +208,10 @@ public final class CampaignAdministration {
                     Objects.requireNonNullElse(e.getMessage(), e.toString()))));
         }
         StoredCampaign stored = StoredCampaign.first(copy);
-        if (!campaigns.add(stored)) {
+        if (!audited.add(stored, entry(AuditAction.COPY_CAMPAIGN, null, stored,
+                Map.of("copiedFrom", from.code().value())))) {
             return Outcome.failure(List.of(changedMeanwhile(code, 0, FieldPath.of("code"))));
         }
-        record(AuditAction.COPY_CAMPAIGN, null, stored, Map.of("copiedFrom", from.code().value()));
         return Outcome.success(stored, List.of());
     }
 
@@ -241,12 +244,13 @@ public final class CampaignAdministration {
                 versionRead);
     }
 
-    private void record(AuditAction action, @Nullable StoredCampaign before, StoredCampaign after,
+    /** The entry that records a change, stored with it in one write. */
+    private AuditEntry entry(AuditAction action, @Nullable StoredCampaign before, StoredCampaign after,
             Map<String, String> extra) {
         Map<String, String> values = snapshot(after);
         values.putAll(extra);
-        audit.append(new AuditEntry(clock.instant(), actor.subject(), action, OBJECT_TYPE,
-                after.campaign().code().value(), before == null ? null : snapshot(before), values));
+        return new AuditEntry(clock.instant(), actor.subject(), action, OBJECT_TYPE,
+                after.campaign().code().value(), before == null ? null : snapshot(before), values);
     }
 
     /**

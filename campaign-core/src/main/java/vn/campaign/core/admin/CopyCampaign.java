@@ -18,7 +18,16 @@ import org.jspecify.annotations.Nullable;
 public record CopyCampaign(String fromCode, String code, String name, @Nullable String nameEn, LocalDate startsOn,
         LocalDate endsOn) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param fromCode the code of the campaign copied, as given
+     * @param code the new campaign's code, as given
+     * @param name its Vietnamese name
+     * @param nameEn its English name; the copied campaign's when {@code null}
+     * @param startsOn its first day
+     * @param endsOn its last day
+     */
     public CopyCampaign {
         Objects.requireNonNull(fromCode, "fromCode");
         Objects.requireNonNull(code, "code");

@@ -13,7 +13,13 @@ import vn.campaign.core.campaign.DefinitionFormat;
  */
 public record DefineCampaign(String document, DefinitionFormat format, boolean dryRun) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param document the definition, in the format given ({@code docs/campaign-definition.md})
+     * @param format its notation
+     * @param dryRun only validate: store nothing, record nothing
+     */
     public DefineCampaign {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");

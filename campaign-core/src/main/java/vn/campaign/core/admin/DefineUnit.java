@@ -19,7 +19,15 @@ import vn.campaign.core.unit.UnitKind;
 public record DefineUnit(String code, String name, UnitKind kind, @Nullable String parentCode,
         @Nullable LocalDate validFrom) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param code its code, as given
+     * @param name its official name
+     * @param kind what it is
+     * @param parentCode the code of the unit above it, as given; required for an organisation
+     * @param validFrom its first day; {@code null} when unknown or always
+     */
     public DefineUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record MergeUnits(List<String> from, String into, LocalDate on) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param from the codes of the units merged away, as given; each must exist the day before {@code on}
+     * @param into the code of the successor, as given; it must exist on {@code on}
+     * @param on the first day of the merged unit
+     */
     public MergeUnits {
         from = List.copyOf(from);
         Objects.requireNonNull(into, "into");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record OpenCampaign(String code, long expectedVersion) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param code the campaign's code, as given
+     * @param expectedVersion the version the caller read
+     */
     public OpenCampaign {
         Objects.requireNonNull(code, "code");
     }

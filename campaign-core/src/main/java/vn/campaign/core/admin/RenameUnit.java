@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record RenameUnit(String code, String name, @Nullable LocalDate on) {
 
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param code the unit's code, as given
+     * @param name the new name
+     * @param on the day that picks the unit when its code was reused; today when {@code null}
+     */
     public RenameUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -88,13 +88,34 @@ public final class CampaignPlatform {
      */
     public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
             ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence) {
+        this(campaigns, units, registrations, progressReports, auditLog, clock, evidence, RegistrationEvents.none());
+    }
+
+    /**
+     * The services over some stores, an audit trail, the evidence attached to registrations and listeners told
+     * of every registration stored, with the standard registration rules.
+     *
+     * @param campaigns       the campaigns store
+     * @param units           the units store
+     * @param registrations   the registrations store
+     * @param progressReports the progress reports store
+     * @param auditLog        the audit trail every change is appended to
+     * @param clock           the clock that stamps records
+     * @param evidence        how many pieces of evidence each registration has
+     * @param events          where the registration service tells of each registration it stored
+     * @since 0.4.0
+     */
+    public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
+            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
+            RegistrationEvents events) {
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.progressReports = Objects.requireNonNull(progressReports, "progressReports");
         this.registrationService = new RegistrationService(campaigns, units, registrations,
-                RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"), evidence);
+                RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"), evidence)
+                .publishingTo(events);
         this.complianceService = new ComplianceService(campaigns, units, registrations, clock);
         this.progressService = new ProgressService(campaigns, units, progressReports, auditLog, clock);
         this.statisticsService = new StatisticsService(units, registrations, clock.getZone());

@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 import vn.campaign.core.registration.RegistrationStatus;
 
 /**
- * Command: move a work or an event along its lifecycle.
+ * Command: move a work or an event along its lifecycle. APPROVED, REJECTED and RETURNED are a reviewer's
+ * decision at the step the registration waits for; REGISTERED resubmits a returned registration, or sends an
+ * approved one back to review.
  *
  * @param id              the registration's id, as given
  * @param expectedVersion the version the caller read
  * @param target          the status wanted
- * @param reason          why, for a rejection (required) or a cancellation
+ * @param reason          why, for a rejection or a return (required) or a cancellation
  * @param actualOn        the day it took place, for a completion (required)
  * @since 0.1.0
  */
@@ -65,6 +67,31 @@ public record ChangeStatus(String id, long expectedVersion, RegistrationStatus t
      */
     public static ChangeStatus complete(String id, long version, @Nullable LocalDate actualOn) {
         return new ChangeStatus(id, version, RegistrationStatus.COMPLETED, null, actualOn);
+    }
+
+    /**
+     * Return to the unit for more information, with a reason.
+     *
+     * @param id      the id
+     * @param version the version read
+     * @param reason  what the unit must add or correct
+     * @return the command
+     * @since 0.3.0
+     */
+    public static ChangeStatus returnForInformation(String id, long version, @Nullable String reason) {
+        return new ChangeStatus(id, version, RegistrationStatus.RETURNED, reason, null);
+    }
+
+    /**
+     * Resubmit a returned registration for review (or, for an approved one, send it back to review).
+     *
+     * @param id      the id
+     * @param version the version read
+     * @return the command
+     * @since 0.3.0
+     */
+    public static ChangeStatus resubmit(String id, long version) {
+        return new ChangeStatus(id, version, RegistrationStatus.REGISTERED, null, null);
     }
 
     /**

@@ -10,6 +10,7 @@ import vn.campaign.core.access.Actor;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
+import vn.campaign.core.audit.AuditedProgressReports;
 import vn.campaign.core.audit.Snapshots;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
@@ -136,10 +137,10 @@ public final class ProgressService {
         }
         ProgressReport report = new ProgressReport(campaign.code(), command.targetCode(), unit.orElseThrow().code(),
                 command.reportedOn(), command.value(), note, clock.instant());
-        reports.add(report);
-        audit.append(new AuditEntry(report.recordedAt(), actor.subject(), AuditAction.REPORT_PROGRESS, "ProgressReport",
+        AuditEntry entry = new AuditEntry(report.recordedAt(), actor.subject(), AuditAction.REPORT_PROGRESS, "ProgressReport",
                 report.campaign() + "/" + report.target() + "/" + report.unit() + "/" + report.recordedAt(), null,
-                Snapshots.of(report)));
+                Snapshots.of(report));
+        AuditedProgressReports.over(reports, audit).add(report, entry);
         return Outcome.success(report, List.of());
     }
 

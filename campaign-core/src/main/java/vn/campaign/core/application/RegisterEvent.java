@@ -11,7 +11,7 @@ import vn.campaign.core.registration.EventDetails;
  * @param details      what the unit states
  * @since 0.1.0
  */
-public record RegisterEvent(String campaignCode, String unitCode, EventDetails details) {
+public record RegisterEvent(String campaignCode, String unitCode, EventDetails details) implements Registering {
 
     /**
      * Validates the command.

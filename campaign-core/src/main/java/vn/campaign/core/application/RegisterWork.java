@@ -11,7 +11,7 @@ import vn.campaign.core.registration.WorkDetails;
  * @param details      what the unit states
  * @since 0.1.0
  */
-public record RegisterWork(String campaignCode, String unitCode, WorkDetails details) {
+public record RegisterWork(String campaignCode, String unitCode, WorkDetails details) implements Registering {
 
     /**
      * Validates the command.

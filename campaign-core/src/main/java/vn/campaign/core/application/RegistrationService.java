@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.access.AccessPolicy;
@@ -14,12 +17,16 @@ import vn.campaign.core.access.Actor;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
+import vn.campaign.core.audit.AuditedRegistrations;
 import vn.campaign.core.audit.Snapshots;
+import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.evidence.EvidenceCounts;
 import vn.campaign.core.evidence.EvidencePolicy;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.NaturalKey;
@@ -27,6 +34,7 @@ import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationDetails;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.registration.ReviewDecision;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
@@ -46,6 +54,12 @@ import vn.campaign.core.unit.Units;
  * Registers works and events, edits them, moves them along their lifecycle and awards plaques: the one
  * write path for registrations, used by the API and the importer alike.
  *
+ * <p>Approving, rejecting and returning are decisions at the review step a registration waits for under its
+ * campaign's {@code ReviewProcess}: the step's role or the city administrator decides, an approval before the
+ * last step keeps it REGISTERED, and every decision is appended to its reviews. A unit officer's change to an
+ * approved registration sends it back to review from the first step (or is refused, as the campaign says); the
+ * city administrator's keeps the approval.
+ *
  * <p>Every method checks the rules first and stores nothing when any ERROR is found; the outcome
  * carries the violations. Writes name the version they read, so a concurrent change is reported as
  * {@link RuleCode#CONFLICT} instead of being overwritten.
@@ -57,11 +71,13 @@ public final class RegistrationService {
     private final Campaigns campaigns;
     private final Units units;
     private final Registrations registrations;
+    private final AuditedRegistrations audited;
     private final RegistrationRules rules;
     private final Actor actor;
     private final AuditLog audit;
     private final Clock clock;
     private final EvidenceCounts evidence;
+    private final RegistrationEvents events;
     private final LifecyclePolicy lifecycle = new LifecyclePolicy();
     private final PlaquePolicy plaques = new PlaquePolicy();
 
@@ -106,11 +122,12 @@ public final class RegistrationService {
      */
     public RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
             AuditLog audit, Clock clock, EvidenceCounts evidence) {
-        this(campaigns, units, registrations, rules, audit, clock, evidence, Actor.system("embedded"));
+        this(campaigns, units, registrations, rules, audit, clock, evidence, Actor.system("embedded"),
+                RegistrationEvents.none());
     }
 
     private RegistrationService(Campaigns campaigns, Units units, Registrations registrations, RegistrationRules rules,
-            AuditLog audit, Clock clock, EvidenceCounts evidence, Actor actor) {
+            AuditLog audit, Clock clock, EvidenceCounts evidence, Actor actor, RegistrationEvents events) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
@@ -119,6 +136,19 @@ public final class RegistrationService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.audited = AuditedRegistrations.over(registrations, audit);
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /**
+     * The same service telling listeners of every registration it stores, after the store accepted it.
+     *
+     * @param listeners where stored changes go
+     * @return the service publishing to them
+     * @since 0.4.0
+     */
+    public RegistrationService publishingTo(RegistrationEvents listeners) {
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, actor, listeners);
     }
 
     /**
@@ -130,7 +160,7 @@ public final class RegistrationService {
      * @return the service acting for them
      */
     public RegistrationService as(Actor caller) {
-        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, caller);
+        return new RegistrationService(campaigns, units, registrations, rules, audit, clock, evidence, caller, events);
     }
 
     /**
@@ -163,9 +193,20 @@ public final class RegistrationService {
      * @return the work with what happened to it, or the violations
      */
     public Outcome<Saved<Work>> registerOrUpdateWork(RegisterWork command) {
-        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        List<Registration> sameName = allOfName(command.campaignCode(), command.unitCode(), command.details());
+        Optional<Registration> existing = sameName.stream().filter(r -> r.status().isLive()).findFirst();
         if (existing.isEmpty()) {
-            return registerWork(command).map(w -> new Saved<>(w, Saved.Change.CREATED));
+            Optional<Work> ended = endedAlike(sameName, command.details(), Work.class);
+            if (ended.isPresent()) {
+                return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
+            }
+            Outcome<Work> registered = registerWork(command);
+            // lost a race on the natural key to a concurrent writer: update what it stored instead
+            existing = lostRace(registered) ? allOfName(command.campaignCode(), command.unitCode(), command.details())
+                    .stream().filter(r -> r.status().isLive()).findFirst() : Optional.empty();
+            if (existing.isEmpty()) {
+                return registered.map(w -> new Saved<>(w, Saved.Change.CREATED));
+            }
         }
         if (!(existing.get() instanceof Work work)) {
             return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
@@ -181,15 +222,131 @@ public final class RegistrationService {
      * @return the event with what happened to it, or the violations
      */
     public Outcome<Saved<Event>> registerOrUpdateEvent(RegisterEvent command) {
-        Optional<Registration> existing = findByKey(command.campaignCode(), command.unitCode(), command.details());
+        List<Registration> sameName = allOfName(command.campaignCode(), command.unitCode(), command.details());
+        Optional<Registration> existing = sameName.stream().filter(r -> r.status().isLive()).findFirst();
         if (existing.isEmpty()) {
-            return registerEvent(command).map(e -> new Saved<>(e, Saved.Change.CREATED));
+            Optional<Event> ended = endedAlike(sameName, command.details(), Event.class);
+            if (ended.isPresent()) {
+                return Outcome.success(new Saved<>(ended.get(), Saved.Change.UNCHANGED), List.of());
+            }
+            Outcome<Event> registered = registerEvent(command);
+            // lost a race on the natural key to a concurrent writer: update what it stored instead
+            existing = lostRace(registered) ? allOfName(command.campaignCode(), command.unitCode(), command.details())
+                    .stream().filter(r -> r.status().isLive()).findFirst() : Optional.empty();
+            if (existing.isEmpty()) {
+                return registered.map(e -> new Saved<>(e, Saved.Change.CREATED));
+            }
         }
         if (!(existing.get() instanceof Event event)) {
             return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
                     existing.get().name())));
         }
         return upsert(event, command.details()).map(s -> new Saved<>((Event) s.registration(), s.change()));
+    }
+
+    /**
+     * Registers or updates many works and events, with the same outcome for each as {@link #registerOrUpdateWork}
+     * or {@link #registerOrUpdateEvent} called one after the other — the same checks, the same violations, each
+     * command all-or-nothing — but in few round trips: the registrations already kept under the commands'
+     * natural keys are read in one query, and the new registrations are written in one batch of independent
+     * inserts, each with its audit entry in the same write. A command whose natural key was taken meanwhile, by a
+     * concurrent writer or by an earlier command of the batch, is then applied to what is kept, as the single
+     * call does after losing that race.
+     *
+     * @param commands the works and events to register or update, in order
+     * @return what became of each command, in the same order: the registration as stored with what happened to
+     *         it, or the violations
+     * @since 0.4.0
+     */
+    public List<Outcome<Saved<Registration>>> registerOrUpdateAll(List<? extends Registering> commands) {
+        int count = commands.size();
+        List<@Nullable Outcome<Saved<Registration>>> outcomes = new ArrayList<>(count);
+        Map<NaturalKey, List<Registration>> sameNames = registrations.findAllByNaturalKeys(commands.stream()
+                .map(RegistrationService::naturalKey).flatMap(Optional::stream).distinct().toList());
+        List<Registration> fresh = new ArrayList<>();
+        List<Integer> freshAt = new ArrayList<>();
+        List<List<Violation>> freshWarnings = new ArrayList<>();
+        Set<NaturalKey> claimed = new HashSet<>();
+        List<Integer> later = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Registering command = commands.get(i);
+            outcomes.add(null);
+            Optional<NaturalKey> key = naturalKey(command);
+            List<Registration> sameName = key.map(k -> sameNames.getOrDefault(k, List.of())).orElse(List.of());
+            Registration existing = sameName.stream().filter(r -> r.status().isLive()).findFirst().orElse(null);
+            if (existing != null) {
+                outcomes.set(i, saveOver(command, existing));
+            } else if (!sameName.isEmpty()) {
+                later.add(i); // only ended registrations of the name: the single call decides (unchanged or anew)
+            } else if (key.isPresent() && claimed.contains(key.get())) {
+                later.add(i); // an earlier command of the batch registers this key: apply this one to it after
+            } else {
+                Outcome<? extends Registration> prepared = command instanceof RegisterWork w
+                        ? prepare(w.campaignCode(), w.unitCode(), w.details(),
+                                (c, u) -> Work.register(c, u, w.details(), clock.instant()))
+                        : prepare(command.campaignCode(), command.unitCode(), command.details(),
+                                (c, u) -> Event.register(c, u, ((RegisterEvent) command).details(), clock.instant()));
+                if (prepared.isSuccess()) {
+                    fresh.add(prepared.value());
+                    freshAt.add(i);
+                    freshWarnings.add(prepared.violations());
+                    key.ifPresent(claimed::add);
+                } else {
+                    outcomes.set(i, Outcome.failure(prepared.violations()));
+                }
+            }
+        }
+        List<@Nullable AuditEntry> entries = new ArrayList<>(fresh.size());
+        for (Registration registration : fresh) {
+            entries.add(entry(AuditAction.REGISTER, null, registration));
+        }
+        // each registration and its entry in one write, the batch in one round trip where the store can
+        List<Registrations.WriteResult> written = fresh.isEmpty() ? List.of() : audited.insertAll(fresh, entries);
+        for (int j = 0; j < fresh.size(); j++) {
+            Registration registration = fresh.get(j);
+            if (written.get(j) == Registrations.WriteResult.DONE) {
+                events.stored(new StoredChange(null, registration));
+                outcomes.set(freshAt.get(j), Outcome.success(new Saved<>(registration, Saved.Change.CREATED),
+                        freshWarnings.get(j)));
+            } else {
+                later.add(freshAt.get(j)); // lost the key to a concurrent writer: look again
+            }
+        }
+        later.sort(null);
+        for (int i : later) {
+            outcomes.set(i, registerOrUpdate(commands.get(i)));
+        }
+        List<Outcome<Saved<Registration>>> all = new ArrayList<>(count);
+        for (Outcome<Saved<Registration>> outcome : outcomes) {
+            all.add(Objects.requireNonNull(outcome, "every command has an outcome"));
+        }
+        return all;
+    }
+
+    private Outcome<Saved<Registration>> registerOrUpdate(Registering command) {
+        return command instanceof RegisterWork w
+                ? registerOrUpdateWork(w).map(s -> new Saved<Registration>(s.registration(), s.change()))
+                : registerOrUpdateEvent((RegisterEvent) command)
+                        .map(s -> new Saved<Registration>(s.registration(), s.change()));
+    }
+
+    /** A command applied to the registration kept under its natural key, as registerOrUpdate does. */
+    private Outcome<Saved<Registration>> saveOver(Registering command, Registration existing) {
+        if (command instanceof RegisterWork ? !(existing instanceof Work) : !(existing instanceof Event)) {
+            return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", command.unitCode(),
+                    existing.name())));
+        }
+        return upsert(existing, command.details());
+    }
+
+    private static Optional<NaturalKey> naturalKey(Registering command) {
+        if (!CampaignCode.isWellFormed(command.campaignCode()) || !UnitCode.isWellFormed(command.unitCode())) {
+            return Optional.empty();
+        }
+        String folded = VietnameseText.fold(command.details().name());
+        return folded.isBlank() ? Optional.empty()
+                : Optional.of(new NaturalKey(new CampaignCode(command.campaignCode()),
+                        new UnitCode(command.unitCode()), folded));
     }
 
     /**
@@ -257,6 +414,12 @@ public final class RegistrationService {
         }
         RegistrationDetails details = merged.value();
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
+        if (reopens(stored, details)) {
+            List<Violation> refused = approvedChangeRefused(campaign, stored);
+            if (!refused.isEmpty()) {
+                return Outcome.failure(refused);
+            }
+        }
         List<Violation> violations = rules.check(new RegistrationCheck(campaign, stored.unit().value(),
                 units.findAllByCode(stored.unit()), details, stored.id(),
                 sameName(stored.campaign(), stored.unit(), details).orElse(null)));
@@ -264,6 +427,13 @@ public final class RegistrationService {
             return Outcome.failure(violations);
         }
         Instant now = clock.instant();
+        if (reopens(stored, details)) {
+            // a unit's change to an approved registration sends it back to review, from the first step
+            Registration reopened = stored instanceof Work w
+                    ? w.reopened((WorkDetails) details, campaign.review(), actor.subject(), now)
+                    : ((Event) stored).reopened((EventDetails) details, campaign.review(), actor.subject(), now);
+            return write(AuditAction.REOPEN, stored, reopened, expectedVersion, violations);
+        }
         Registration changed = stored instanceof Work w ? w.withDetails((WorkDetails) details, now)
                 : ((Event) stored).withDetails((EventDetails) details, now);
         return write(AuditAction.UPDATE, stored, changed, expectedVersion, violations);
@@ -333,12 +503,25 @@ public final class RegistrationService {
     }
 
     private <R extends Registration> Outcome<R> changeStatus(ChangeStatus command, Class<R> type) {
+        return changeStatus(command, type, true);
+    }
+
+    /**
+     * Checks access, version and lifecycle, then changes the status. {@code reopenApproved} says whether
+     * REGISTERED asked of an APPROVED registration sends it back to review ({@link #changeStatus}) or is an
+     * ILLEGAL_TRANSITION (a resubmission, which only a RETURNED registration takes).
+     */
+    private <R extends Registration> Outcome<R> changeStatus(ChangeStatus command, Class<R> type,
+            boolean reopenApproved) {
         Optional<Registration> found = find(command.id());
         if (found.isEmpty() || !type.isInstance(found.get())) {
             return notFound(command.id());
         }
         Registration stored = found.get();
-        List<Violation> denied = AccessPolicy.change(actor, stored, command.target());
+        RegistrationStatus target = command.target();
+        boolean review = isReviewDecision(target);
+        List<Violation> denied = review ? AccessPolicy.review(actor, target)
+                : AccessPolicy.change(actor, stored, target);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
         }
@@ -346,25 +529,134 @@ public final class RegistrationService {
             return conflict(stored.version(), command.expectedVersion());
         }
         Campaign campaign = campaigns.findByCode(stored.campaign()).orElseThrow();
-        List<Violation> violations = new ArrayList<>(lifecycle.check(campaign, stored, command.target(),
-                command.reason(), command.actualOn()));
-        violations.addAll(EvidencePolicy.completion(campaign, stored, command.target(), evidence));
+        List<Violation> violations = new ArrayList<>(lifecycle.check(campaign, stored, target, command.reason(),
+                command.actualOn()));
+        violations.addAll(EvidencePolicy.completion(campaign, stored, target, evidence));
         violations.addAll(CampaignOpenPolicy.changeAfterClosing(campaign, LocalDate.now(clock),
-                command.target() == RegistrationStatus.COMPLETED));
+                target == RegistrationStatus.COMPLETED));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        // The change keeps only its own data (a rejection's reason, a completion's day): a rule of the record.
-        Registration changed = stored.withStatus(command.target(), command.reason(), command.actualOn(),
-                clock.instant());
-        AuditAction action = switch (command.target()) {
-            case APPROVED -> AuditAction.APPROVE;
-            case REJECTED -> AuditAction.REJECT;
-            case COMPLETED -> AuditAction.COMPLETE;
-            case CANCELLED -> AuditAction.CANCEL;
-            case REGISTERED -> AuditAction.UPDATE;
-        };
+        Instant now = clock.instant();
+        Registration changed;
+        AuditAction action;
+        if (review) {
+            ReviewProcess process = campaign.review();
+            ReviewStep step = stored.reviews().pendingStep(process);
+            if (!AccessPolicy.decidesAt(actor, step)) {
+                return Outcome.failure(List.of(Violation.of(RuleCode.REVIEW_STEP_NOT_YOURS, List.of(), step,
+                        actor instanceof Actor.User user ? user.role() : actor.subject())));
+            }
+            changed = stored.reviewed(process, decisionFor(target), command.reason(), actor.subject(), now);
+            action = switch (changed.status()) {
+                case APPROVED -> AuditAction.APPROVE;
+                case REJECTED -> AuditAction.REJECT;
+                case RETURNED -> AuditAction.RETURN;
+                default -> AuditAction.APPROVE_STEP;
+            };
+        } else if (target == RegistrationStatus.REGISTERED && stored.status() == RegistrationStatus.APPROVED) {
+            if (!reopenApproved) {
+                return Outcome.failure(List.of(Violation.of(RuleCode.ILLEGAL_TRANSITION, List.of(), stored.status(),
+                        target)));
+            }
+            List<Violation> refused = approvedChangeRefused(campaign, stored);
+            if (!refused.isEmpty()) {
+                return Outcome.failure(refused);
+            }
+            changed = stored.reopened(campaign.review(), actor.subject(), now);
+            action = AuditAction.REOPEN;
+        } else {
+            // The change keeps only its own data (a reason, a completion's day): a rule of the record.
+            changed = stored.withStatus(target, command.reason(), command.actualOn(), now);
+            action = switch (target) {
+                case COMPLETED -> AuditAction.COMPLETE;
+                case CANCELLED -> AuditAction.CANCEL;
+                case REGISTERED -> AuditAction.RESUBMIT;
+                case APPROVED, REJECTED, RETURNED -> throw new IllegalStateException("a review decision: " + target);
+            };
+        }
         return write(action, stored, changed, command.expectedVersion(), violations).map(type::cast);
+    }
+
+    /**
+     * Returns a registered work to its unit for more information: for the reviewer of the step it waits for
+     * (or the city administrator).
+     *
+     * @param command the id, the version read and the reason ({@link ChangeStatus#returnForInformation})
+     * @return the work, RETURNED, or the violations
+     * @since 0.3.0
+     */
+    public Outcome<Work> returnWork(ChangeStatus command) {
+        return changeStatus(requireTarget(command, RegistrationStatus.RETURNED), Work.class);
+    }
+
+    /**
+     * Returns a registered event to its unit for more information.
+     *
+     * @param command the id, the version read and the reason
+     * @return the event, RETURNED, or the violations
+     * @since 0.3.0
+     */
+    public Outcome<Event> returnEvent(ChangeStatus command) {
+        return changeStatus(requireTarget(command, RegistrationStatus.RETURNED), Event.class);
+    }
+
+    /**
+     * Resubmits a returned work for review, from the first step: for its unit (or the city administrator).
+     *
+     * @param command the id and the version read ({@link ChangeStatus#resubmit})
+     * @return the work, REGISTERED, or the violations (ILLEGAL_TRANSITION when it is not RETURNED)
+     * @since 0.3.0
+     */
+    public Outcome<Work> resubmitWork(ChangeStatus command) {
+        return resubmit(command, Work.class);
+    }
+
+    /**
+     * Resubmits a returned event for review, from the first step.
+     *
+     * @param command the id and the version read
+     * @return the event, REGISTERED, or the violations (ILLEGAL_TRANSITION when it is not RETURNED)
+     * @since 0.3.0
+     */
+    public Outcome<Event> resubmitEvent(ChangeStatus command) {
+        return resubmit(command, Event.class);
+    }
+
+    private <R extends Registration> Outcome<R> resubmit(ChangeStatus command, Class<R> type) {
+        return changeStatus(requireTarget(command, RegistrationStatus.REGISTERED), type, false);
+    }
+
+    private static ChangeStatus requireTarget(ChangeStatus command, RegistrationStatus target) {
+        if (command.target() != target) {
+            throw new IllegalArgumentException("expected a command for " + target + ", got " + command.target());
+        }
+        return command;
+    }
+
+    private static boolean isReviewDecision(RegistrationStatus target) {
+        return target == RegistrationStatus.APPROVED || target == RegistrationStatus.REJECTED
+                || target == RegistrationStatus.RETURNED;
+    }
+
+    private static ReviewDecision decisionFor(RegistrationStatus target) {
+        return switch (target) {
+            case APPROVED -> ReviewDecision.APPROVED;
+            case REJECTED -> ReviewDecision.REJECTED;
+            case RETURNED -> ReviewDecision.RETURNED;
+            default -> throw new IllegalArgumentException("not a review decision: " + target);
+        };
+    }
+
+    /** Why a unit may not send an approved registration back to review: the campaign refuses, or a plaque. */
+    private static List<Violation> approvedChangeRefused(Campaign campaign, Registration stored) {
+        if (campaign.review().approvedChanges() == ApprovedChanges.REFUSE) {
+            return List.of(Violation.of(RuleCode.APPROVED_CHANGE_REFUSED, List.of()));
+        }
+        if (stored instanceof Work w && w.plaqueAwarded()) {
+            return List.of(Violation.of(RuleCode.PLAQUE_WORK_CHANGE_REFUSED, List.of()));
+        }
+        return List.of();
     }
 
     /**
@@ -400,6 +692,23 @@ public final class RegistrationService {
 
     private <R extends Registration> Outcome<R> register(String campaignCode, String unitCode,
             RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
+        Outcome<R> prepared = prepare(campaignCode, unitCode, details, factory);
+        if (!prepared.isSuccess()) {
+            return prepared;
+        }
+        R registration = prepared.value();
+        return switch (audited.insert(registration, entry(AuditAction.REGISTER, null, registration))) {
+            case DONE -> {
+                events.stored(new StoredChange(null, registration));
+                yield prepared;
+            }
+            default -> duplicate(registration);
+        };
+    }
+
+    /** The registration a command makes, checked but not stored, with its warnings; or the violations. */
+    private <R extends Registration> Outcome<R> prepare(String campaignCode, String unitCode,
+            RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
         List<Violation> denied = AccessPolicy.actForUnit(actor, unitCode);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
@@ -410,22 +719,27 @@ public final class RegistrationService {
         }
         boolean wellFormed = UnitCode.isWellFormed(unitCode);
         List<Unit> unitsWithCode = wellFormed ? units.findAllByCode(new UnitCode(unitCode)) : List.of();
-        Registration sameName = wellFormed ? sameName(campaign.get().code(), new UnitCode(unitCode), details)
-                .orElse(null) : null;
+        // No read of the natural key first: the store's unique index refuses a duplicate (racing or not), and
+        // the refusal is reported as the duplicate rule would have reported it.
         List<Violation> violations = rules.check(
-                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, sameName));
+                new RegistrationCheck(campaign.get(), unitCode, unitsWithCode, details, null, null));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        R registration = factory.apply(campaign.get().code(), new UnitCode(unitCode));
-        return switch (registrations.insert(registration)) {
-            case DONE -> {
-                record(AuditAction.REGISTER, null, registration);
-                yield Outcome.success(registration, violations);
-            }
-            default -> Outcome.failure(List.of(
-                    Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", unitCode, registration.name())));
-        };
+        return Outcome.success(factory.apply(campaign.get().code(), new UnitCode(unitCode)), violations);
+    }
+
+    /** A registration refused by the store's unique key, reported as the duplicate rule reports it. */
+    private <R extends Registration> Outcome<R> duplicate(Registration refused) {
+        return Outcome.failure(List.of(Violation.on(RuleCode.DUPLICATE_REGISTRATION, "name", refused.unit().value(),
+                registrations.findByNaturalKey(refused.naturalKey()).map(Registration::name)
+                        .orElse(refused.name()))));
+    }
+
+    /** Whether a registration was refused only because the natural key is taken. */
+    private static boolean lostRace(Outcome<?> registered) {
+        return !registered.isSuccess() && registered.violations().stream()
+                .allMatch(v -> v.code() == RuleCode.DUPLICATE_REGISTRATION);
     }
 
     private Outcome<Saved<Registration>> upsert(Registration stored, RegistrationDetails details) {
@@ -437,14 +751,32 @@ public final class RegistrationService {
                 .map(r -> new Saved<>(r, Saved.Change.UPDATED));
     }
 
-    private Optional<Registration> findByKey(String campaignCode, String unitCode, RegistrationDetails details) {
-        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode)) {
-            return Optional.empty();
+    /**
+     * Every registration of the unit under the same name, live or ended, in one read: none for a malformed code or
+     * a blank name, which is never stored.
+     */
+    private List<Registration> allOfName(String campaignCode, String unitCode, RegistrationDetails details) {
+        String folded = VietnameseText.fold(details.name());
+        if (!CampaignCode.isWellFormed(campaignCode) || !UnitCode.isWellFormed(unitCode) || folded.isBlank()) {
+            return List.of();
         }
-        return sameName(new CampaignCode(campaignCode), new UnitCode(unitCode), details);
+        return registrations.findAllByNaturalKey(new NaturalKey(new CampaignCode(campaignCode),
+                new UnitCode(unitCode), folded));
     }
 
-    /** The registration of the unit under the same name, if any; none for a blank name, which is never stored. */
+    /**
+     * A rejected or cancelled registration of the name with exactly these details: importing the same row again
+     * does not register anew what the city rejected (or the unit withdrew); a changed row does.
+     */
+    private static <R extends Registration> Optional<R> endedAlike(List<Registration> sameName,
+            RegistrationDetails details, Class<R> type) {
+        return sameName.stream()
+                .filter(r -> !r.status().isLive() && type.isInstance(r)
+                        && details.equals(r instanceof Work w ? w.details() : ((Event) r).details()))
+                .map(type::cast).findFirst();
+    }
+
+    /** The live registration of the unit under the same name, if any; none for a blank name, never stored. */
     private Optional<Registration> sameName(CampaignCode campaign, UnitCode unit, RegistrationDetails details) {
         String folded = VietnameseText.fold(details.name());
         return folded.isBlank() ? Optional.empty()
@@ -461,9 +793,9 @@ public final class RegistrationService {
 
     private Outcome<Registration> write(AuditAction action, Registration before, Registration changed,
             long expectedVersion, List<Violation> warnings) {
-        return switch (registrations.update(changed, expectedVersion)) {
+        return switch (audited.update(changed, expectedVersion, entry(action, before, changed))) {
             case DONE -> {
-                record(action, before, changed);
+                events.stored(new StoredChange(before, changed));
                 yield Outcome.success(changed, warnings);
             }
             case CONFLICT -> conflict(registrations.findById(changed.id()).map(Registration::version).orElse(-1L),
@@ -474,15 +806,22 @@ public final class RegistrationService {
         };
     }
 
-    private void record(AuditAction action, @Nullable Registration before, Registration after) {
+    /** The entry that records a change, stored with it in one write; none for a trail that keeps none. */
+    private @Nullable AuditEntry entry(AuditAction action, @Nullable Registration before, Registration after) {
         if (!audit.keepsEntries()) {
-            return;
+            return null;
         }
         // the entry carries the instant the registration's timeline was stamped with, so the two agree
         Instant at = after.timeline().updatedAt();
-        audit.append(new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
+        return new AuditEntry(at != null ? at : clock.instant(), actor.subject(), action,
                 after instanceof Work ? "Work" : "Event", after.id().value(),
-                before == null ? null : Snapshots.of(before), Snapshots.of(after)));
+                before == null ? null : Snapshots.of(before), Snapshots.of(after));
+    }
+
+    /** Whether an edit sends an approved registration back to review: a unit's real change does, the city's not. */
+    private boolean reopens(Registration stored, RegistrationDetails details) {
+        return stored.status() == RegistrationStatus.APPROVED && AccessPolicy.actsAsUnit(actor)
+                && !details.equals(stored instanceof Work w ? w.details() : ((Event) stored).details());
     }
 
     private static boolean sameType(Registration r, RegistrationDetails details) {

@@ -36,6 +36,14 @@ public enum AuditAction {
     RENAME_UNIT,
     /** A unit merged into another (since 0.3.0). */
     MERGE_UNIT,
+    /** A review step approved the registration, which waits for the next step (since 0.3.0). */
+    APPROVE_STEP,
+    /** A reviewer returned the registration to its unit for more information (since 0.3.0). */
+    RETURN,
+    /** The unit (or the city) resubmitted a returned registration for review (since 0.3.0). */
+    RESUBMIT,
+    /** A unit's change sent an approved registration back to review (since 0.3.0). */
+    REOPEN,
     /** A campaign was closed and its final report kept (since 0.4.0). */
     CLOSE_CAMPAIGN,
     /** A closed campaign was reopened, with a reason (since 0.4.0). */

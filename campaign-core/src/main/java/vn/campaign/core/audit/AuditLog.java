@@ -17,6 +17,16 @@ public interface AuditLog {
     void append(AuditEntry entry);
 
     /**
+     * Appends several entries, in one write where the trail can.
+     *
+     * @param entries the entries, in order
+     * @since 0.4.0
+     */
+    default void appendAll(List<AuditEntry> entries) {
+        entries.forEach(this::append);
+    }
+
+    /**
      * The entries about one object, oldest first.
      *
      * @param objectId the object's id

@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param nameEn    what is remembered, in English
  * @param since     the day of the original event (15/6/1957)
  * @param celebratedOn the anniversary day (15/6/2022)
+ * @param provenance where the directive names it; the name quotes it
  * @since 0.1.0
  */
-public record Anniversary(String name, String nameEn, LocalDate since, LocalDate celebratedOn) {
+public record Anniversary(String name, String nameEn, LocalDate since, LocalDate celebratedOn, Provenance provenance) {
 
     /**
      * Validates the anniversary.
@@ -22,6 +23,7 @@ public record Anniversary(String name, String nameEn, LocalDate since, LocalDate
      * @param nameEn what is remembered, in English
      * @param since the day of the original event (15/6/1957)
      * @param celebratedOn the anniversary day (15/6/2022)
+     * @param provenance where the directive names it; the name quotes it
      */
     public Anniversary {
         Texts.requireText(name, "name");
@@ -32,6 +34,19 @@ public record Anniversary(String name, String nameEn, LocalDate since, LocalDate
             throw new IllegalArgumentException("anniversary '" + nameEn + "' is celebrated on " + celebratedOn
                     + ", not after the event of " + since);
         }
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * An anniversary not tied to a source text.
+     *
+     * @param name         what is remembered, in Vietnamese
+     * @param nameEn       what is remembered, in English
+     * @param since        the day of the original event
+     * @param celebratedOn the anniversary day
+     */
+    public Anniversary(String name, String nameEn, LocalDate since, LocalDate celebratedOn) {
+        this(name, nameEn, since, celebratedOn, Provenance.none());
     }
 
     /**

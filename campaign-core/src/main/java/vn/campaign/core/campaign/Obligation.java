@@ -18,10 +18,15 @@ import vn.campaign.core.unit.UnitKind;
  * @param workKinds  the kinds of work that count (empty when {@code registers} is EVENT)
  * @param eventKinds the kinds of event that count (empty when {@code registers} is WORK)
  * @param minimum    how many are needed, at least 1
+ * @param provenance where the directive states it
  * @since 0.1.0
  */
 public record Obligation(String code, String name, String nameEn, Set<UnitKind> appliesTo,
-        RegistrationType registers, Set<WorkKind> workKinds, Set<EventKind> eventKinds, int minimum) {
+        RegistrationType registers, Set<WorkKind> workKinds, Set<EventKind> eventKinds, int minimum,
+        Provenance provenance) {
+
+    /** The unit kinds an obligation binds when its definition names none: wards and communes. */
+    public static final Set<UnitKind> DEFAULT_APPLIES_TO = Set.of(UnitKind.WARD, UnitKind.COMMUNE);
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
@@ -36,6 +41,7 @@ public record Obligation(String code, String name, String nameEn, Set<UnitKind> 
      * @param workKinds the kinds of work that count (empty when {@code registers} is EVENT)
      * @param eventKinds the kinds of event that count (empty when {@code registers} is WORK)
      * @param minimum how many are needed, at least 1
+     * @param provenance where the directive states it
      */
     public Obligation {
         Objects.requireNonNull(code, "code");
@@ -61,6 +67,24 @@ public record Obligation(String code, String name, String nameEn, Set<UnitKind> 
         if (minimum < 1) {
             throw new IllegalArgumentException("obligation " + code + " needs a minimum of at least 1, got " + minimum);
         }
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * An obligation not tied to a source text.
+     *
+     * @param code       the code
+     * @param name       the Vietnamese name
+     * @param nameEn     the English name
+     * @param appliesTo  the unit kinds bound
+     * @param registers  whether works or events fulfil it
+     * @param workKinds  the kinds of work that count
+     * @param eventKinds the kinds of event that count
+     * @param minimum    how many
+     */
+    public Obligation(String code, String name, String nameEn, Set<UnitKind> appliesTo, RegistrationType registers,
+            Set<WorkKind> workKinds, Set<EventKind> eventKinds, int minimum) {
+        this(code, name, nameEn, appliesTo, registers, workKinds, eventKinds, minimum, Provenance.none());
     }
 
     /**

@@ -17,7 +17,14 @@ import org.jspecify.annotations.Nullable;
 public record StoredCampaign(Campaign campaign, long version, @Nullable String definition,
         @Nullable DefinitionFormat format) {
 
-    /** Validates the stored campaign. */
+    /**
+     * Validates the stored campaign.
+     *
+     * @param campaign the campaign
+     * @param version 1 when first stored, then one more at each change
+     * @param definition the definition as given, or {@code null} for a built-in campaign or a copy
+     * @param format the definition's notation, or {@code null} when there is no definition
+     */
     public StoredCampaign {
         Objects.requireNonNull(campaign, "campaign");
         if (version < 1) {

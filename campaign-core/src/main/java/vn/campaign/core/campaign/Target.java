@@ -3,7 +3,9 @@ package vn.campaign.core.campaign;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.core.unit.UnitCode;
 
 /**
@@ -13,14 +15,16 @@ import vn.campaign.core.unit.UnitCode;
  * @param taskArea    the task area it belongs to
  * @param name        the target in Vietnamese
  * @param nameEn      the target in English
- * @param goal        the value to reach, not negative
+ * @param goal        the value to reach, not negative; absent when the directive states no number, and then
+ *                    progress is reported but nothing is ever "reached"
  * @param measure     what the value counts ("cây", "%", "tiêu chí")
  * @param aggregation how unit reports add up
  * @param units       the units it concerns; empty when every unit may report
+ * @param provenance  where the directive states it
  * @since 0.1.0
  */
-public record Target(String code, TaskAreaCode taskArea, String name, String nameEn, BigDecimal goal,
-        String measure, Aggregation aggregation, List<UnitCode> units) {
+public record Target(String code, TaskAreaCode taskArea, String name, String nameEn, @Nullable BigDecimal goal,
+        String measure, Aggregation aggregation, List<UnitCode> units, Provenance provenance) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
@@ -35,6 +39,7 @@ public record Target(String code, TaskAreaCode taskArea, String name, String nam
      * @param measure what the value counts ("cây", "%", "tiêu chí")
      * @param aggregation how unit reports add up
      * @param units the units it concerns; empty when every unit may report
+     * @param provenance where the directive states it
      */
     public Target {
         Objects.requireNonNull(code, "code");
@@ -45,13 +50,39 @@ public record Target(String code, TaskAreaCode taskArea, String name, String nam
         Objects.requireNonNull(taskArea, "taskArea");
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");
-        Objects.requireNonNull(goal, "goal");
-        if (goal.signum() < 0) {
+        if (goal != null && goal.signum() < 0) {
             throw new IllegalArgumentException("target " + code + " has a negative goal " + goal);
         }
         Texts.requireText(measure, "measure");
         Objects.requireNonNull(aggregation, "aggregation");
         units = List.copyOf(units);
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * A target not tied to a source text.
+     *
+     * @param code        the code
+     * @param taskArea    its task area
+     * @param name        the Vietnamese name
+     * @param nameEn      the English name
+     * @param goal        the value to reach, if the directive states one
+     * @param measure     what the value counts
+     * @param aggregation how reports add up
+     * @param units       the units concerned
+     */
+    public Target(String code, TaskAreaCode taskArea, String name, String nameEn, @Nullable BigDecimal goal,
+            String measure, Aggregation aggregation, List<UnitCode> units) {
+        this(code, taskArea, name, nameEn, goal, measure, aggregation, units, Provenance.none());
+    }
+
+    /**
+     * The goal, when the directive states one.
+     *
+     * @return the value to reach, or empty when progress is only reported
+     */
+    public Optional<BigDecimal> goalValue() {
+        return Optional.ofNullable(goal);
     }
 
     /**

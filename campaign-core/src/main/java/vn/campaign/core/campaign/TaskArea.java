@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param name     its name in Vietnamese
  * @param nameEn   its name in English
  * @param keyTasks its key tasks, in the directive's order
+ * @param provenance the name is an editorial label in a directive that heads none of its paragraphs
  * @since 0.1.0
  */
-public record TaskArea(TaskAreaCode code, String name, String nameEn, List<KeyTask> keyTasks) {
+public record TaskArea(TaskAreaCode code, String name, String nameEn, List<KeyTask> keyTasks, Provenance provenance) {
 
     /**
      * Validates the task area.
@@ -21,11 +22,25 @@ public record TaskArea(TaskAreaCode code, String name, String nameEn, List<KeyTa
      * @param name its name in Vietnamese
      * @param nameEn its name in English
      * @param keyTasks its key tasks, in the directive's order
+     * @param provenance the name is an editorial label in a directive that heads none of its paragraphs
      */
     public TaskArea {
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");
         Texts.requireText(nameEn, "nameEn");
         keyTasks = List.copyOf(keyTasks);
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * A task area not tied to a source text.
+     *
+     * @param code     its code
+     * @param name     its Vietnamese name
+     * @param nameEn   its English name
+     * @param keyTasks its key tasks
+     */
+    public TaskArea(TaskAreaCode code, String name, String nameEn, List<KeyTask> keyTasks) {
+        this(code, name, nameEn, keyTasks, Provenance.none());
     }
 }

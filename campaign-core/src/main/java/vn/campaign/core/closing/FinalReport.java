@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.compliance.ComplianceReport;
 import vn.campaign.core.compliance.ObligationStatus;
@@ -181,25 +182,25 @@ public record FinalReport(CampaignCode campaign, long campaignVersion, Instant c
      *
      * @param code    the target's code
      * @param name    its name
-     * @param goal    the value to reach
+     * @param goal    the value to reach; {@code null} when the directive states none
      * @param figure  the campaign figure reached
      * @param reached whether the goal was reached
      */
-    public record TargetLine(String code, String name, BigDecimal goal, BigDecimal figure, boolean reached) {
+    public record TargetLine(String code, String name, @Nullable BigDecimal goal, BigDecimal figure,
+            boolean reached) {
 
         /**
          * Validates the line.
          *
          * @param code    the target's code
          * @param name    its name
-         * @param goal    the value to reach
+         * @param goal    the value to reach; {@code null} when the directive states none
          * @param figure  the campaign figure reached
          * @param reached whether the goal was reached
          */
         public TargetLine {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(goal, "goal");
             Objects.requireNonNull(figure, "figure");
         }
     }

@@ -34,7 +34,16 @@ public record ComplianceRisk(Kind kind, Obligation obligation, int count, LocalD
         MISSING_AFTER_DEADLINE
     }
 
-    /** Validates the risk. */
+    /**
+     * Validates the risk.
+     *
+     * @param kind which of the reasons
+     * @param obligation the obligation at risk
+     * @param count for {@link Kind#RESTS_ON_OVERDUE}, how many overdue registrations it rests on; for the
+     *        deadline reasons, the days left before the registration deadline (0 on the deadline, and
+     *        negative once it has passed)
+     * @param deadline the campaign's registration deadline
+     */
     public ComplianceRisk {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(obligation, "obligation");

@@ -26,6 +26,8 @@ public record ObligationResult(Obligation obligation, ObligationStatus status, i
      * @param status satisfied, pending or missing
      * @param approved how many approved or completed registrations count towards it
      * @param pending how many registrations still waiting for approval would count towards it
+     * @param overdue how many of the approved registrations counted (in {@code approved} while the campaign
+     *        runs, in {@code pending} after it) are overdue: their due day passed without completion
      */
     public ObligationResult {
         Objects.requireNonNull(obligation, "obligation");

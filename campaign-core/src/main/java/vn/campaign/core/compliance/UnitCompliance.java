@@ -22,6 +22,8 @@ public record UnitCompliance(Unit unit, List<ObligationResult> obligations, List
      *
      * @param unit the unit
      * @param obligations each obligation's result, in the campaign's order
+     * @param risks why some of its obligations are at risk on the day of the evaluation, in the campaign's
+     *        order of obligations; empty when none is
      */
     public UnitCompliance {
         Objects.requireNonNull(unit, "unit");

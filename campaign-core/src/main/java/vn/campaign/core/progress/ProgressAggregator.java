@@ -44,12 +44,13 @@ public final class ProgressAggregator {
             List<UnitCode> silent = target.units().stream().filter(u -> !perUnit.containsKey(u.value())).toList();
             BigDecimal figure;
             boolean reached;
+            BigDecimal goal = target.goal();
             if (target.aggregation() == Target.Aggregation.SUM) {
                 figure = figures.stream().map(UnitFigure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-                reached = figure.compareTo(target.goal()) >= 0;
+                reached = goal != null && figure.compareTo(goal) >= 0;
             } else {
                 figure = figures.stream().map(UnitFigure::value).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
-                reached = !figures.isEmpty() && silent.isEmpty() && figure.compareTo(target.goal()) >= 0;
+                reached = goal != null && !figures.isEmpty() && silent.isEmpty() && figure.compareTo(goal) >= 0;
             }
             out.add(new TargetProgress(target, figure, reached, figures, silent));
         }

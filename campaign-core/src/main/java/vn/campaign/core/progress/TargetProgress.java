@@ -12,7 +12,7 @@ import vn.campaign.core.unit.UnitCode;
  * @param target   the target
  * @param figure   the campaign figure: the sum of all reports, or the lowest latest figure of the
  *                 concerned units; zero when nothing is reported
- * @param reached  whether the goal is reached
+ * @param reached  whether the goal is reached; never for a target without a goal
  * @param units    each reporting unit's figure, in code order
  * @param silent   concerned units that have not reported yet (only for targets that name their units)
  * @since 0.1.0

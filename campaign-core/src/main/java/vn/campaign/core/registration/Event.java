@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.ReviewProcess;
 import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.EventKind;
 import vn.campaign.core.text.VietnameseText;
@@ -27,11 +28,12 @@ import vn.campaign.core.unit.UnitCode;
  * @param actualOn     the day it took place, once completed
  * @param version      the number of changes since it was registered
  * @param timeline     when it was registered, last changed and took each status (since 0.2.0)
+ * @param reviews      its review history, oldest first (since 0.3.0)
  * @since 0.1.0
  */
 public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, EventDetails details,
         RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version,
-        Timeline timeline) implements Registration {
+        Timeline timeline, Reviews reviews) implements Registration {
 
     /**
      * Validates the event.
@@ -62,6 +64,7 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
         Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(reviews, "reviews");
         StatusInvariants.check(id, status, statusReason, actualOn, false);
         StatusInvariants.checkTimeline(id, status, timeline);
     }
@@ -81,6 +84,26 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
     public Event(RegistrationId id, CampaignCode campaign, UnitCode unit, EventDetails details,
             RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version) {
         this(id, campaign, unit, details, status, statusReason, actualOn, version, Timeline.unknown());
+    }
+
+    /**
+     * An event never reviewed in steps (its review history empty), as stored before reviews were kept.
+     *
+     * @param id           its identity
+     * @param campaign     the campaign
+     * @param unit         the unit that registered it
+     * @param details      what the unit stated
+     * @param status       where it stands
+     * @param statusReason why it was rejected, returned or cancelled
+     * @param actualOn     the day it took place, once completed
+     * @param version      the number of changes since it was registered
+     * @param timeline     when it was registered, last changed and took each status
+     * @since 0.2.0
+     */
+    public Event(RegistrationId id, CampaignCode campaign, UnitCode unit, EventDetails details,
+            RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, long version,
+            Timeline timeline) {
+        this(id, campaign, unit, details, status, statusReason, actualOn, version, timeline, Reviews.none());
     }
 
     /**
@@ -187,7 +210,7 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
      * @return the copy
      */
     public Event withDetails(EventDetails changed) {
-        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1, timeline);
+        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1, timeline, reviews);
     }
 
     /**
@@ -199,7 +222,8 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
      * @since 0.2.0
      */
     public Event withDetails(EventDetails changed, Instant at) {
-        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1, timeline.edited(at));
+        return new Event(id, campaign, unit, changed, status, statusReason, actualOn, version + 1, timeline.edited(at),
+                reviews);
     }
 
     @Override
@@ -214,13 +238,49 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
 
     @Override
     public Event withTimeline(Timeline recovered) {
-        return new Event(id, campaign, unit, details, status, statusReason, actualOn, version, recovered);
+        return new Event(id, campaign, unit, details, status, statusReason, actualOn, version, recovered, reviews);
+    }
+
+    @Override
+    public Event reviewed(ReviewProcess process, ReviewDecision decision, @Nullable String reason, String by,
+            Instant at) {
+        Reviewing d = Reviewing.decide(id, status, reviews, process, decision, reason, by, at);
+        if (d.status() == status) {
+            return new Event(id, campaign, unit, details, status, statusReason, actualOn, version + 1,
+                    timeline.edited(at), reviews.with(d.review()));
+        }
+        StatusInvariants.checkTransition(id, status, d.status());
+        return new Event(id, campaign, unit, details, d.status(), d.status().takesReason() ? reason : null, null,
+                version + 1, timeline.changed(d.status(), at), reviews.with(d.review()));
+    }
+
+    @Override
+    public Event reopened(ReviewProcess process, String by, Instant at) {
+        return reopened(details, process, by, at);
+    }
+
+    /**
+     * A copy of an approved event with other details, sent back to review: REGISTERED, waiting for the first
+     * step, the reopening recorded in its reviews, with the next version.
+     *
+     * @param changed the new details
+     * @param process the campaign's review
+     * @param by      who changed it
+     * @param at      when
+     * @return the copy
+     * @throws IllegalStateException when the event is not APPROVED
+     * @since 0.3.0
+     */
+    public Event reopened(EventDetails changed, ReviewProcess process, String by, Instant at) {
+        Review reopening = Reviewing.reopening(id, status, process, by, at);
+        return new Event(id, campaign, unit, changed, RegistrationStatus.REGISTERED, null, null, version + 1,
+                timeline.changed(RegistrationStatus.REGISTERED, at), reviews.with(reopening));
     }
 
     private Event withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day,
             Timeline changed) {
         StatusInvariants.checkTransition(id, status, next);
         return new Event(id, campaign, unit, details, next, next.takesReason() ? reason : null,
-                next.takesActualDay() ? day : null, version + 1, changed);
+                next.takesActualDay() ? day : null, version + 1, changed, reviews);
     }
 }

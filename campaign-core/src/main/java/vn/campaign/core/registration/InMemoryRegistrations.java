@@ -2,16 +2,18 @@ package vn.campaign.core.registration;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.unit.UnitCode;
 
 /**
  * Registrations kept in memory, for embedders and tests. Thread-safe: writes are serialised, so the
- * natural key and version checks hold under concurrent callers. Look-ups by id and by natural key take
+ * natural key (among live registrations) and version checks hold under concurrent callers. Look-ups by id and by natural key take
  * constant time, so a large import stays linear.
  *
  * @since 0.1.0
@@ -20,6 +22,8 @@ public final class InMemoryRegistrations implements Registrations {
 
     private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
     private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
+    /** Every registration under each natural key, live or ended, so a look-up of all of them stays constant-time. */
+    private final Map<NaturalKey, Set<RegistrationId>> everyByKey = new HashMap<>();
 
     /** An empty store. */
     public InMemoryRegistrations() {
@@ -50,12 +54,21 @@ public final class InMemoryRegistrations implements Registrations {
     public synchronized WriteResult insert(Registration registration) {
         Objects.requireNonNull(registration, "registration");
         NaturalKey key = registration.naturalKey();
-        if (byId.containsKey(registration.id()) || byKey.containsKey(key)) {
+        if (byId.containsKey(registration.id()) || registration.status().isLive() && byKey.containsKey(key)) {
             return WriteResult.DUPLICATE;
         }
         byId.put(registration.id(), registration);
-        byKey.put(key, registration.id());
+        if (registration.status().isLive()) {
+            byKey.put(key, registration.id());
+        }
+        everyByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(registration.id());
         return WriteResult.DONE;
+    }
+
+    @Override
+    public synchronized List<Registration> findAllByNaturalKey(NaturalKey key) {
+        return everyByKey.getOrDefault(Objects.requireNonNull(key, "key"), Set.of()).stream()
+                .map(id -> Objects.requireNonNull(byId.get(id), "byId")).toList();
     }
 
     @Override
@@ -70,12 +83,22 @@ public final class InMemoryRegistrations implements Registrations {
         }
         NaturalKey key = registration.naturalKey();
         RegistrationId holder = byKey.get(key);
-        if (holder != null && !holder.equals(registration.id())) {
+        if (registration.status().isLive() && holder != null && !holder.equals(registration.id())) {
             return WriteResult.DUPLICATE;
         }
-        byKey.remove(stored.naturalKey());
+        byKey.remove(stored.naturalKey(), stored.id());
+        Set<RegistrationId> before = everyByKey.get(stored.naturalKey());
+        if (before != null) {
+            before.remove(stored.id());
+            if (before.isEmpty()) {
+                everyByKey.remove(stored.naturalKey());
+            }
+        }
         byId.put(registration.id(), registration);
-        byKey.put(key, registration.id());
+        if (registration.status().isLive()) {
+            byKey.put(key, registration.id());
+        }
+        everyByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(registration.id());
         return WriteResult.DONE;
     }
 }

@@ -8,7 +8,9 @@ import vn.campaign.core.unit.UnitCode;
 /**
  * What makes a registration the same as another whatever its id: the campaign, the unit and the name
  * folded for matching (case, tone marks, đ/d and spacing ignored). Every registrations store keeps it
- * unique, so that a unit cannot register the same work or event twice.
+ * unique among live registrations ({@link RegistrationStatus#isLive()}), so that a unit cannot register the
+ * same work or event twice while one is registered, returned, approved or completed; a rejected or cancelled
+ * one no longer holds its name.
  *
  * @param campaign   the campaign
  * @param unit       the registering unit

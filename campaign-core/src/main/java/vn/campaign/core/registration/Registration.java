@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.ReviewProcess;
 import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.UnitCode;
@@ -13,7 +14,7 @@ import vn.campaign.core.unit.UnitCode;
  *
  * <p>Registrations are immutable; each change makes a new value with the next {@link #version()}.
  * The natural key is campaign + unit + folded name: a unit cannot register two things whose names
- * differ only in case, tone marks or spacing.
+ * differ only in case, tone marks or spacing while both are live ({@link RegistrationStatus#isLive()}).
  *
  * @since 0.1.0
  */
@@ -62,7 +63,7 @@ public sealed interface Registration permits Work, Event {
     RegistrationStatus status();
 
     /**
-     * Why it was rejected or cancelled, if it was.
+     * Why it was rejected, returned or cancelled, if it was.
      *
      * @return the reason, or {@code null}
      */
@@ -196,4 +197,45 @@ public sealed interface Registration permits Work, Event {
      * @since 0.2.0
      */
     Registration withTimeline(Timeline recovered);
+
+    /**
+     * Its review history, oldest first: every reviewer's decision and every reopening.
+     *
+     * @return the reviews
+     * @since 0.3.0
+     */
+    Reviews reviews();
+
+    /**
+     * A copy after a reviewer's decision at the step it waits for under a campaign's review, with the next
+     * version: an approval before the last step keeps it REGISTERED (the next step waits), the last step's
+     * approval makes it APPROVED, a return makes it RETURNED and a rejection REJECTED, both with the reason.
+     *
+     * @param process  the campaign's review
+     * @param decision APPROVED, RETURNED or REJECTED
+     * @param reason   why: required for a return or a rejection
+     * @param by       who decides
+     * @param at       when
+     * @return the copy, the decision appended to its reviews
+     * @throws IllegalStateException    when it is not REGISTERED
+     * @throws IllegalArgumentException for a reopening, a return or a rejection without a reason, or a review
+     *                                  history the campaign's review cannot explain (an approval at a step it
+     *                                  does not have)
+     * @since 0.3.0
+     */
+    Registration reviewed(ReviewProcess process, ReviewDecision decision, @Nullable String reason, String by,
+            Instant at);
+
+    /**
+     * A copy of an approved registration sent back to review, same details: REGISTERED, waiting for the first
+     * step, the reopening recorded in its reviews.
+     *
+     * @param process the campaign's review
+     * @param by      who sent it back
+     * @param at      when
+     * @return the copy
+     * @throws IllegalStateException when it is not APPROVED
+     * @since 0.3.0
+     */
+    Registration reopened(ReviewProcess process, String by, Instant at);
 }

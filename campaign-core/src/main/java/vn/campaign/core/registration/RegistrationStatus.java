@@ -8,10 +8,16 @@ import java.util.Set;
  *
  * <pre>
  * REGISTERED ─┬─▶ APPROVED ─┬─▶ COMPLETED
- *             │             └─▶ CANCELLED
- *             ├─▶ REJECTED
- *             └─▶ CANCELLED
+ *    ▲  ▲     │             ├─▶ CANCELLED
+ *    │  │     │             └─▶ REGISTERED (a unit changed it: review again)
+ *    │  │     ├─▶ REJECTED
+ *    │  │     ├─▶ CANCELLED
+ *    │  │     └─▶ RETURNED ─┬─▶ REGISTERED (resubmitted)
+ *    │  └───────────────────┘└─▶ CANCELLED
  * </pre>
+ *
+ * <p>A campaign may review in several steps ({@code vn.campaign.core.campaign.ReviewProcess}): an approval at
+ * a step before the last keeps the registration REGISTERED and is recorded in its {@link Review}s.
  *
  * @since 0.1.0
  */
@@ -25,7 +31,9 @@ public enum RegistrationStatus {
     /** Đã hoàn thành: the ceremony or event took place, on a recorded day. */
     COMPLETED,
     /** Đã hủy: withdrawn. */
-    CANCELLED;
+    CANCELLED,
+    /** Trả lại để bổ sung: returned to its unit for more information, with a reason; the unit edits and resubmits. */
+    RETURNED;
 
     /**
      * The statuses this one may change to: the lifecycle's one table, read by the records' status changes
@@ -35,8 +43,9 @@ public enum RegistrationStatus {
      */
     public Set<RegistrationStatus> next() {
         return switch (this) {
-            case REGISTERED -> EnumSet.of(APPROVED, REJECTED, CANCELLED);
-            case APPROVED -> EnumSet.of(COMPLETED, CANCELLED);
+            case REGISTERED -> EnumSet.of(APPROVED, REJECTED, CANCELLED, RETURNED);
+            case APPROVED -> EnumSet.of(COMPLETED, CANCELLED, REGISTERED);
+            case RETURNED -> EnumSet.of(REGISTERED, CANCELLED);
             case REJECTED, COMPLETED, CANCELLED -> EnumSet.noneOf(RegistrationStatus.class);
         };
     }
@@ -52,22 +61,23 @@ public enum RegistrationStatus {
     }
 
     /**
-     * Whether a registration in this status keeps the reason it was given: a rejection's or a
+     * Whether a registration in this status keeps the reason it was given: a rejection's, a return's or a
      * cancellation's. No other status carries a reason.
      *
-     * @return {@code true} for REJECTED and CANCELLED
+     * @return {@code true} for REJECTED, RETURNED and CANCELLED
      */
     public boolean takesReason() {
-        return this == REJECTED || this == CANCELLED;
+        return this == REJECTED || this == CANCELLED || this == RETURNED;
     }
 
     /**
-     * Whether a registration in this status must carry a reason: a rejection is always explained.
+     * Whether a registration in this status must carry a reason: a rejection and a return are always
+     * explained.
      *
-     * @return {@code true} for REJECTED
+     * @return {@code true} for REJECTED and RETURNED
      */
     public boolean requiresReason() {
-        return this == REJECTED;
+        return this == REJECTED || this == RETURNED;
     }
 
     /**
@@ -91,9 +101,9 @@ public enum RegistrationStatus {
 
     /**
      * Whether a work in this status may carry a plaque: one that may receive it, or one cancelled after its
-     * approval. A registered or rejected work was never approved, so it never carries one.
+     * approval. A registered, returned or rejected work is not approved, so it never carries one.
      *
-     * @return {@code false} for REGISTERED and REJECTED
+     * @return {@code false} for REGISTERED, RETURNED and REJECTED
      */
     public boolean mayCarryPlaque() {
         return mayReceivePlaque() || this == CANCELLED;
@@ -102,10 +112,21 @@ public enum RegistrationStatus {
     /**
      * Whether a registration in this status may still have its details edited.
      *
-     * @return {@code true} while registered or approved
+     * @return {@code true} while registered, returned or approved
      */
     public boolean isEditable() {
-        return this == REGISTERED || this == APPROVED;
+        return this == REGISTERED || this == RETURNED || this == APPROVED;
+    }
+
+    /**
+     * Whether a registration in this status holds its name: a unit cannot register another of the same name
+     * while one is live. A rejected or cancelled registration no longer blocks its name.
+     *
+     * @return {@code true} for REGISTERED, RETURNED, APPROVED and COMPLETED
+     * @since 0.3.0
+     */
+    public boolean isLive() {
+        return this != REJECTED && this != CANCELLED;
     }
 
     /**

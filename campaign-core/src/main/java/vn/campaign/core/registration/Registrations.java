@@ -1,13 +1,18 @@
 package vn.campaign.core.registration;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.unit.UnitCode;
 
 /**
  * Port: where registrations are kept. Implementations enforce the natural key (campaign + unit +
- * folded name) and optimistic concurrency on {@link Registration#version()}.
+ * folded name) among live registrations ({@link RegistrationStatus#isLive()}: a rejected or cancelled one no
+ * longer holds its name) and optimistic concurrency on {@link Registration#version()}.
  *
  * @since 0.1.0
  */
@@ -39,18 +44,66 @@ public interface Registrations {
     List<Registration> findByCampaignAndUnit(CampaignCode campaign, UnitCode unit);
 
     /**
-     * The registration with a natural key.
+     * The live registration with a natural key (rejected and cancelled ones are not found by name).
      *
      * @param key a campaign, a unit and a folded name
-     * @return the registration, if kept
+     * @return the live registration, if kept
      */
     Optional<Registration> findByNaturalKey(NaturalKey key);
+
+    /**
+     * Every registration with a natural key, live or not: at most one live, any number rejected or cancelled.
+     *
+     * @param key a campaign, a unit and a folded name
+     * @return the registrations, in no particular order
+     * @since 0.3.0
+     */
+    default List<Registration> findAllByNaturalKey(NaturalKey key) {
+        return findByCampaignAndUnit(key.campaign(), key.unit()).stream()
+                .filter(r -> r.foldedName().equals(key.foldedName())).toList();
+    }
+
+    /**
+     * Every registration with some natural keys, live or not: one read for a batch.
+     *
+     * @param keys natural keys
+     * @return the registrations kept under those keys, by key (keys without any left out)
+     * @since 0.4.0
+     */
+    default Map<NaturalKey, List<Registration>> findAllByNaturalKeys(Collection<NaturalKey> keys) {
+        Map<NaturalKey, List<Registration>> found = new HashMap<>();
+        for (NaturalKey key : keys) {
+            List<Registration> all = findAllByNaturalKey(key);
+            if (!all.isEmpty()) {
+                found.put(key, all);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Stores new registrations (version 0), each on its own: one that cannot be stored does not keep the
+     * others from being stored. A store writes them in one batch where it can.
+     *
+     * @param registrations the registrations
+     * @return what became of each, in the same order: {@link WriteResult#DONE}, or {@link WriteResult#DUPLICATE}
+     *         when its id or natural key is taken (by a stored registration or an earlier one of the batch)
+     * @since 0.4.0
+     */
+    default List<WriteResult> insertAll(List<? extends Registration> registrations) {
+        List<WriteResult> results = new ArrayList<>(registrations.size());
+        for (Registration registration : registrations) {
+            results.add(insert(registration));
+        }
+        return results;
+    }
 
     /**
      * Stores a new registration (version 0).
      *
      * @param registration the registration
-     * @return {@link WriteResult#DONE}, or {@link WriteResult#DUPLICATE} when its id or natural key is taken
+     * @return {@link WriteResult#DONE}, or {@link WriteResult#DUPLICATE} when its id is taken, or its natural key
+     *         by a live registration
      */
     WriteResult insert(Registration registration);
 
@@ -59,8 +112,8 @@ public interface Registrations {
      *
      * @param registration the new value; its version must be {@code expectedVersion + 1}
      * @param expectedVersion the version the caller read
-     * @return DONE; CONFLICT when the stored version differs; NOT_FOUND; or DUPLICATE when the new name
-     *         takes another registration's natural key
+     * @return DONE; CONFLICT when the stored version differs; NOT_FOUND; or DUPLICATE when the new value is
+     *         live and its name takes another live registration's natural key
      */
     WriteResult update(Registration registration, long expectedVersion);
 

@@ -22,7 +22,7 @@ final class StatusInvariants {
             @Nullable LocalDate actualOn, boolean plaqueAwarded) {
         if (reason != null && !status.takesReason()) {
             throw new IllegalArgumentException("registration " + id + " is " + status
-                    + ": only a rejection or a cancellation carries a reason, got '" + reason + "'");
+                    + ": only a rejection, a return or a cancellation carries a reason, got '" + reason + "'");
         }
         if (reason == null && status.requiresReason()) {
             throw new IllegalArgumentException("registration " + id + " is " + status + " and needs a reason");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
+import vn.campaign.core.campaign.ReviewProcess;
 import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.text.VietnameseText;
@@ -27,11 +28,12 @@ import vn.campaign.core.unit.UnitCode;
  * @param plaqueAwarded whether the city awarded it a commemorative plaque
  * @param version       the number of changes since it was registered
  * @param timeline      when it was registered, last changed and took each status (since 0.2.0)
+ * @param reviews       its review history, oldest first (since 0.3.0)
  * @since 0.1.0
  */
 public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, WorkDetails details,
         RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn, boolean plaqueAwarded,
-        long version, Timeline timeline) implements Registration {
+        long version, Timeline timeline, Reviews reviews) implements Registration {
 
     /**
      * Validates the work.
@@ -64,6 +66,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
             throw new IllegalArgumentException("version must not be negative, got " + version);
         }
         Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(reviews, "reviews");
         StatusInvariants.check(id, status, statusReason, actualOn, plaqueAwarded);
         StatusInvariants.checkTimeline(id, status, timeline);
     }
@@ -85,6 +88,28 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
             RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn,
             boolean plaqueAwarded, long version) {
         this(id, campaign, unit, details, status, statusReason, actualOn, plaqueAwarded, version, Timeline.unknown());
+    }
+
+    /**
+     * A work never reviewed in steps (its review history empty), as stored before reviews were kept.
+     *
+     * @param id            its identity
+     * @param campaign      the campaign
+     * @param unit          the unit that registered it
+     * @param details       what the unit stated
+     * @param status        where it stands
+     * @param statusReason  why it was rejected, returned or cancelled
+     * @param actualOn      the day the ceremony took place, once completed
+     * @param plaqueAwarded whether the city awarded it a commemorative plaque
+     * @param version       the number of changes since it was registered
+     * @param timeline      when it was registered, last changed and took each status
+     * @since 0.2.0
+     */
+    public Work(RegistrationId id, CampaignCode campaign, UnitCode unit, WorkDetails details,
+            RegistrationStatus status, @Nullable String statusReason, @Nullable LocalDate actualOn,
+            boolean plaqueAwarded, long version, Timeline timeline) {
+        this(id, campaign, unit, details, status, statusReason, actualOn, plaqueAwarded, version, timeline,
+                Reviews.none());
     }
 
     /**
@@ -220,7 +245,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      */
     public Work withDetails(WorkDetails changed) {
         return new Work(id, campaign, unit, changed, status, statusReason, actualOn, plaqueAwarded, version + 1,
-                timeline);
+                timeline, reviews);
     }
 
     /**
@@ -233,7 +258,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      */
     public Work withDetails(WorkDetails changed, Instant at) {
         return new Work(id, campaign, unit, changed, status, statusReason, actualOn, plaqueAwarded, version + 1,
-                timeline.edited(at));
+                timeline.edited(at), reviews);
     }
 
     /**
@@ -266,7 +291,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
         if (plaqueAwarded) {
             throw new IllegalStateException("work " + id + " already carries a plaque");
         }
-        return new Work(id, campaign, unit, details, status, statusReason, actualOn, true, version + 1, next);
+        return new Work(id, campaign, unit, details, status, statusReason, actualOn, true, version + 1, next, reviews);
     }
 
     @Override
@@ -281,13 +306,51 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
 
     @Override
     public Work withTimeline(Timeline recovered) {
-        return new Work(id, campaign, unit, details, status, statusReason, actualOn, plaqueAwarded, version, recovered);
+        return new Work(id, campaign, unit, details, status, statusReason, actualOn, plaqueAwarded, version, recovered,
+                reviews);
+    }
+
+    @Override
+    public Work reviewed(ReviewProcess process, ReviewDecision decision, @Nullable String reason, String by,
+            Instant at) {
+        Reviewing d = Reviewing.decide(id, status, reviews, process, decision, reason, by, at);
+        if (d.status() == status) {
+            return new Work(id, campaign, unit, details, status, statusReason, actualOn, plaqueAwarded, version + 1,
+                    timeline.edited(at), reviews.with(d.review()));
+        }
+        StatusInvariants.checkTransition(id, status, d.status());
+        return new Work(id, campaign, unit, details, d.status(), d.status().takesReason() ? reason : null, null,
+                plaqueAwarded, version + 1, timeline.changed(d.status(), at), reviews.with(d.review()));
+    }
+
+    @Override
+    public Work reopened(ReviewProcess process, String by, Instant at) {
+        return reopened(details, process, by, at);
+    }
+
+    /**
+     * A copy of an approved work with other details, sent back to review: REGISTERED, waiting for the first
+     * step, the reopening recorded in its reviews, with the next version.
+     *
+     * @param changed the new details
+     * @param process the campaign's review
+     * @param by      who changed it
+     * @param at      when
+     * @return the copy
+     * @throws IllegalStateException    when the work is not APPROVED
+     * @throws IllegalArgumentException when it carries a plaque (a work waiting for review carries none)
+     * @since 0.3.0
+     */
+    public Work reopened(WorkDetails changed, ReviewProcess process, String by, Instant at) {
+        Review reopening = Reviewing.reopening(id, status, process, by, at);
+        return new Work(id, campaign, unit, changed, RegistrationStatus.REGISTERED, null, null, plaqueAwarded,
+                version + 1, timeline.changed(RegistrationStatus.REGISTERED, at), reviews.with(reopening));
     }
 
     private Work withStatus(RegistrationStatus next, @Nullable String reason, @Nullable LocalDate day,
             Timeline changed) {
         StatusInvariants.checkTransition(id, status, next);
         return new Work(id, campaign, unit, details, next, next.takesReason() ? reason : null,
-                next.takesActualDay() ? day : null, plaqueAwarded, version + 1, changed);
+                next.takesActualDay() ? day : null, plaqueAwarded, version + 1, changed, reviews);
     }
 }

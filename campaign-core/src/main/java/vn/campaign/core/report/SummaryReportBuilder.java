@@ -234,7 +234,11 @@ final class SummaryReportBuilder {
         List<Registration> counted = new ArrayList<>(works);
         counted.addAll(events);
         ComplianceReport report = ComplianceEvaluator.evaluate(campaign, units.values(), counted, date);
-        List<Obligation> obligations = campaign.obligations();
+        // a column per obligation that binds some unit of the report: an obligation on organisations the
+        // platform does not hold yet (party cells, mass organisations) would be a column of blanks
+        List<Obligation> obligations = campaign.obligations().stream()
+                .filter(o -> report.units().stream().anyMatch(u -> o.appliesTo().contains(u.unit().kind())))
+                .toList();
         Map<UnitKind, List<ComplianceRow>> byKind = new EnumMap<>(UnitKind.class);
         int[] satisfied = new int[obligations.size()];
         for (UnitCompliance unit : report.units()) {
@@ -321,6 +325,7 @@ final class SummaryReportBuilder {
             case COMPLETED -> "Đã hoàn thành";
             case REJECTED -> "Không duyệt";
             case CANCELLED -> "Đã hủy";
+            case RETURNED -> "Trả lại bổ sung";
         };
     }
 

@@ -10,8 +10,9 @@ import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.text.VietnameseText;
 
 /**
- * A status change follows the lifecycle (REGISTERED → APPROVED or REJECTED → COMPLETED or CANCELLED);
- * a rejection carries a reason, of at most {@value #REASON_MAX} characters and without control characters;
+ * A status change follows the lifecycle ({@link RegistrationStatus#next()}: REGISTERED → APPROVED, REJECTED,
+ * RETURNED or CANCELLED; RETURNED → REGISTERED or CANCELLED; APPROVED → COMPLETED, CANCELLED or REGISTERED);
+ * a rejection and a return carry a reason, of at most {@value #REASON_MAX} characters and without control characters;
  * a completion carries the day it took place, inside the campaign.
  *
  * @since 0.1.0

@@ -109,6 +109,29 @@ public enum RuleCode {
     EVIDENCE_LOCKED(Severity.ERROR, "Không thể thay đổi minh chứng của đăng ký ở trạng thái %s.",
             "The evidence of a registration in status %s cannot change."),
     /**
+     * The registration waits for another review step than the caller's role decides at.
+     *
+     * @since 0.3.0
+     */
+    REVIEW_STEP_NOT_YOURS(Severity.ERROR, "Đăng ký đang chờ bước duyệt %s; vai trò %s của bạn không quyết định ở bước này.",
+            "The registration waits for review step %s; your role %s does not decide at that step."),
+    /**
+     * The campaign does not let a unit change a registration once approved.
+     *
+     * @since 0.3.0
+     */
+    APPROVED_CHANGE_REFUSED(Severity.ERROR,
+            "Đợt thi đua không cho đơn vị sửa đăng ký đã được duyệt; hãy đề nghị thành phố sửa.",
+            "The campaign does not let a unit change an approved registration; ask the city to change it."),
+    /**
+     * A unit's change would send back to review a work that already carries the city's plaque.
+     *
+     * @since 0.3.0
+     */
+    PLAQUE_WORK_CHANGE_REFUSED(Severity.ERROR,
+            "Công trình đã được thành phố gắn biển; đơn vị không thể sửa, hãy đề nghị thành phố sửa.",
+            "The city awarded this work a plaque; the unit cannot change it, ask the city to change it."),
+    /**
      * The campaign is closed: it takes no registrations nor changes, except evidence and completions during its
      * closing grace period (since 0.4.0).
      */

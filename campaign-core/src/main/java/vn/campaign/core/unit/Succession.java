@@ -19,7 +19,13 @@ public record Succession(UnitCode code, String name, LocalDate on) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** Validates the succession. */
+    /**
+     * Validates the succession.
+     *
+     * @param code the successor's code
+     * @param name the successor's name on the day of the merger, in NFC
+     * @param on the first day of the merged unit
+     */
     public Succession {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

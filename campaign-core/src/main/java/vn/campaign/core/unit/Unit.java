@@ -35,6 +35,8 @@ public record Unit(UnitCode code, String name, UnitKind kind, @Nullable UnitCode
      * @param parent the code of the unit above it, {@code null} for the top
      * @param validFrom the first day it exists, {@code null} when unknown or always
      * @param validUntil the last day it exists, {@code null} while it still exists
+     * @param mergedInto the unit it merged into the day after {@code validUntil}, {@code null} when it did not
+     *        merge (since 0.3.0)
      */
     public Unit {
         Objects.requireNonNull(code, "code");

@@ -120,8 +120,10 @@ class CampaignAdministrationTest {
 
         assertThat(second.version()).isEqualTo(2);
         assertThat(campaigns.findByCode(CODE)).get().extracting(c -> c.nameEn()).isEqualTo("Test campaign of 2023");
-        assertRefused(admin.define(new DefineCampaign(Fixtures.resourceText(
-                "/vn/campaign/core/campaign/directive-32.yaml"), DefinitionFormat.YAML, false)),
+        // the built-in definition with its directive's text inline, as an administrator would submit it
+        String directive32 = Fixtures.resourceText("/vn/campaign/core/campaign/directive-32.yaml") + "sourceText: \""
+                + Fixtures.resourceText("/vn/campaign/core/campaign/directive-32.vi.txt").replace("\n", "\\n") + "\"\n";
+        assertRefused(admin.define(new DefineCampaign(directive32, DefinitionFormat.YAML, false)),
                 RuleCode.CAMPAIGN_CODE_TAKEN, Severity.ERROR, "document", "code");
         assertThat(campaigns.findByCode(Directive32.CODE)).get().extracting(c -> c.status())
                 .isEqualTo(CampaignStatus.OPEN);

@@ -89,6 +89,18 @@ class ComplianceServiceTest {
         });
     }
 
+    @ParameterizedTest(name = "a {0} work is pending")
+    @EnumSource(value = RegistrationStatus.class, names = {"REGISTERED", "RETURNED"})
+    void aRegisteredOrReturnedWorkIsPending(RegistrationStatus status) {
+        Lifecycle.bringTo(platform, Fixtures.registered(platform, workFor(TRAN_PHU)), status);
+
+        assertThat(result(TRAN_PHU, "WORK_REQUIRED")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(ObligationStatus.PENDING);
+            assertThat(r.approved()).isZero();
+            assertThat(r.pending()).isEqualTo(1);
+        });
+    }
+
     @ParameterizedTest(name = "a {0} registration never counts")
     @EnumSource(value = RegistrationStatus.class, names = {"REJECTED", "CANCELLED"})
     void rejectedAndCancelledRegistrationsNeverCount(RegistrationStatus status) {

@@ -53,11 +53,23 @@ class ProgressServiceTest {
     }
 
     @Test
-    void theTreePlanIsReachedAtOneHundredThousand() {
+    void treesPlantedAddUpButTheMultiYearTreePlanIsNoGoalOfTheCampaign() {
         report(TREES, TRAN_PHU, "2022-05-01", "60000");
         report(TREES, THACH_HA, "2022-06-15", "40000");
 
-        assertThat(progressOf(TREES).reached()).isTrue();
+        TargetProgress trees = progressOf(TREES);
+
+        assertThat(trees.figure()).isEqualByComparingTo("100000");
+        assertThat(trees.target().goalValue()).as("the directive states no number for the campaign").isEmpty();
+        assertThat(trees.reached()).as("without a goal nothing is reached").isFalse();
+    }
+
+    @Test
+    void vaccinationCoverageIsReachedWhenEveryReportingUnitStandsAtItsStatedHundredPercent() {
+        report(VACCINATION, TRAN_PHU, "2022-05-15", "100");
+        report(VACCINATION, THACH_HA, "2022-05-10", "100");
+
+        assertThat(progressOf(VACCINATION).reached()).isTrue();
     }
 
     @Test
@@ -103,14 +115,15 @@ class ProgressServiceTest {
     }
 
     @Test
-    void theNewRuralCriteriaAreReachedWhenBothNamedCommunesKeepThemAll() {
+    void theNewRuralCriteriaAreReportedByBothNamedCommunesButHaveNoGoalToReach() {
         report(MODEL_NEW_RURAL, THACH_HA, "2022-05-30", "100");
-        report(MODEL_NEW_RURAL, THACH_BINH, "2022-06-01", "100");
+        report(MODEL_NEW_RURAL, THACH_BINH, "2022-06-01", "95");
 
         TargetProgress criteria = progressOf(MODEL_NEW_RURAL);
 
         assertThat(criteria.silent()).isEmpty();
-        assertThat(criteria.reached()).isTrue();
+        assertThat(criteria.figure()).as("the lowest of the two").isEqualByComparingTo("95");
+        assertThat(criteria.reached()).as("the directive gives the criteria no figure").isFalse();
     }
 
     @Test

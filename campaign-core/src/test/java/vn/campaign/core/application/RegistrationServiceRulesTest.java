@@ -164,9 +164,23 @@ class RegistrationServiceRulesTest {
         assertThat(stored()).hasSize(2);
     }
 
-    @ParameterizedTest(name = "a {0} registration keeps its name")
+    @ParameterizedTest(name = "a {0} registration no longer holds its name")
     @EnumSource(value = RegistrationStatus.class, names = {"REJECTED", "CANCELLED"})
-    void aRejectedOrCancelledRegistrationStillHoldsItsName(RegistrationStatus status) {
+    void aRejectedOrCancelledRegistrationNoLongerHoldsItsName(RegistrationStatus status) {
+        Registration ended = Lifecycle.bringTo(platform, Fixtures.registered(platform, workFor(TRAN_PHU)), status);
+
+        Work again = Fixtures.succeeded(service.registerWork(workFor(TRAN_PHU)));
+
+        assertThat(again.id()).isNotEqualTo(ended.id());
+        assertThat(stored()).hasSize(2);
+        assertThat(platform.registrations().findById(ended.id()).orElseThrow().status()).isEqualTo(status);
+        assertThat(platform.registrations().findById(ended.id()).orElseThrow().statusReason())
+                .isEqualTo(ended.statusReason());
+    }
+
+    @ParameterizedTest(name = "a {0} registration still holds its name")
+    @EnumSource(value = RegistrationStatus.class, names = {"REGISTERED", "RETURNED", "APPROVED", "COMPLETED"})
+    void aLiveRegistrationHoldsItsName(RegistrationStatus status) {
         Lifecycle.bringTo(platform, Fixtures.registered(platform, workFor(TRAN_PHU)), status);
 
         assertRefused(service.registerWork(workFor(TRAN_PHU)), RuleCode.DUPLICATE_REGISTRATION, Severity.ERROR, "name");

@@ -82,6 +82,40 @@ class CampaignDefinitionsTest {
         assertThat(obligation.workKinds()).as("work kinds left out: every kind counts")
                 .containsExactlyInAnyOrder(WorkKind.values());
         assertThat(obligation.minimum()).as("minimum left out").isEqualTo(1);
+        assertThat(campaign.review()).as("review left out: one step, the city administrator's")
+                .isEqualTo(ReviewProcess.single());
+    }
+
+    @Test
+    void readsReviewStepsAndWhatAUnitsChangeToAnApprovedRegistrationDoes() {
+        Campaign campaign = defined(MINIMAL_YAML + "review: [CITY_OFFICE, city_leadership]\napprovedChanges: REFUSE\n");
+
+        assertThat(campaign.review().steps()).containsExactly(ReviewStep.CITY_OFFICE, ReviewStep.CITY_LEADERSHIP);
+        assertThat(campaign.review().approvedChanges()).isEqualTo(ApprovedChanges.REFUSE);
+    }
+
+    @ParameterizedTest(name = "review {0} is refused at {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "[]|review|needs at least one step, one of [CITY_ADMIN, CITY_OFFICE, CITY_LEADERSHIP]",
+        "[CITY_OFFICE, CITY_OFFICE]|review[1]|step CITY_OFFICE is listed twice",
+        "[CITY_OFFICE, MAYOR]|review[1]|must be one of [CITY_ADMIN, CITY_OFFICE, CITY_LEADERSHIP], got 'MAYOR'",
+        "CITY_OFFICE|review|must be a list"})
+    void refusesReviewStepsThatAreNoReview(String review, String field, String message) {
+        DefinitionResult result = CampaignDefinitions.parse(MINIMAL_YAML + "review: " + review + "\n");
+
+        assertThat(result).isInstanceOfSatisfying(DefinitionResult.Refused.class, refused -> {
+            assertThat(refused.problem().field()).isEqualTo(field);
+            assertThat(refused.problem().message()).isEqualTo(message);
+        });
+    }
+
+    @Test
+    void refusesAnUnknownAnswerToApprovedChanges() {
+        assertThat(CampaignDefinitions.parse(MINIMAL_YAML + "approvedChanges: IGNORE\n"))
+                .isInstanceOfSatisfying(DefinitionResult.Refused.class, refused -> {
+                    assertThat(refused.problem().field()).isEqualTo("approvedChanges");
+                    assertThat(refused.problem().message()).isEqualTo("must be one of [REVIEW, REFUSE], got 'IGNORE'");
+                });
     }
 
     @Test
@@ -107,7 +141,10 @@ class CampaignDefinitionsTest {
         assertThat(campaign.period().endsOn()).isEqualTo(LocalDate.of(2023, 9, 2));
         assertThat(campaign.anniversaries()).extracting(Anniversary::years).containsExactly(78);
         assertThat(campaign.taskAreas()).extracting(a -> a.code().value()).containsExactly("URBAN", "SPORT");
-        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents()).containsExactly("Kế hoạch 15-KH/UBND");
+        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documentIds()).containsExactly("15-KH/UBND");
+        assertThat(campaign.taskAreas().get(0).keyTasks().get(0).documents())
+                .extracting(Document::displayName, Document::issuedOn)
+                .containsExactly(tuple("Kế hoạch 15-KH/UBND", LocalDate.of(2023, 6, 20)));
         assertThat(campaign.obligations())
                 .extracting(Obligation::code, Obligation::appliesTo, Obligation::registers, Obligation::eventKinds)
                 .containsExactly(
@@ -176,7 +213,8 @@ class CampaignDefinitionsTest {
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
                 malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
-                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, reminderDays, evidenceRequired, "
+                                + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, "
+                                + "reminderDays, evidenceRequired, sourceText, purpose, documents, plaqueList, review, approvedChanges, "
                                 + "closingGraceDays, commendationForms, commendationsOpenOn]"),
                 malformed("an evidence requirement that is not true or false", "\"taskAreas\": [",
                         "\"evidenceRequired\": \"yes\", \"taskAreas\": [", "evidenceRequired",

@@ -63,15 +63,51 @@ class Directive32Test {
 
     @Test
     void keyTasksKeepTheDocumentsTheDirectiveCites() {
-        assertThat(documentsOf("PARTY")).containsExactly("Nghị quyết 02-NQ/ThU");
-        assertThat(documentsOf("URBAN")).contains("Kết luận 09-KL/TU", "Nghị quyết 36/2021/NQ-HĐND");
-        assertThat(documentsOf("EDUCATION")).containsExactly("Nghị quyết 03-NQ/ThU");
+        assertThat(documentsOf("PARTY")).containsExactly("Nghị quyết 02-NQ/ThU về công tác cán bộ");
+        assertThat(documentsOf("URBAN")).containsExactly("Kết luận 09-KL/TU", "Kết luận 374",
+                "Nghị quyết 36/2021/NQ-HĐND về quy định một số cơ chế, chính sách đặc thù tạo nguồn lực xây dựng thành phố Hà Tĩnh",
+                "Dự án Hạ tầng ưu tiên và phát triển đô thị thích ứng với biến đổi khí hậu thành phố Hà Tĩnh",
+                "Kế hoạch trồng 100.000 cây xanh đô thị");
+        assertThat(documentsOf("ECONOMY")).containsExactly(
+                "Kế hoạch phát triển thương mại, du lịch, dịch vụ và logistics thành phố",
+                "Kế hoạch phát triển nông nghiệp đô thị thành phố giai đoạn 2021-2025",
+                "Chương trình Mỗi xã một sản phẩm - OCOP");
+        assertThat(documentsOf("EDUCATION")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("Nghị quyết 03-NQ/ThU về Phát triển giáo dục và đào tạo");
+    }
+
+    @Test
+    void registersEachCitedDocumentOnceWithWhatTheDirectiveStates() {
+        assertThat(campaign.documents()).hasSize(10).extracting(Document::id).doesNotHaveDuplicates();
+        Document kl09 = campaign.document("09-KL/TU").orElseThrow();
+        assertThat(kl09.kind()).isEqualTo(DocumentKind.KET_LUAN);
+        assertThat(kl09.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy");
+        assertThat(kl09.issuedOn()).isEqualTo(java.time.LocalDate.of(2021, 4, 12));
+        Document trees = campaign.document("KH-TRONG-100000-CAY-XANH").orElseThrow();
+        assertThat(trees.kind()).isEqualTo(DocumentKind.KE_HOACH);
+        assertThat(trees.number()).as("the directive gives the plan no number").isNull();
+        assertThat(trees.issuer()).isNull();
+        assertThat(trees.issuedOn()).isNull();
+        List<Document> ofTasks = campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
+                .flatMap(t -> t.documents().stream()).toList();
+        assertThat(ofTasks).as("every registered document is cited by a key task, as the same instance")
+                .containsExactlyInAnyOrderElementsOf(campaign.documents())
+                .allSatisfy(d -> assertThat(d).isSameAs(campaign.document(d.id()).orElseThrow()));
+    }
+
+    @Test
+    void hasTheKeyTasksTheEarlierDefinitionMissed() {
+        assertThat(campaign.taskArea(new TaskAreaCode("ECONOMY")).orElseThrow().keyTasks()).extracting(KeyTask::text)
+                .contains("Tiếp tục chỉ đạo thực hiện các mô hình nông nghiệp đô thị, chuyển đổi cơ cấu cây trồng,"
+                                + " đầu tư nuôi trồng thủy sản có hiệu quả.",
+                        "Phát động phong trào thi đua hoàn thành tốt nhiệm vụ sản xuất, kinh doanh của cơ quan,"
+                                + " doanh nghiệp.");
     }
 
     @Test
     void aKeyTaskCitingADocumentQuotesItInItsText() {
         List<KeyTask> citing = campaign.taskAreas().stream().flatMap(a -> a.keyTasks().stream())
-                .filter(t -> t.documents().stream().anyMatch(d -> d.startsWith("Nghị quyết 02")))
+                .filter(t -> t.documentIds().contains("02-NQ/ThU"))
                 .toList();
 
         assertThat(citing).as("key tasks citing Nghị quyết 02").isNotEmpty()
@@ -80,7 +116,7 @@ class Directive32Test {
 
     @Test
     void obligesEveryWardAndCommuneToRegisterAWorkAndAnEvent() {
-        assertThat(campaign.obligations()).hasSize(2);
+        assertThat(campaign.obligations()).hasSize(3);
         Obligation work = campaign.obligations().get(0);
         Obligation event = campaign.obligations().get(1);
 
@@ -101,18 +137,28 @@ class Directive32Test {
     }
 
     @Test
+    void obligesTheOrganisationsOfThePoliticalSystemAndThePartyCellsToCommemorate() {
+        Obligation organisations = campaign.obligations().get(2);
+
+        assertThat(organisations.code()).isEqualTo("ORGANISATIONS_COMMEMORATE");
+        assertThat(organisations.appliesTo())
+                .containsExactlyInAnyOrder(UnitKind.PARTY_ORGANISATION, UnitKind.MASS_ORGANISATION)
+                .doesNotContain(UnitKind.WARD, UnitKind.COMMUNE);
+        assertThat(organisations.registers()).isEqualTo(RegistrationType.EVENT);
+        assertThat(organisations.provenance().interpretation()).contains("party committees and cells");
+    }
+
+    @Test
     void hasTheMeasurableTargetsOfTheDirective() {
         assertThat(campaign.targets())
                 .extracting(Target::code, t -> t.taskArea().value(), Target::goal, Target::aggregation, Target::units)
                 .containsExactly(
                         tuple("VACCINATION_COVERAGE", "HEALTH", new BigDecimal("100"),
                                 Target.Aggregation.LATEST_PER_UNIT, List.of()),
-                        tuple("URBAN_TREES", "URBAN", new BigDecimal("100000"), Target.Aggregation.SUM,
-                                List.of()),
-                        tuple("MODEL_NEW_RURAL_CRITERIA", "ECONOMY", new BigDecimal("100"),
-                                Target.Aggregation.LATEST_PER_UNIT,
+                        tuple("URBAN_TREES", "URBAN", null, Target.Aggregation.SUM, List.of()),
+                        tuple("MODEL_NEW_RURAL_CRITERIA", "ECONOMY", null, Target.Aggregation.LATEST_PER_UNIT,
                                 List.of(new UnitCode("18100"), new UnitCode("18112"))),
-                        tuple("ADVANCED_NEW_RURAL_GROUNDWORK", "ECONOMY", new BigDecimal("100"),
+                        tuple("ADVANCED_NEW_RURAL_GROUNDWORK", "ECONOMY", null,
                                 Target.Aggregation.LATEST_PER_UNIT, List.of(new UnitCode("18103"))));
         assertThat(campaign.target("URBAN_TREES")).map(Target::measure).contains("cây");
         assertThat(campaign.target("NO_SUCH_TARGET")).isEmpty();
@@ -123,6 +169,17 @@ class Directive32Test {
         assertThat(campaign.plaqueWorks()).extracting(PlaqueWork::name).containsExactly(
                 "Nâng cấp Khu lưu niệm Bác Hồ về thăm Hà Tĩnh",
                 "Xây dựng nhà trưng bày hiện vật Hồ Chí Minh tại khu lưu niệm Bác Hồ về thăm Hà Tĩnh");
+    }
+
+    @Test
+    void holdsThePlaqueWorksAsExamplesOfAListTheCityCompletes() {
+        assertThat(campaign.plaqueList().complete()).as("the directive names the works \"như …\"").isFalse();
+    }
+
+    @Test
+    void buildsThePlaqueTextFromTheAnniversaries() {
+        assertThat(campaign.plaqueText()).isEqualTo("Công trình chào mừng kỷ niệm 65 năm Ngày Bác Hồ về thăm Hà Tĩnh"
+                + " và 15 năm thành lập thành phố Hà Tĩnh");
     }
 
     @Test
@@ -140,6 +197,6 @@ class Directive32Test {
 
     private List<String> documentsOf(String area) {
         return campaign.taskArea(new TaskAreaCode(area)).orElseThrow().keyTasks().stream()
-                .flatMap(t -> t.documents().stream()).toList();
+                .flatMap(t -> t.documents().stream()).map(Document::displayName).toList();
     }
 }

@@ -15,7 +15,9 @@ import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.HaTinhCity;
+import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.core.unit.UnitKind;
 
 class ComplianceEvaluatorTest {
 
@@ -66,6 +68,25 @@ class ComplianceEvaluatorTest {
         assertThat(tranPhu(report).compliant()).isTrue();
         assertThat(report.compliantUnits()).isEqualTo(1);
         assertThat(report.nonCompliant()).hasSize(14);
+    }
+
+    @Test
+    void aPartyCellIsBoundOnlyByTheOrganisationsDutyAndAWardNotByIt() {
+        Unit partyCell = Unit.of("CB-TDP5-TRANPHU", "Chi bộ tổ dân phố 5 phường Trần Phú", UnitKind.PARTY_ORGANISATION,
+                Fixtures.TRAN_PHU);
+        List<Unit> units = new java.util.ArrayList<>(HaTinhCity.units());
+        units.add(partyCell);
+        Event commemoration = Event.register(Directive32.CODE, partyCell.code(), Fixtures.event(Fixtures.LOTUS_FESTIVAL))
+                .withStatus(RegistrationStatus.APPROVED, null, null);
+
+        ComplianceReport report = ComplianceEvaluator.evaluate(campaign, units, List.<Registration>of(commemoration));
+
+        assertThat(report.requiredUnits()).isEqualTo(16);
+        UnitCompliance cell = report.units().stream().filter(u -> u.unit().equals(partyCell)).findFirst().orElseThrow();
+        assertThat(cell.obligations()).extracting(r -> r.obligation().code()).containsExactly("ORGANISATIONS_COMMEMORATE");
+        assertThat(cell.compliant()).isTrue();
+        assertThat(tranPhu(report).obligations()).extracting(r -> r.obligation().code())
+                .containsExactly("WORK_REQUIRED", "EVENT_REQUIRED");
     }
 
     private static Work approvedWork(CampaignCode campaign, String unit) {

@@ -18,6 +18,7 @@ class CampaignDefinitionDocTest {
     private static final String DOC = Docs.read("campaign-definition.md");
     private static final String JSON_SAMPLE = "/definitions/hong-linh-national-day-2023.json";
     private static final String YAML_SAMPLE = "/definitions/hatinh-teachers-day-2024.yaml";
+    private static final String TIED_SAMPLE = "/definitions/tied-to-text-sample.yaml";
 
     @Test
     void theJsonExampleIsTheSampleTheTestsRun() {
@@ -30,6 +31,13 @@ class CampaignDefinitionDocTest {
     }
 
     @Test
+    void theTiedExampleIsTheSampleTheTestsRunAndValid() {
+        assertThat(Docs.fencedBlock(DOC, "yaml-tied")).isEqualTo(Fixtures.resourceText(TIED_SAMPLE));
+        assertThat(CampaignDefinitions.parse(Docs.fencedBlock(DOC, "yaml-tied")))
+                .isInstanceOf(DefinitionResult.Defined.class);
+    }
+
+    @Test
     void bothExamplesAreValidDefinitions() {
         assertThat(CampaignDefinitions.parse(Docs.fencedBlock(DOC, "json"))).isInstanceOf(DefinitionResult.Defined.class);
         assertThat(CampaignDefinitions.parse(Docs.fencedBlock(DOC, "yaml"))).isInstanceOf(DefinitionResult.Defined.class);
@@ -39,7 +47,8 @@ class CampaignDefinitionDocTest {
     void documentsEveryFieldThatDirective32AndTheSamplesUse() {
         Set<String> keys = new TreeSet<>();
         for (String document : List.of(Fixtures.resourceText("/vn/campaign/core/campaign/directive-32.yaml"),
-                Fixtures.resourceText(JSON_SAMPLE), Fixtures.resourceText(YAML_SAMPLE))) {
+                Fixtures.resourceText(JSON_SAMPLE), Fixtures.resourceText(YAML_SAMPLE),
+                Fixtures.resourceText(TIED_SAMPLE))) {
             collectKeys(new Yaml().load(document), keys);
         }
 

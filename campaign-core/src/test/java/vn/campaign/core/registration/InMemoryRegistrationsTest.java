@@ -98,4 +98,31 @@ class InMemoryRegistrationsTest {
 
         assertThat(store.update(hall.withDetails(Fixtures.work("NHÀ VĂN HÓA TDP 5")), 0)).isEqualTo(WriteResult.DONE);
     }
+
+    @Test
+    void aRejectedRegistrationGivesUpItsNameAndIsStillFoundAmongAllOfThatName() {
+        store.insert(hall);
+        Work rejected = hall.withStatus(RegistrationStatus.REJECTED, "Trùng", null);
+        assertThat(store.update(rejected, 0)).isEqualTo(WriteResult.DONE);
+        NaturalKey key = new NaturalKey(Directive32.CODE, tranPhu, "nha van hoa tdp 5");
+
+        Work again = Work.register(Directive32.CODE, tranPhu, Fixtures.work("NHA VAN HOA TDP  5"));
+
+        assertThat(store.insert(again)).isEqualTo(WriteResult.DONE);
+        assertThat(store.findByNaturalKey(key)).contains(again);
+        assertThat(store.findAllByNaturalKey(key)).containsExactly(rejected, again);
+        assertThat(store.insert(Work.register(Directive32.CODE, tranPhu, Fixtures.work("Nhà văn hóa TDP 5"))))
+                .isEqualTo(WriteResult.DUPLICATE);
+    }
+
+    @Test
+    void findsAllOfANameUnderItsNewNameAfterARename() {
+        store.insert(hall);
+        Work renamed = hall.withDetails(Fixtures.work("Nhà văn hóa TDP 6"));
+        store.update(renamed, 0);
+
+        assertThat(store.findAllByNaturalKey(new NaturalKey(Directive32.CODE, tranPhu, "nha van hoa tdp 5"))).isEmpty();
+        assertThat(store.findAllByNaturalKey(new NaturalKey(Directive32.CODE, tranPhu, "nha van hoa tdp 6")))
+                .containsExactly(renamed);
+    }
 }

@@ -7,6 +7,7 @@ import static vn.campaign.core.registration.RegistrationStatus.CANCELLED;
 import static vn.campaign.core.registration.RegistrationStatus.COMPLETED;
 import static vn.campaign.core.registration.RegistrationStatus.REGISTERED;
 import static vn.campaign.core.registration.RegistrationStatus.REJECTED;
+import static vn.campaign.core.registration.RegistrationStatus.RETURNED;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -42,15 +43,30 @@ class RecordsHoldTheirLifecycleTest {
 
     @ParameterizedTest(name = "a {0} work or event carries no reason")
     @EnumSource(value = RegistrationStatus.class, names = {"REGISTERED", "APPROVED", "COMPLETED"})
-    void refusesAReasonWithoutARejectionOrACancellation(RegistrationStatus status) {
+    void refusesAReasonWithoutARejectionAReturnOrACancellation(RegistrationStatus status) {
         LocalDate day = status == COMPLETED ? DAY : null;
         String expected = "registration " + ID + " is " + status
-                + ": only a rejection or a cancellation carries a reason, got 'vì đẹp'";
+                + ": only a rejection, a return or a cancellation carries a reason, got 'vì đẹp'";
 
         assertThatThrownBy(() -> work(status, "vì đẹp", day, false)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(expected);
         assertThatThrownBy(() -> event(status, "vì đẹp", day)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(expected);
+    }
+
+    @Test
+    void refusesAReturnWithoutAReason() {
+        String expected = "registration " + ID + " is RETURNED and needs a reason";
+
+        assertThatThrownBy(() -> work(RETURNED, null, null, false)).hasMessage(expected);
+        assertThatThrownBy(() -> work(RETURNED, "  ", null, false)).hasMessage(expected);
+        assertThatThrownBy(() -> event(RETURNED, null, null)).hasMessage(expected);
+    }
+
+    @Test
+    void refusesAPlaqueOnAReturnedWork() {
+        assertThatThrownBy(() -> work(RETURNED, "Bổ sung ảnh", null, true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("work " + ID + " is RETURNED: a work never approved carries no plaque");
     }
 
     @Test
@@ -109,6 +125,8 @@ class RecordsHoldTheirLifecycleTest {
         assertThat(work(REJECTED, "Trùng", null, false).statusReason()).isEqualTo("Trùng");
         assertThat(work(CANCELLED, null, null, false).statusReason()).isNull();
         assertThat(event(CANCELLED, "Mưa bão", null).statusReason()).isEqualTo("Mưa bão");
+        assertThat(work(RETURNED, "Bổ sung ảnh", null, false).statusReason()).isEqualTo("Bổ sung ảnh");
+        assertThat(event(RETURNED, "Bổ sung kế hoạch", null).statusReason()).isEqualTo("Bổ sung kế hoạch");
     }
 
     @ParameterizedTest(name = "a {0} work cannot receive a plaque")

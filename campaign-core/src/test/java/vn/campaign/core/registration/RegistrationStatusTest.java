@@ -25,9 +25,16 @@ class RegistrationStatusTest {
     }
 
     @Test
-    void onlyRegisteredAndApprovedRegistrationsCanBeEdited() {
+    void onlyRegisteredReturnedAndApprovedRegistrationsCanBeEdited() {
         assertThat(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isEditable))
-                .containsExactly(RegistrationStatus.REGISTERED, RegistrationStatus.APPROVED);
+                .containsExactlyInAnyOrder(RegistrationStatus.REGISTERED, RegistrationStatus.RETURNED,
+                        RegistrationStatus.APPROVED);
+    }
+
+    @Test
+    void onlyRejectedAndCancelledRegistrationsGiveUpTheirName() {
+        assertThat(Arrays.stream(RegistrationStatus.values()).filter(s -> !s.isLive()))
+                .containsExactlyInAnyOrder(RegistrationStatus.REJECTED, RegistrationStatus.CANCELLED);
     }
 
     @Test

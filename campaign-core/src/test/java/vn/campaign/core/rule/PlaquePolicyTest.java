@@ -53,9 +53,8 @@ class PlaquePolicyTest {
     @Test
     void theOrganiserOfAnotherCampaignAwardsItsPlaques() {
         Campaign d = Directive32.campaign();
-        Campaign hongLinh = new Campaign(d.code(), d.name(), d.nameEn(), d.directive(), new UnitCode("437"),
-                Period.of(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 15)), d.anniversaries(), d.taskAreas(),
-                d.obligations(), d.targets(), d.plaqueWorks());
+        Campaign hongLinh = d.withOrganiser(new UnitCode("437"))
+                .withPeriod(Period.of(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 15)));
 
         assertThat(policy.check(hongLinh, Fixtures.workIn(RegistrationStatus.APPROVED), new UnitCode("437"))).isEmpty();
         assertOnly(policy.check(hongLinh, Fixtures.workIn(RegistrationStatus.APPROVED), THE_CITY),

@@ -197,8 +197,9 @@ class StatisticsCalculatorTest {
                         null, area, null, null, null, null), at);
             }
             at = at.plusSeconds(random.nextInt(20 * 86_400));
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(6)) {
                 case 0 -> { }
+                case 5 -> r = r.withStatus(RegistrationStatus.RETURNED, "Bổ sung hồ sơ", null, at);
                 case 1 -> r = r.withStatus(RegistrationStatus.REJECTED, "Không đạt", null, at);
                 case 2 -> r = r.withStatus(RegistrationStatus.APPROVED, null, null, at);
                 case 3 -> r = r.withStatus(RegistrationStatus.APPROVED, null, null, at)

@@ -44,6 +44,8 @@ public record EventLine(String sheet, int row, String unitCode, String name, Eve
      * @param change whether the registration was created, updated or left unchanged
      * @param id the registration's id in the store
      * @param changedFields the fields a row of an exported file changed ({@code plannedOn}, {@code investment}, …), as the core names them; empty unless the change is UPDATED by the row's system id
+     * @param unitFrom where the row's unit came from: "column", "group row", "title", "sheet name" or "file
+     *        name"; {@code null} when not known (a report of an older version)
      */
     public EventLine {
         Objects.requireNonNull(sheet, "sheet");
@@ -81,6 +83,19 @@ public record EventLine(String sheet, int row, String unitCode, String name, Eve
 
     /**
      * A line whose unit's origin is not known.
+     *
+     * @param sheet the sheet name
+     * @param row the 1-based row number
+     * @param unitCode the unit's code, resolved from the text of the row
+     * @param name the event's name, in NFC
+     * @param kind festival, cultural or sports event
+     * @param startsOn its first day; the first day of the range when the cell gave a month or a quarter
+     * @param endsOn its last day, if given; likewise the first day of a month or quarter
+     * @param venue where it takes place, if given
+     * @param change whether the registration was created, updated or left unchanged
+     * @param id the registration's id in the store
+     * @param changedFields the fields a row of an exported file changed ({@code plannedOn}, {@code investment},
+     *        …), as the core names them; empty unless the change is UPDATED by the row's system id
      */
     public EventLine(String sheet, int row, String unitCode, String name, EventKind kind,
             @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String venue, Saved.Change change,

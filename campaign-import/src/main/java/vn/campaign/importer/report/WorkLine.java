@@ -51,6 +51,8 @@ public record WorkLine(String sheet, int row, String unitCode, String name, Work
      * @param change whether the registration was created, updated or left unchanged
      * @param id the registration's id in the store
      * @param changedFields the fields a row of an exported file changed ({@code plannedOn}, {@code investment}, …), as the core names them; empty unless the change is UPDATED by the row's system id
+     * @param unitFrom where the row's unit came from: "column", "group row", "title", "sheet name" or "file
+     *        name"; {@code null} when not known (a report of an older version)
      */
     public WorkLine {
         Objects.requireNonNull(sheet, "sheet");
@@ -93,6 +95,22 @@ public record WorkLine(String sheet, int row, String unitCode, String name, Work
 
     /**
      * A line whose unit's origin is not known.
+     *
+     * @param sheet the sheet name
+     * @param row the 1-based row number
+     * @param unitCode the unit's code, resolved from the text of the row
+     * @param name the work's name, in NFC
+     * @param kind inauguration or groundbreaking
+     * @param plannedOn the planned ceremony day; the first day when the cell gave a month or a quarter
+     * @param investmentVnd the investment in đồng, if given
+     * @param plaqueRequested whether a commemorative plaque is asked for
+     * @param location where the work is, if given
+     * @param fundingSource where the money comes from, if given
+     * @param investor the investor, if given
+     * @param change whether the registration was created, updated or left unchanged
+     * @param id the registration's id in the store
+     * @param changedFields the fields a row of an exported file changed ({@code plannedOn}, {@code investment},
+     *        …), as the core names them; empty unless the change is UPDATED by the row's system id
      */
     public WorkLine(String sheet, int row, String unitCode, String name, WorkKind kind,
             @Nullable LocalDate plannedOn, @Nullable Long investmentVnd, boolean plaqueRequested,

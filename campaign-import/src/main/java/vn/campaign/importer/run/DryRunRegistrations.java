@@ -3,10 +3,12 @@ package vn.campaign.importer.run;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.registration.NaturalKey;
@@ -20,8 +22,9 @@ import vn.campaign.core.unit.UnitCode;
  * registrations with this run's writes laid over them; writes stay here. A dry run thus answers as the
  * real import would (created, updated, unchanged, duplicate) and stores nothing.
  *
- * <p>Writes are indexed by id and natural key, the two lookups a registration makes, so a run of 100,000
- * rows costs a few hash lookups per row; a unit's list, which no registration asks for, is found by going
+ * <p>Writes are indexed by id and natural key (the live registration of a key, and every registration of it,
+ * ended ones included), the lookups a registration makes, so a run of 100,000 rows costs a few hash lookups
+ * per row; a unit's list, which no registration asks for, is found by going
  * through the writes. Thread-safe: every method is synchronised.
  */
 final class DryRunRegistrations implements Registrations {
@@ -29,7 +32,10 @@ final class DryRunRegistrations implements Registrations {
     private final Registrations base;
     /** This run's writes in the order first written. */
     private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
+    /** The live registration this run wrote under each natural key. */
     private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
+    /** Every registration this run wrote under each natural key, live or ended. */
+    private final Map<NaturalKey, Set<RegistrationId>> everyByKey = new HashMap<>();
 
     /**
      * A dry-run store over another.
@@ -89,6 +95,20 @@ final class DryRunRegistrations implements Registrations {
     }
 
     @Override
+    public synchronized List<Registration> findAllByNaturalKey(NaturalKey key) {
+        List<Registration> all = new ArrayList<>();
+        for (Registration stored : base.findAllByNaturalKey(Objects.requireNonNull(key, "key"))) {
+            if (!byId.containsKey(stored.id())) {
+                all.add(stored);
+            }
+        }
+        for (RegistrationId id : everyByKey.getOrDefault(key, Set.of())) {
+            all.add(Objects.requireNonNull(byId.get(id), "byId"));
+        }
+        return List.copyOf(all);
+    }
+
+    @Override
     public synchronized WriteResult insert(Registration registration) {
         Objects.requireNonNull(registration, "registration");
         if (findById(registration.id()).isPresent() || keyTakenByOther(registration)) {
@@ -125,16 +145,26 @@ final class DryRunRegistrations implements Registrations {
     }
 
     private boolean keyTakenByOther(Registration registration) {
-        return findByNaturalKey(registration.naturalKey())
+        return registration.status().isLive() && findByNaturalKey(registration.naturalKey())
                 .filter(other -> !other.id().equals(registration.id()))
                 .isPresent();
     }
 
     private void put(Registration registration, @Nullable Registration previous) {
         if (previous != null) {
-            byKey.remove(previous.naturalKey());
+            byKey.remove(previous.naturalKey(), previous.id());
+            Set<RegistrationId> before = everyByKey.get(previous.naturalKey());
+            if (before != null) {
+                before.remove(previous.id());
+                if (before.isEmpty()) {
+                    everyByKey.remove(previous.naturalKey());
+                }
+            }
         }
         byId.put(registration.id(), registration);
-        byKey.put(registration.naturalKey(), registration.id());
+        if (registration.status().isLive()) {
+            byKey.put(registration.naturalKey(), registration.id());
+        }
+        everyByKey.computeIfAbsent(registration.naturalKey(), k -> new LinkedHashSet<>()).add(registration.id());
     }
 }

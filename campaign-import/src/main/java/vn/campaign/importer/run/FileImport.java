@@ -2,6 +2,7 @@ package vn.campaign.importer.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.application.Outcome;
+import vn.campaign.core.application.Registering;
 import vn.campaign.core.application.RegistrationService;
 import vn.campaign.core.application.Saved;
 import vn.campaign.core.application.UpdateRegistration;
@@ -56,6 +58,8 @@ import vn.campaign.importer.source.UnreadableFileException;
 final class FileImport {
 
     private static final int PROGRESS_EVERY = 500;
+    /** The most new rows sent to the core's batch registration at once: one bulk write each. */
+    private static final int BATCH = 1_000;
     private static final int INTERNED_MAX = 10_000;
     private static final FieldPath NAME = FieldPath.of("name");
     private static final FieldPath ID = FieldPath.of("id");
@@ -120,7 +124,15 @@ final class FileImport {
         int conflicts = 0;
         int rejected = 0;
         int total = pending.size();
+        // new rows are sent to the core in batches (one read and one bulk write each); a row of an exported file,
+        // applied to its registration by id, ends a batch, so the store sees the rows' writes in the file's order
+        List<@Nullable Outcome<Saved<Registration>>> batch = List.of();
+        int batchStart = 0;
         for (int i = 0; i < total; i++) {
+            if (i >= batchStart + batch.size()) {
+                batchStart = i;
+                batch = registerBatch(i, total);
+            }
             MappedRow row = pending.get(i);
             pending.set(i, null);
             addInterned(issues, row.issues());
@@ -145,18 +157,20 @@ final class FileImport {
                     conflict = outcome.violations().stream().anyMatch(v -> v.code() == RuleCode.CONFLICT);
                 }
             } else if (row instanceof MappedRow.WorkRow work) {
-                Outcome<Saved<Work>> outcome = service.registerOrUpdateWork(work.command());
+                Outcome<Saved<Registration>> outcome = Objects.requireNonNull(batch.get(i - batchStart));
                 addViolations(issues, work, outcome);
-                if (outcome instanceof Outcome.Success<Saved<Work>> success) {
+                if (outcome instanceof Outcome.Success<Saved<Registration>> success) {
                     change = success.value().change();
-                    works.add(line(work, success.value(), List.of(), unitFrom(i)));
+                    works.add(line(work, new Saved<>((Work) success.value().registration(), change), List.of(),
+                            unitFrom(i)));
                 }
             } else if (row instanceof MappedRow.EventRow event) {
-                Outcome<Saved<Event>> outcome = service.registerOrUpdateEvent(event.command());
+                Outcome<Saved<Registration>> outcome = Objects.requireNonNull(batch.get(i - batchStart));
                 addViolations(issues, event, outcome);
-                if (outcome instanceof Outcome.Success<Saved<Event>> success) {
+                if (outcome instanceof Outcome.Success<Saved<Registration>> success) {
                     change = success.value().change();
-                    events.add(line(event, success.value(), List.of(), unitFrom(i)));
+                    events.add(line(event, new Saved<>((Event) success.value().registration(), change), List.of(),
+                            unitFrom(i)));
                 }
             }
             if (conflict) {
@@ -179,6 +193,41 @@ final class FileImport {
         Counts counts = new Counts(total, imported, updated, unchanged, conflicts, rejected, skippedTotal,
                 skipped);
         return new FileReport(file, type.name(), null, counts, sheets, works, events, issues, millisSince(started));
+    }
+
+    /**
+     * Registers or updates the new rows from the i-th on, up to {@link #BATCH} of them, stopping before a row of an
+     * exported file: the outcomes of the rows from the i-th, one per row — none for a row that is neither a work nor
+     * an event, nor for a row of an exported file, which {@link #reconcile} applies on its own.
+     */
+    private List<@Nullable Outcome<Saved<Registration>>> registerBatch(int from, int total) {
+        List<Registering> commands = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        int end = from;
+        while (end < total && end - from < BATCH && !isExported(pending.get(end))) {
+            MappedRow row = pending.get(end);
+            if (row instanceof MappedRow.WorkRow work) {
+                commands.add(work.command());
+                rows.add(end - from);
+            } else if (row instanceof MappedRow.EventRow event) {
+                commands.add(event.command());
+                rows.add(end - from);
+            }
+            end++;
+        }
+        List<@Nullable Outcome<Saved<Registration>>> outcomes = new ArrayList<>(
+                Collections.nCopies(Math.max(1, end - from), null));
+        List<Outcome<Saved<Registration>>> done = commands.isEmpty() ? List.of()
+                : service.registerOrUpdateAll(commands);
+        for (int k = 0; k < rows.size(); k++) {
+            outcomes.set(rows.get(k), done.get(k));
+        }
+        return outcomes;
+    }
+
+    private static boolean isExported(@Nullable MappedRow row) {
+        return row instanceof MappedRow.WorkRow w ? w.exported() != null
+                : row instanceof MappedRow.EventRow e && e.exported() != null;
     }
 
     /**

@@ -54,7 +54,7 @@ public final class UnitTexts {
 
     /**
      * A reader over some units, resolving names through a given matcher: one that also knows the units merged
-     * away before a campaign ({@link UnitNameMatcher#during}), so that a former name is answered with its
+     * away before a campaign ({@code UnitNameMatcher.during}), so that a former name is answered with its
      * successor.
      *
      * @param units   the units a text may name, usually those valid during one campaign

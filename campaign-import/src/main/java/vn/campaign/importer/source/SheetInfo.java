@@ -41,6 +41,7 @@ public record SheetInfo(String name, int index, boolean hidden, List<Integer> hi
      * @param charset how the bytes became text (CSV only: {@code UTF-8}, {@code windows-1258}, …), or {@code null} for workbooks, which store Unicode
      * @param charsetEvidence why that charset was chosen, or {@code null} for workbooks
      * @param columnVotes the legacy-encoding vote over each column's texts that carry no font evidence (in a workbook, texts whose font is not a legacy one; in a CSV, all texts), by 0-based column index
+     * @param pivotTable whether the workbook stores a pivot table on the sheet
      */
     public SheetInfo {
         Objects.requireNonNull(name, "name");

@@ -182,9 +182,7 @@ class ExportedFileImportTest {
     @Test
     void rejectsTheIdOfARegistrationOfAnotherCampaign() {
         Campaign ct32 = Directive32.campaign();
-        Campaign other = new Campaign(new CampaignCode("CT99-2023"), "Đợt khác", "Another campaign", ct32.directive(),
-                ct32.organiser(), ct32.period(), ct32.anniversaries(), ct32.taskAreas(), ct32.obligations(),
-                ct32.targets(), ct32.plaqueWorks());
+        Campaign other = ct32.withIdentity(new CampaignCode("CT99-2023"), "Đợt khác", "Another campaign");
         platform.campaigns().save(other);
         Work elsewhere = platform.registrationService().registerWork(new RegisterWork("CT99-2023", TRAN_PHU,
                 WorkDetails.of("Đường Hà Huy Tập nối dài", WorkKind.GROUNDBREAKING, LocalDate.of(2022, 6, 1)))).value();

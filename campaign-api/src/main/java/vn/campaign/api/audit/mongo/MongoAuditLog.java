@@ -27,7 +27,8 @@ import vn.campaign.core.audit.AuditLog;
 /**
  * The audit trail in the {@value AuditEntryDocument#COLLECTION} collection: the core's {@link AuditLog}
  * port and the API's {@link AuditTrail} reads. Entries are only ever inserted — this class has no way to
- * change or remove one — each as one single-document insert after the change it records.
+ * change or remove one — each as one single-document insert: by {@link #append}, or by {@link AuditOutbox} moving
+ * the entry a store adapter wrote into the changed document together with the change.
  *
  * <p>Indexes: {@value #BY_OBJECT} (objectId, at descending, _id descending) for an object's history, and
  * {@value #BY_TIME} (at descending, _id descending) for the whole trail, newest first.
@@ -65,6 +66,15 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
     public void append(AuditEntry entry) {
         Objects.requireNonNull(entry, "entry");
         mongo.insert(AuditEntryDocument.of(UUID.randomUUID().toString(), entry));
+    }
+
+    /** One insert command for all the entries. */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        mongo.insertAll(entries.stream().map(e -> AuditEntryDocument.of(UUID.randomUUID().toString(), e)).toList());
     }
 
     @Override

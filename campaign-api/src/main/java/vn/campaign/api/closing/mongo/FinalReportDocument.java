@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.campaign.core.campaign.CampaignCode;
@@ -77,7 +78,7 @@ public record FinalReportDocument(@Id String id, String campaign, long campaignV
                         u.obligations().stream().map(o -> new ObligationDoc(o.code(), o.status().name(), o.approved(),
                                 o.pending(), o.overdue())).toList())).toList(),
                 counts(r.works()), counts(r.events()), r.investment(), r.plaquesAwarded(),
-                r.targets().stream().map(t -> new TargetDoc(t.code(), t.name(), t.goal().toPlainString(),
+                r.targets().stream().map(t -> new TargetDoc(t.code(), t.name(), t.goal() == null ? null : t.goal().toPlainString(),
                         t.figure().toPlainString(), t.reached())).toList());
     }
 
@@ -94,7 +95,7 @@ public record FinalReportDocument(@Id String id, String campaign, long campaignV
                                 ObligationStatus.valueOf(o.status()), o.approved(), o.pending(), o.overdue()))
                                 .toList())).toList(),
                 statusCounts(works), statusCounts(events), investment, plaquesAwarded,
-                targets.stream().map(t -> new FinalReport.TargetLine(t.code(), t.name(), new BigDecimal(t.goal()),
+                targets.stream().map(t -> new FinalReport.TargetLine(t.code(), t.name(), t.goal() == null ? null : new BigDecimal(t.goal()),
                         new BigDecimal(t.figure()), t.reached())).toList());
     }
 
@@ -148,10 +149,10 @@ public record FinalReportDocument(@Id String id, String campaign, long campaignV
      *
      * @param code    the target's code
      * @param name    its name
-     * @param goal    the goal (decimal text)
+     * @param goal    the goal (decimal text); {@code null} when the directive states none
      * @param figure  the figure reached (decimal text)
      * @param reached whether the goal was reached
      */
-    public record TargetDoc(String code, String name, String goal, String figure, boolean reached) {
+    public record TargetDoc(String code, String name, @Nullable String goal, String figure, boolean reached) {
     }
 }

@@ -29,8 +29,8 @@ import vn.campaign.core.rule.Violation;
 
 /**
  * A city system embedding the campaign core: it loads Directive 32 and the units of Hà Tĩnh City, defines a
- * second campaign from a YAML document on its class path, registers and approves works and an event through
- * the core's application services, shows a refused registration, and prints each campaign's compliance.
+ * second campaign from a YAML document on its class path, registers, approves and completes works and an event
+ * through the core's application services, shows a refused registration, and prints each campaign's compliance.
  * Any unexpected answer of the core ends the program with exit status 1.
  */
 public final class EmbedderExample {
@@ -69,22 +69,31 @@ public final class EmbedderExample {
         out.println("Campaigns: CT32-2022, " + second.code().value() + " (" + second.nameEn() + ")");
 
         RegistrationService registrations = platform.registrationService();
-        // Directive 32: Phường Trần Phú registers a work and a festival; the city approves both.
+        // Directive 32: Phường Trần Phú registers a work and a festival; the city approves both, and records that
+        // both took place: once a campaign has ended, only completed registrations meet an obligation.
         Work work = expect(registrations.registerWork(new RegisterWork("CT32-2022", "18070",
                 WorkDetails.of("Khánh thành Nhà văn hóa tổ dân phố 5", WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19))
                         .withTaskArea(new TaskAreaCode("CULTURE")))));
-        expect(registrations.changeWorkStatus(ChangeStatus.approve(work.id().value(), work.version())));
+        Work approved = expect(registrations.changeWorkStatus(ChangeStatus.approve(work.id().value(), work.version())));
+        expect(registrations.changeWorkStatus(ChangeStatus.complete(approved.id().value(), approved.version(),
+                LocalDate.of(2022, 5, 19))));
         Event festival = expect(registrations.registerEvent(new RegisterEvent("CT32-2022", "18070",
                 EventDetails.of("Lễ hội Văn hóa ẩm thực phường Trần Phú", EventKind.TRADITIONAL_FESTIVAL,
                         LocalDate.of(2022, 5, 28), LocalDate.of(2022, 5, 29)))));
-        expect(registrations.changeEventStatus(ChangeStatus.approve(festival.id().value(), festival.version())));
+        Event approvedFestival = expect(registrations.changeEventStatus(ChangeStatus.approve(festival.id().value(),
+                festival.version())));
+        expect(registrations.changeEventStatus(ChangeStatus.complete(approvedFestival.id().value(),
+                approvedFestival.version(), LocalDate.of(2022, 5, 29))));
 
-        // The YAML campaign: Phường Nam Hà breaks ground on a work, approved; a date after the campaign is refused.
+        // The YAML campaign: Phường Nam Hà breaks ground on a work, approved and held; a date after the campaign is
+        // refused.
         Work groundbreaking = expect(registrations.registerWork(new RegisterWork(second.code().value(), "18073",
                 WorkDetails.of("Khởi công Trường Mầm non Nam Hà", WorkKind.GROUNDBREAKING, LocalDate.of(2023, 8, 25))
                         .withTaskArea(new TaskAreaCode("URBAN")))));
-        expect(registrations.changeWorkStatus(ChangeStatus.approve(groundbreaking.id().value(),
-                groundbreaking.version())));
+        Work approvedGroundbreaking = expect(registrations.changeWorkStatus(ChangeStatus.approve(
+                groundbreaking.id().value(), groundbreaking.version())));
+        expect(registrations.changeWorkStatus(ChangeStatus.complete(approvedGroundbreaking.id().value(),
+                approvedGroundbreaking.version(), LocalDate.of(2023, 8, 25))));
         Outcome<Work> late = registrations.registerWork(new RegisterWork(second.code().value(), "18076",
                 WorkDetails.of("Khánh thành Công viên Bắc Hà", WorkKind.INAUGURATION, LocalDate.of(2023, 9, 10))
                         .withTaskArea(new TaskAreaCode("URBAN"))));
