@@ -18,7 +18,7 @@ public class EvidenceConfiguration {
     /**
      * The evidence service.
      *
-     * @param platform the platform, for its registrations
+     * @param platform the platform, for its registrations and campaigns
      * @param store    the evidence store
      * @param limits   the size limits
      * @param clock    the clock that dates uploads
@@ -28,6 +28,6 @@ public class EvidenceConfiguration {
     EvidenceService evidenceService(CampaignPlatform platform, EvidenceStore store, EvidenceProperties limits,
             Clock clock) {
         return new EvidenceService(platform.registrations(), store, new FileInspector(ArchiveLimits.EVIDENCE), limits,
-                clock);
+                clock, platform.campaigns());
     }
 }

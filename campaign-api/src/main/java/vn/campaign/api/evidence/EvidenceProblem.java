@@ -14,6 +14,8 @@ public enum EvidenceProblem {
     NOT_FOUND(HttpStatus.NOT_FOUND),
     /** The registration is completed, rejected or cancelled: its evidence no longer changes. */
     EVIDENCE_LOCKED(HttpStatus.CONFLICT),
+    /** The registration's campaign is closed and its closing grace period, if any, is over. */
+    CAMPAIGN_CLOSED(HttpStatus.CONFLICT),
     /** The request carries no {@code file} part, or is not multipart. */
     FILE_MISSING(HttpStatus.BAD_REQUEST),
     /** More files than one request may carry. */

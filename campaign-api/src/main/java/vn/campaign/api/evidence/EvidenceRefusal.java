@@ -34,7 +34,8 @@ public record EvidenceRefusal(EvidenceProblem problem, Message message, @Nullabl
     static EvidenceRefusal of(List<Violation> violations) {
         Violation first = violations.get(0);
         EvidenceProblem problem = first.code() == RuleCode.UNAUTHORIZED ? EvidenceProblem.UNAUTHORIZED
-                : first.code() == RuleCode.EVIDENCE_LOCKED ? EvidenceProblem.EVIDENCE_LOCKED : EvidenceProblem.FORBIDDEN;
+                : first.code() == RuleCode.EVIDENCE_LOCKED ? EvidenceProblem.EVIDENCE_LOCKED
+                : first.code() == RuleCode.CAMPAIGN_CLOSED ? EvidenceProblem.CAMPAIGN_CLOSED : EvidenceProblem.FORBIDDEN;
         return new EvidenceRefusal(problem, first.message(), null);
     }
 

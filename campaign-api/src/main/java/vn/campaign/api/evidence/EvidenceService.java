@@ -3,6 +3,7 @@ package vn.campaign.api.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,14 +15,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.campaign.core.access.Actor;
+import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.evidence.EvidencePolicy;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
 import vn.campaign.core.registration.Registrations;
+import vn.campaign.core.rule.CampaignOpenPolicy;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.TextRules;
 import vn.campaign.core.rule.Violation;
@@ -50,6 +54,7 @@ public final class EvidenceService {
     private final FileInspector inspector;
     private final EvidenceProperties limits;
     private final Clock clock;
+    private final @Nullable Campaigns campaigns;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     /**
@@ -63,6 +68,24 @@ public final class EvidenceService {
      */
     public EvidenceService(Registrations registrations, EvidenceStore store, FileInspector inspector,
             EvidenceProperties limits, Clock clock) {
+        this(registrations, store, inspector, limits, clock, null);
+    }
+
+    /**
+     * A service that also keeps evidence of a closed campaign's registrations still, once its closing grace
+     * period is over ({@code CAMPAIGN_CLOSED}).
+     *
+     * @param registrations the registrations, whose unit and status decide who may do what
+     * @param store         where evidence is kept
+     * @param inspector     the checks of a file's bytes
+     * @param limits        the size limits
+     * @param clock         the clock that dates uploads and decides "today"
+     * @param campaigns     the campaigns, whose closing decides whether evidence may still change; {@code null}
+     *                      to leave closing out
+     */
+    public EvidenceService(Registrations registrations, EvidenceStore store, FileInspector inspector,
+            EvidenceProperties limits, Clock clock, @Nullable Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.store = Objects.requireNonNull(store, "store");
         this.inspector = Objects.requireNonNull(inspector, "inspector");
@@ -91,7 +114,7 @@ public final class EvidenceService {
         if (found.isEmpty()) {
             return EvidenceResult.refused(EvidenceRefusal.registrationNotFound(registration.value()));
         }
-        List<Violation> denied = EvidencePolicy.attach(actor, found.get());
+        List<Violation> denied = withClosing(EvidencePolicy.attach(actor, found.get()), found.get());
         if (!denied.isEmpty()) {
             return EvidenceResult.refused(EvidenceRefusal.of(denied));
         }
@@ -208,7 +231,8 @@ public final class EvidenceService {
         if (file.isEmpty() || registration.isEmpty()) {
             return EvidenceResult.refused(EvidenceRefusal.evidenceNotFound(id));
         }
-        List<Violation> denied = EvidencePolicy.remove(actor, registration.get(), file.get().uploadedBy());
+        List<Violation> denied = withClosing(EvidencePolicy.remove(actor, registration.get(), file.get().uploadedBy()),
+                registration.get());
         if (!denied.isEmpty()) {
             return EvidenceResult.refused(EvidenceRefusal.of(denied));
         }
@@ -296,5 +320,16 @@ public final class EvidenceService {
 
     static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The access and status refusals, else the closed campaign's ({@code CAMPAIGN_CLOSED} after the grace days). */
+    private List<Violation> withClosing(List<Violation> denied, Registration registration) {
+        Campaigns known = campaigns;
+        if (!denied.isEmpty() || known == null) {
+            return denied;
+        }
+        return known.findByCode(registration.campaign())
+                .map(c -> CampaignOpenPolicy.changeAfterClosing(c, LocalDate.now(clock), true))
+                .orElse(List.of());
     }
 }

@@ -42,6 +42,10 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  *                        existed, read as the single city administrator's step
  * @param approvedChanges what a unit's change to an approved registration does ({@code REVIEW} or {@code REFUSE});
  *                        absent read as {@code REVIEW}
+ * @param closingGraceDays the days after closing that evidence and completions stay open; absent reads as 0
+ * @param closedOn      the closing day of a CLOSED campaign (ISO-8601); absent reads as the campaign's last day
+ * @param commendationForms the forms of commendation; absent reads as none
+ * @param commendationsOpenOn the first day proposals are accepted before closing (ISO-8601), or absent
  */
 @Document(CampaignDocument.COLLECTION)
 public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name, String nameEn,
@@ -52,7 +56,9 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         @Nullable Long version, @Nullable String definition, @Nullable String format,
         @Nullable Boolean evidenceRequired, @Nullable PassageDocument purpose, List<CitedDocument> documents,
         @Nullable SourceDocument periodSource, @Nullable PlaqueListDocument plaqueList,
-        @Nullable List<String> review, @Nullable String approvedChanges) {
+        @Nullable List<String> review, @Nullable String approvedChanges, @Nullable Integer closingGraceDays,
+        @Nullable String closedOn, @Nullable List<CommendationFormDocument> commendationForms,
+        @Nullable String commendationsOpenOn) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";
@@ -88,7 +94,8 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             String startsOn, String endsOn, List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
             List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
         this(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas, obligations, targets,
-                plaqueWorks, null, null, null, null, null, null, null, null, List.of(), null, null, null, null);
+                plaqueWorks, null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null,
+                null, null, null);
     }
 
     /**
@@ -105,12 +112,25 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         return new CampaignDocument(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas,
                 obligations, targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, newVersion,
                 newDefinition, newFormat, evidenceRequired, purpose, documents, periodSource, plaqueList, review,
-                approvedChanges);
+                approvedChanges, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     @SuppressWarnings("ConstantValue") // a document written by hand may lack a list
     static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /**
+     * A form of commendation, embedded.
+     *
+     * @param code       its code
+     * @param name       Vietnamese
+     * @param nameEn     English
+     * @param decidedBy  the {@link vn.campaign.core.campaign.Decider} name
+     * @param recipients the {@link vn.campaign.core.campaign.RecipientKind} names
+     */
+    public record CommendationFormDocument(String code, String name, String nameEn, String decidedBy,
+            List<String> recipients) {
     }
 
     /**

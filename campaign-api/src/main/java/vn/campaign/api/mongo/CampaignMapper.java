@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import vn.campaign.api.mongo.CampaignDocument.AnniversaryDocument;
+import vn.campaign.api.mongo.CampaignDocument.CommendationFormDocument;
 import vn.campaign.api.mongo.CampaignDocument.CitedDocument;
 import vn.campaign.api.mongo.CampaignDocument.DirectiveDocument;
 import vn.campaign.api.mongo.CampaignDocument.KeyTaskDocument;
@@ -26,6 +27,9 @@ import vn.campaign.api.mongo.CampaignDocument.TaskAreaDocument;
 import vn.campaign.core.campaign.Anniversary;
 import vn.campaign.core.campaign.ApprovedChanges;
 import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CommendationForm;
+import vn.campaign.core.campaign.Decider;
+import vn.campaign.core.campaign.RecipientKind;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.DefinitionFormat;
@@ -90,7 +94,11 @@ public final class CampaignMapper {
                         x.issuedOn() == null ? null : String.valueOf(x.issuedOn()), x.title(), source(x.provenance()))),
                 source(c.periodProvenance()),
                 new PlaqueListDocument(c.plaqueList().complete(), source(c.plaqueList().provenance())),
-                map(c.review().steps(), ReviewStep::name), c.review().approvedChanges().name());
+                map(c.review().steps(), ReviewStep::name), c.review().approvedChanges().name(),
+                c.closingGraceDays(), c.closedOn() == null ? null : c.closedOn().toString(),
+                map(c.commendationForms(), f -> new CommendationFormDocument(f.code(), f.name(), f.nameEn(),
+                        f.decidedBy().name(), names(f.recipients()))),
+                c.commendationsOpenOn() == null ? null : c.commendationsOpenOn().toString());
     }
 
     /**
@@ -109,6 +117,7 @@ public final class CampaignMapper {
         register.forEach(x -> byId.put(x.id(), x));
         PassageDocument purpose = doc.purpose();
         PlaqueListDocument plaques = doc.plaqueList();
+        CampaignStatus status = doc.status() == null ? CampaignStatus.OPEN : CampaignStatus.valueOf(doc.status());
         List<TaskArea> areas = map(doc.taskAreas(), a -> new TaskArea(new TaskAreaCode(a.code()), a.name(), a.nameEn(),
                 map(a.keyTasks(), t -> new KeyTask(t.text(), t.textEn(), map(t.documents(), id -> cited(byId, id)),
                         provenance(t.source()))), provenance(a.source())));
@@ -130,12 +139,18 @@ public final class CampaignMapper {
                 doc.registrationDeadline() == null ? LocalDate.parse(doc.endsOn())
                         : LocalDate.parse(doc.registrationDeadline()),
                 doc.reminderDays() == null ? Campaign.DEFAULT_REMINDER_DAYS : doc.reminderDays(),
-                doc.status() == null ? CampaignStatus.OPEN : CampaignStatus.valueOf(doc.status()),
+                status,
                 Boolean.TRUE.equals(doc.evidenceRequired()),
                 purpose == null ? null : new Passage(purpose.text(), provenance(purpose.source())),
                 List.copyOf(byId.values()), provenance(doc.periodSource()),
                 plaques == null ? PlaqueList.CLOSED : new PlaqueList(plaques.complete(), provenance(plaques.source())),
-                review(doc));
+                review(doc), doc.closingGraceDays() == null ? 0 : doc.closingGraceDays(),
+                status == CampaignStatus.CLOSED ? (doc.closedOn() == null ? LocalDate.parse(doc.endsOn())
+                        : LocalDate.parse(doc.closedOn())) : null,
+                doc.commendationForms() == null ? List.of() : map(doc.commendationForms(),
+                        f -> new CommendationForm(f.code(), f.name(), f.nameEn(), Decider.valueOf(f.decidedBy()),
+                                enums(f.recipients(), RecipientKind.class))),
+                doc.commendationsOpenOn() == null ? null : LocalDate.parse(doc.commendationsOpenOn()));
     }
 
     /**

@@ -67,7 +67,7 @@ class MappersRoundTripTest {
                 new CampaignDocument.DirectiveDocument("32-CT/Th.Uy", "2022-04-08", "Ban Thường vụ Thành ủy Hà Tĩnh",
                         "Standing Board of the Hà Tĩnh City Party Committee", null, null),
                 current.organiser(), current.startsOn(), current.endsOn(), List.of(), areas, List.of(), List.of(),
-                List.of(), null, null, null, null, null, null, null, null, List.of(), null, null, null, null);
+                List.of(), null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null, null);
 
         Campaign campaign = CampaignMapper.toDomain(older);
 
@@ -88,10 +88,11 @@ class MappersRoundTripTest {
                 document.directive(), document.organiser(), document.startsOn(), document.endsOn(),
                 document.anniversaries(), document.taskAreas(), document.obligations(), document.targets(),
                 document.plaqueWorks(), null, null, null, null, null, null, null, document.purpose(),
-                document.documents(), document.periodSource(), document.plaqueList(), null, null);
+                document.documents(), document.periodSource(), document.plaqueList(), null, null, null, null, null, null);
 
         assertThat(CampaignMapper.toDomain(document)).isEqualTo(campaign);
-        assertThat(CampaignMapper.toDomain(older)).isEqualTo(Directive32.campaign());
+        assertThat(CampaignMapper.toDomain(older)).as("a document without the later fields has their defaults")
+                .isEqualTo(Directive32.campaign().withCommendation(java.util.List.of(), null));
     }
 
     @Test
@@ -117,10 +118,22 @@ class MappersRoundTripTest {
         CampaignDocument older = new CampaignDocument(written.id(), written.name(), written.nameEn(), written.directive(),
                 written.organiser(), written.startsOn(), written.endsOn(), written.anniversaries(), written.taskAreas(),
                 written.obligations(), written.targets(), written.plaqueWorks(), null, null, null, null, null, null, null,
-                written.purpose(), written.documents(), written.periodSource(), written.plaqueList(), null, null);
+                written.purpose(), written.documents(), written.periodSource(), written.plaqueList(), null, null, null, null, null, null);
 
         assertThat(CampaignMapper.toDomain(CampaignMapper.toDocument(requiring)).evidenceRequired()).isTrue();
         assertThat(CampaignMapper.toDomain(older).evidenceRequired()).isFalse();
+    }
+
+    @Test
+    void keepsAClosedCampaignsClosingDayAndGraceDays() {
+        StoredCampaign closed = new StoredCampaign(Directive32.campaign().withClosingGraceDays(10)
+                .closedOn(java.time.LocalDate.of(2022, 6, 20)), 4, null, null);
+
+        StoredCampaign back = CampaignMapper.toStored(CampaignMapper.toDocument(closed));
+
+        assertThat(back).isEqualTo(closed);
+        assertThat(back.campaign().closedOn()).isEqualTo(java.time.LocalDate.of(2022, 6, 20));
+        assertThat(back.campaign().closingGraceDays()).isEqualTo(10);
     }
 
     @Test
@@ -206,7 +219,7 @@ class MappersRoundTripTest {
                 stored.obligations(), stored.targets(), stored.plaqueWorks(), stored.registrationDeadline(),
                 stored.reminderDays(), stored.status(), stored.version(), stored.definition(), stored.format(),
                 stored.evidenceRequired(), stored.purpose(), stored.documents(), stored.periodSource(),
-                stored.plaqueList(), null, null);
+                stored.plaqueList(), null, null, null, null, null, null);
 
         assertThat(CampaignMapper.toDomain(older).review()).isEqualTo(ReviewProcess.single());
     }

@@ -151,7 +151,7 @@ public final class CampaignAdministration {
                     stored.version(), command.expectedVersion())));
         }
         CampaignStatus status = stored.campaign().status();
-        if (!status.canMoveTo(CampaignStatus.OPEN)) {
+        if (status != CampaignStatus.DRAFT) { // a closed campaign is reopened with a reason (CampaignClosing)
             return Outcome.failure(List.of(Violation.of(RuleCode.CAMPAIGN_TRANSITION, FieldPath.ROOT, status,
                     CampaignStatus.OPEN)));
         }

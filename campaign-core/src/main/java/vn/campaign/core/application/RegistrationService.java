@@ -2,6 +2,7 @@ package vn.campaign.core.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
@@ -37,6 +38,7 @@ import vn.campaign.core.registration.ReviewDecision;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.core.rule.CampaignOpenPolicy;
 import vn.campaign.core.rule.LifecyclePolicy;
 import vn.campaign.core.rule.PlaquePolicy;
 import vn.campaign.core.rule.RegistrationCheck;
@@ -530,6 +532,8 @@ public final class RegistrationService {
         List<Violation> violations = new ArrayList<>(lifecycle.check(campaign, stored, target, command.reason(),
                 command.actualOn()));
         violations.addAll(EvidencePolicy.completion(campaign, stored, target, evidence));
+        violations.addAll(CampaignOpenPolicy.changeAfterClosing(campaign, LocalDate.now(clock),
+                target == RegistrationStatus.COMPLETED));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
@@ -674,9 +678,10 @@ public final class RegistrationService {
             return conflict(work.version(), command.expectedVersion());
         }
         Campaign campaign = campaigns.findByCode(work.campaign()).orElseThrow();
-        List<Violation> violations = UnitCode.isWellFormed(command.awardedBy())
+        List<Violation> violations = new ArrayList<>(UnitCode.isWellFormed(command.awardedBy())
                 ? plaques.check(campaign, work, new UnitCode(command.awardedBy()))
-                : List.of(Violation.on(RuleCode.PLAQUE_NOT_BY_CITY, "awardedBy", campaign.organiser()));
+                : List.of(Violation.on(RuleCode.PLAQUE_NOT_BY_CITY, "awardedBy", campaign.organiser())));
+        violations.addAll(CampaignOpenPolicy.changeAfterClosing(campaign, LocalDate.now(clock), false));
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }

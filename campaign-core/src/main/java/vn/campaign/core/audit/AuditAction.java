@@ -43,5 +43,9 @@ public enum AuditAction {
     /** The unit (or the city) resubmitted a returned registration for review (since 0.3.0). */
     RESUBMIT,
     /** A unit's change sent an approved registration back to review (since 0.3.0). */
-    REOPEN
+    REOPEN,
+    /** A campaign was closed and its final report kept (since 0.4.0). */
+    CLOSE_CAMPAIGN,
+    /** A closed campaign was reopened, with a reason (since 0.4.0). */
+    REOPEN_CAMPAIGN
 }

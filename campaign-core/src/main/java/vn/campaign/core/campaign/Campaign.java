@@ -39,6 +39,12 @@ import vn.campaign.core.unit.UnitCode;
  * @param plaqueList    whether the plaque works are the whole list, and where the directive states the plaque duty
  * @param review        how registrations are reviewed: the steps, and what a unit's change to an approved one
  *                      does (since 0.3.0)
+ * @param closingGraceDays how many days after the closing day evidence and completions are still accepted by a
+ *                      {@link CampaignStatus#CLOSED} campaign, at least 0 (the default: none)
+ * @param closedOn      the day the campaign was closed; {@code null} unless it is {@link CampaignStatus#CLOSED}
+ * @param commendationForms the forms of commendation proposals may ask for, with unique codes
+ * @param commendationsOpenOn the first day proposals are accepted while the campaign is not closed yet;
+ *                      {@code null}: only once it is closed
  * @since 0.1.0
  */
 public record Campaign(CampaignCode code, String name, String nameEn, Directive directive, UnitCode organiser,
@@ -46,7 +52,8 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         List<Target> targets, List<PlaqueWork> plaqueWorks, LocalDate registrationDeadline, int reminderDays,
         CampaignStatus status, boolean evidenceRequired, @Nullable Passage purpose, List<Document> documents,
         Provenance periodProvenance, PlaqueList plaqueList,
-        ReviewProcess review) {
+        ReviewProcess review, int closingGraceDays, @Nullable LocalDate closedOn,
+        List<CommendationForm> commendationForms, @Nullable LocalDate commendationsOpenOn) {
 
     /**
      * The reminder window of a definition that does not state one, in days.
@@ -82,8 +89,21 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
      * @param periodProvenance where the directive states the period
      * @param plaqueList whether the plaque works are the whole list, and its tie to the text
      * @param review how registrations are reviewed: the steps, and what a unit's change to an approved one does
+     * @param closingGraceDays how many days after closing evidence and completions are still accepted, at least 0
+     * @param closedOn the day it was closed, present exactly when it is CLOSED
+     * @param commendationForms the forms of commendation, with unique codes
+     * @param commendationsOpenOn the first day proposals are accepted before closing, or {@code null}
      */
     public Campaign {
+        commendationForms = List.copyOf(commendationForms);
+        requireUnique(commendationForms.stream().map(CommendationForm::code).toList(), "commendation form");
+        if (closingGraceDays < 0) {
+            throw new IllegalArgumentException("closingGraceDays must not be negative, got " + closingGraceDays);
+        }
+        if ((status == CampaignStatus.CLOSED) != (closedOn != null)) {
+            throw new IllegalArgumentException("a campaign has a closing day exactly when it is CLOSED, got status "
+                    + status + " and closing day " + closedOn);
+        }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(code, "code");
         Texts.requireText(name, "name");
@@ -159,7 +179,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         this(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations, targets,
                 plaqueWorks, Objects.requireNonNull(period, "period").endsOn(), DEFAULT_REMINDER_DAYS,
                 CampaignStatus.OPEN, false, null, List.of(), Provenance.none(), PlaqueList.CLOSED,
-                ReviewProcess.single());
+                ReviewProcess.single(), 0, null, List.of(), null);
     }
 
     /**
@@ -173,7 +193,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withRegistrationDeadline(LocalDate deadline, int reminderDays) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList, review);
+                periodProvenance, plaqueList, review, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -198,7 +218,9 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList, review);
+                periodProvenance, plaqueList, review, closingGraceDays,
+                newStatus == CampaignStatus.CLOSED ? (closedOn != null ? closedOn : period.endsOn()) : null,
+                commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -223,7 +245,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
         return new Campaign(newCode, newName, newNameEn, directive, organiser, newPeriod, shifted, taskAreas,
                 obligations, targets, List.of(),
                 shiftedDeadline.isAfter(newPeriod.endsOn()) ? newPeriod.endsOn() : shiftedDeadline, reminderDays,
-                CampaignStatus.DRAFT, evidenceRequired, purpose, documents, periodProvenance, plaqueList, review);
+                CampaignStatus.DRAFT, evidenceRequired, purpose, documents, periodProvenance, plaqueList, review, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -235,7 +257,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withEvidenceRequired(boolean required) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, required, purpose, documents,
-                periodProvenance, plaqueList, review);
+                periodProvenance, plaqueList, review, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -249,7 +271,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withIdentity(CampaignCode code, String name, String nameEn) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList, review);
+                periodProvenance, plaqueList, review, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -261,7 +283,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withOrganiser(UnitCode organiser) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList, review);
+                periodProvenance, plaqueList, review, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -277,7 +299,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
                 || registrationDeadline.isAfter(period.endsOn()) ? period.endsOn() : registrationDeadline;
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, deadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList, review);
+                periodProvenance, plaqueList, review, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     /**
@@ -289,7 +311,7 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withAnniversaries(List<Anniversary> anniversaries) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList, review);
+                periodProvenance, plaqueList, review, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
     }
 
     /** With a source text, every item is tied to it and every span lies inside it; without one, no item is. */
@@ -362,7 +384,85 @@ public record Campaign(CampaignCode code, String name, String nameEn, Directive 
     public Campaign withReview(ReviewProcess process) {
         return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
                 targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
-                periodProvenance, plaqueList, process);
+                periodProvenance, plaqueList, process, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
+    }
+
+    /**
+     * The same campaign with another closing grace period.
+     *
+     * @param days how many days after the closing day evidence and completions are still accepted, at least 0
+     * @return the campaign
+     * @since 0.4.0
+     */
+    public Campaign withClosingGraceDays(int days) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList, review, days, closedOn, commendationForms, commendationsOpenOn);
+    }
+
+    /**
+     * The same campaign, {@link CampaignStatus#CLOSED} on a day.
+     *
+     * @param day the closing day
+     * @return the closed campaign
+     * @since 0.4.0
+     */
+    public Campaign closedOn(LocalDate day) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, CampaignStatus.CLOSED, evidenceRequired,
+                purpose, documents, periodProvenance, plaqueList, review, closingGraceDays,
+                Objects.requireNonNull(day, "day"), commendationForms, commendationsOpenOn);
+    }
+
+    /**
+     * The same campaign with forms of commendation and the day proposals open.
+     *
+     * @param forms  the forms, with unique codes
+     * @param openOn the first day proposals are accepted before closing; {@code null}: only once closed
+     * @return the campaign
+     * @since 0.4.0
+     */
+    public Campaign withCommendation(List<CommendationForm> forms, @Nullable LocalDate openOn) {
+        return new Campaign(code, name, nameEn, directive, organiser, period, anniversaries, taskAreas, obligations,
+                targets, plaqueWorks, registrationDeadline, reminderDays, status, evidenceRequired, purpose, documents,
+                periodProvenance, plaqueList, review, closingGraceDays, closedOn, forms, openOn);
+    }
+
+    /**
+     * The form of commendation with a code.
+     *
+     * @param formCode a form's code
+     * @return the form, if the campaign has it
+     * @since 0.4.0
+     */
+    public Optional<CommendationForm> commendationForm(String formCode) {
+        return commendationForms.stream().filter(f -> f.code().equals(formCode)).findFirst();
+    }
+
+    /**
+     * Whether commendations may be proposed on a day: once the campaign is closed, or from its
+     * {@link #commendationsOpenOn()} on.
+     *
+     * @param day a day
+     * @return {@code true} when proposals are accepted
+     * @since 0.4.0
+     */
+    public boolean acceptsCommendationsOn(LocalDate day) {
+        LocalDate opens = commendationsOpenOn;
+        return status == CampaignStatus.CLOSED || (opens != null && !day.isBefore(opens));
+    }
+
+    /**
+     * Whether evidence may still be attached and registrations completed on a day: always unless the campaign
+     * is {@link CampaignStatus#CLOSED}; once closed, during its {@link #closingGraceDays()} after the closing day.
+     *
+     * @param day a day
+     * @return {@code true} when evidence and completions are accepted that day
+     * @since 0.4.0
+     */
+    public boolean acceptsCompletionOn(LocalDate day) {
+        LocalDate closed = closedOn;
+        return closed == null || (closingGraceDays > 0 && !day.isAfter(closed.plusDays(closingGraceDays)));
     }
 
     private static void requireUnique(List<String> codes, String what) {

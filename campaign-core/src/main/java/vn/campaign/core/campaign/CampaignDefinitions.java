@@ -142,7 +142,8 @@ public final class CampaignDefinitions {
     private static Campaign campaign(Map<String, Object> m, @Nullable String shippedText) {
         allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
                 "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays", "evidenceRequired",
-                "sourceText", "purpose", "documents", "plaqueList", "review", "approvedChanges"));
+                "sourceText", "purpose", "documents", "plaqueList", "review", "approvedChanges",
+                "closingGraceDays", "commendationForms", "commendationsOpenOn"));
         String text = sourceText(m, shippedText);
         String codeText = text(m, "code", "");
         CampaignCode code = build("code", () -> new CampaignCode(codeText));
@@ -270,11 +271,25 @@ public final class CampaignDefinitions {
         if (reminderDays < 0) {
             throw new Refusal("reminderDays", "must be 0 or more, got " + reminderDays);
         }
+        int closingGraceDays = integer(m, "closingGraceDays", "", 0);
+        if (closingGraceDays < 0) {
+            throw new Refusal("closingGraceDays", "must be 0 or more, got " + closingGraceDays);
+        }
+        List<CommendationForm> forms = list(m, "commendationForms", "", false,
+                List.of("code", "name", "nameEn", "decidedBy", "recipients"), (f, p) -> {
+                    Decider decidedBy = enumValue(f, "decidedBy", p, Decider.class);
+                    Set<RecipientKind> recipients = enums(f, "recipients", p, RecipientKind.class, true);
+                    return build(p, () -> new CommendationForm(text(f, "code", p), text(f, "name", p),
+                            text(f, "nameEn", p), decidedBy, recipients));
+                });
+        unique(forms.stream().map(CommendationForm::code).toList(), "commendationForms", "code", "commendation form");
+        LocalDate commendationsOpenOn = value(m, "commendationsOpenOn") == null ? null
+                : date(m, "commendationsOpenOn", "");
         ReviewProcess review = review(m);
         Campaign campaign = build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
                 organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays,
                 CampaignStatus.OPEN, flag(m, "evidenceRequired", ""), purposeValue, documents, periodProvenance,
-                plaques, review));
+                plaques, review, closingGraceDays, null, forms, commendationsOpenOn));
         Fidelity.Drift drift = Fidelity.firstDrift(campaign);
         if (drift != null) {
             throw new Refusal(drift.field(), drift.reason() + ": the definition says \"" + drift.quoted()

@@ -1,5 +1,6 @@
 package vn.campaign.core.evidence;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import vn.campaign.core.access.Role;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
+import vn.campaign.core.rule.CampaignOpenPolicy;
 import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
@@ -51,6 +53,41 @@ public final class EvidencePolicy {
             return denied;
         }
         return open(registration);
+    }
+
+    /**
+     * Attaching evidence to a registration of a campaign on a day: as {@link #attach(Actor, Registration)}, and
+     * not once the campaign is closed, unless during its closing grace period ({@link RuleCode#CAMPAIGN_CLOSED}).
+     *
+     * @param actor        who attaches
+     * @param registration the registration as stored
+     * @param campaign     its campaign
+     * @param day          today
+     * @return no violation when allowed
+     * @since 0.4.0
+     */
+    public static List<Violation> attach(Actor actor, Registration registration, Campaign campaign, LocalDate day) {
+        List<Violation> denied = attach(actor, registration);
+        return denied.isEmpty() ? CampaignOpenPolicy.changeAfterClosing(campaign, day, true) : denied;
+    }
+
+    /**
+     * Removing a piece of evidence of a registration of a campaign on a day: as
+     * {@link #remove(Actor, Registration, String)}, and not once the campaign is closed, unless during its closing
+     * grace period ({@link RuleCode#CAMPAIGN_CLOSED}).
+     *
+     * @param actor        who removes it
+     * @param registration the registration it is attached to, as stored
+     * @param uploadedBy   the subject of whoever uploaded it
+     * @param campaign     the registration's campaign
+     * @param day          today
+     * @return no violation when allowed
+     * @since 0.4.0
+     */
+    public static List<Violation> remove(Actor actor, Registration registration, String uploadedBy, Campaign campaign,
+            LocalDate day) {
+        List<Violation> denied = remove(actor, registration, uploadedBy);
+        return denied.isEmpty() ? CampaignOpenPolicy.changeAfterClosing(campaign, day, true) : denied;
     }
 
     /**

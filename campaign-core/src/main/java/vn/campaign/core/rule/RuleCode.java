@@ -130,7 +130,38 @@ public enum RuleCode {
      */
     PLAQUE_WORK_CHANGE_REFUSED(Severity.ERROR,
             "Công trình đã được thành phố gắn biển; đơn vị không thể sửa, hãy đề nghị thành phố sửa.",
-            "The city awarded this work a plaque; the unit cannot change it, ask the city to change it.");
+            "The city awarded this work a plaque; the unit cannot change it, ask the city to change it."),
+    /**
+     * The campaign is closed: it takes no registrations nor changes, except evidence and completions during its
+     * closing grace period (since 0.4.0).
+     */
+    CAMPAIGN_CLOSED(Severity.ERROR, "Đợt thi đua %s đã kết thúc (đóng ngày %s), không nhận đăng ký hay thay đổi.",
+            "Campaign %s is closed (since %s); it accepts no registrations nor changes."),
+    /** A campaign closed before its last day has passed (since 0.4.0). */
+    CAMPAIGN_NOT_ENDED(Severity.ERROR, "Chỉ được đóng đợt thi đua sau ngày kết thúc %s.",
+            "A campaign can only be closed after its last day, %s."),
+    /** A commendation proposed before the campaign is closed, or before the day its definition opens them (since 0.4.0). */
+    COMMENDATION_TOO_EARLY(Severity.ERROR, "Đợt thi đua %s chưa nhận đề nghị khen thưởng (chỉ nhận sau khi kết thúc đợt%s).",
+            "Campaign %s does not take commendation proposals yet (only once it is closed%s)."),
+    /** The recipient belongs to neither the proposing unit nor an organisation under it (since 0.4.0). */
+    RECIPIENT_OUTSIDE_UNIT(Severity.ERROR, "Đơn vị %s chỉ đề nghị khen thưởng tập thể, cá nhân thuộc đơn vị mình (người nhận thuộc %s).",
+            "Unit %s proposes commendations for its own collectives and people only (the recipient belongs to %s)."),
+    /** The campaign's definition has no form of commendation with the code, or not for that kind of recipient (since 0.4.0). */
+    COMMENDATION_FORM_UNKNOWN(Severity.ERROR, "Đợt thi đua không có hình thức khen thưởng %s cho %s.",
+            "The campaign has no form of commendation %s for a %s recipient."),
+    /** A decision covers a proposal whose form the city only proposes upward (since 0.4.0). */
+    FORM_NOT_DECIDED_BY_CITY(Severity.ERROR, "Hình thức %s do cấp trên quyết định; thành phố chỉ đề nghị.",
+            "Form %s is decided above the city; the city only proposes it."),
+    /** The campaign already has a decision with the number (since 0.4.0). */
+    DECISION_NUMBER_TAKEN(Severity.ERROR, "Đợt thi đua đã có quyết định số %s.", "The campaign already has decision number %s."),
+    /** A proposal already covered by a decision is decided again (since 0.4.0). */
+    COMMENDATION_ALREADY_DECIDED(Severity.ERROR, "Đề nghị %s đã được quyết định khen thưởng (quyết định %s).",
+            "Proposal %s is already decided (decision %s)."),
+    /** A decision covers a proposal that is not approved (since 0.4.0). */
+    COMMENDATION_NOT_APPROVED(Severity.ERROR, "Đề nghị %s chưa được duyệt (trạng thái %s).",
+            "Proposal %s is not approved (status %s)."),
+    /** No commendation proposal has the id, or the caller may not see it (since 0.4.0). */
+    COMMENDATION_NOT_FOUND(Severity.ERROR, "Không tìm thấy đề nghị khen thưởng %s.", "Commendation proposal %s was not found.");
 
     private final Severity severity;
     private final String template;

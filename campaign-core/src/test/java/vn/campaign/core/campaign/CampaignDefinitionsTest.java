@@ -214,7 +214,8 @@ class CampaignDefinitionsTest {
                 malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
                                 + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, "
-                                + "reminderDays, evidenceRequired, sourceText, purpose, documents, plaqueList, review, approvedChanges]"),
+                                + "reminderDays, evidenceRequired, sourceText, purpose, documents, plaqueList, review, approvedChanges, "
+                                + "closingGraceDays, commendationForms, commendationsOpenOn]"),
                 malformed("an evidence requirement that is not true or false", "\"taskAreas\": [",
                         "\"evidenceRequired\": \"yes\", \"taskAreas\": [", "evidenceRequired",
                         "must be true or false, got 'yes'"),
