@@ -101,7 +101,10 @@ class SummaryExportIT extends EmbeddedStoreTestBase {
     @AfterEach
     void removeTheCampaign() {
         SummaryTestCampaign.remove(mongoTemplate(), CODE);
-        assertThat(platform.campaigns().findByCode(new CampaignCode(CODE))).isEmpty();
+        // removed from the store itself (the platform's campaigns are cached in front of it)
+        assertThat(mongoTemplate().exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(CODE)),
+                vn.campaign.api.mongo.CampaignDocument.COLLECTION)).isFalse();
     }
 
     // --- the workbook ---

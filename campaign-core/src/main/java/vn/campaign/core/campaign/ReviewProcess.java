@@ -22,6 +22,9 @@ public record ReviewProcess(List<ReviewStep> steps, ApprovedChanges approvedChan
      * Validates the process.
      *
      * @throws IllegalArgumentException for no step, or a role named at two steps
+     *
+     * @param steps the steps in order: at least one, each role at most once
+     * @param approvedChanges what a unit's change to an approved registration does
      */
     public ReviewProcess {
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));

@@ -52,6 +52,7 @@ public record Event(RegistrationId id, CampaignCode campaign, UnitCode unit, Eve
      * @param actualOn the day it took place, once completed
      * @param version the number of changes since it was registered
      * @param timeline when it was registered, last changed and took each status (since 0.2.0)
+     * @param reviews its review history, oldest first (since 0.3.0)
      */
     public Event {
         Objects.requireNonNull(id, "id");

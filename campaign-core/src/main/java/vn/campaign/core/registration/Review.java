@@ -23,6 +23,12 @@ public record Review(ReviewStep step, ReviewDecision decision, @Nullable String 
      * Validates the entry.
      *
      * @throws IllegalArgumentException for a return or a rejection without a reason, or a blank {@code by}
+     *
+     * @param step the step decided at; for a reopening, the first step, where the review starts again
+     * @param decision what was decided
+     * @param reason why: required for a return or a rejection, optional otherwise
+     * @param by who decided (the caller's subject)
+     * @param at when
      */
     public Review {
         Objects.requireNonNull(step, "step");

@@ -22,6 +22,8 @@ public record Reviews(List<Review> entries) {
      * Validates the history.
      *
      * @throws IllegalArgumentException for entries out of order
+     *
+     * @param entries the reviews, oldest first
      */
     public Reviews {
         entries = List.copyOf(Objects.requireNonNull(entries, "entries"));

@@ -54,6 +54,7 @@ public record Work(RegistrationId id, CampaignCode campaign, UnitCode unit, Work
      * @param plaqueAwarded whether the city awarded it a commemorative plaque
      * @param version the number of changes since it was registered
      * @param timeline when it was registered, last changed and took each status (since 0.2.0)
+     * @param reviews its review history, oldest first (since 0.3.0)
      */
     public Work {
         Objects.requireNonNull(id, "id");
