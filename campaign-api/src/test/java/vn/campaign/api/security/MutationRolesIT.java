@@ -62,9 +62,16 @@ class MutationRolesIT extends EmbeddedStoreTestBase {
     private static final String UNIT = "18070";
     private static final Set<Caller> OWN_UNIT = EnumSet.of(OFFICER_18070, CITY_ADMIN);
     private static final Set<Caller> CITY = EnumSet.of(CITY_ADMIN);
-    /** The administration mutations, whose roles {@code vn.campaign.api.admin.AdministrationIT} tests. */
+    /**
+     * The mutations whose roles other tests hold, each for every caller: administration
+     * ({@code vn.campaign.api.admin.AdministrationIT}), closing ({@code vn.campaign.api.closing.ClosingIT}),
+     * commendation ({@code vn.campaign.api.commendation.CommendationIT}) and the inbox
+     * ({@code vn.campaign.api.notifications.NotificationsIT}).
+     */
     private static final Set<String> ADMINISTRATION = Set.of("defineCampaign", "openCampaign", "copyCampaign",
-            "defineUnit", "renameUnit", "mergeUnits");
+            "defineUnit", "renameUnit", "mergeUnits", "closeCampaign", "reopenCampaign", "proposeCommendation",
+            "approveCommendation", "returnCommendation", "rejectCommendation", "resubmitCommendation",
+            "decideCommendations", "markNotificationsRead");
 
     @Autowired
     private WebApplicationContext context;
