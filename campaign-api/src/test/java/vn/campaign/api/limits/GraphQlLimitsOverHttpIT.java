@@ -36,8 +36,10 @@ class GraphQlLimitsOverHttpIT extends EmbeddedStoreTestBase {
 
     @BeforeEach
     void connect() {
+        // the whole schema's introspection answer passes the client's default 256 KiB buffer
         http = MockMvcWebTestClient.bindTo(MockMvcBuilders.webAppContextSetup(context).build())
-                .baseUrl("/graphql").build();
+                .baseUrl("/graphql").codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build();
     }
 
     @Test

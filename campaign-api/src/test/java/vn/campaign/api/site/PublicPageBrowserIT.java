@@ -81,7 +81,7 @@ class PublicPageBrowserIT extends RunningServerTestBase {
         assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/works/" + bridgeId);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(bridge);
         assertThat(driver.findElement(By.id("thong-tin")).getText())
-                .contains("Khánh thành").contains("Đã duyệt")
+                .contains("Khánh thành").contains("Đã hoàn thành").contains("19/05/2022")
                 .contains("4.500.000.000 đồng").contains("Đường Trần Phú");
         browser.waitFor("const qr = document.getElementById('ma-qr'); return qr.complete && qr.naturalWidth > 0");
         assertThat(driver.findElement(By.id("ma-qr")).getAttribute("alt")).contains(bridge);
