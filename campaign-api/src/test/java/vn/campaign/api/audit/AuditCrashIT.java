@@ -1,5 +1,7 @@
 package vn.campaign.api.audit;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -63,10 +65,8 @@ class AuditCrashIT {
                 int writer = w;
                 running.add(writers.submit(() -> write(server, killed, writer, acknowledged, writes)));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (writes.get() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            await("writes acknowledged before the kill").atMost(Duration.ofSeconds(120))
+                    .until(() -> writes.get() >= ACKNOWLEDGED_BEFORE_KILL);
             assertThat(writes.get()).as("writes acknowledged before the kill").isGreaterThanOrEqualTo(
                     ACKNOWLEDGED_BEFORE_KILL);
             killed.set(true);

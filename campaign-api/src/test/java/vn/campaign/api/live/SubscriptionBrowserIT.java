@@ -1,5 +1,7 @@
 package vn.campaign.api.live;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -81,14 +83,10 @@ class SubscriptionBrowserIT extends RunningServerTestBase {
         browser.driver().executeScript("window.liveSocket.close()");
     }
 
-    private void awaitSubscribers(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (feed.subscriberCount() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page's subscription did not start: "
-                        + browser.driver().executeScript("return window.liveErrors"));
-            }
-            Thread.sleep(10);
-        }
+    private void awaitSubscribers(int count) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feed.subscriberCount())
+                .as(() -> "the page's subscription did not start: "
+                        + browser.driver().executeScript("return window.liveErrors"))
+                .isGreaterThanOrEqualTo(count));
     }
 }
