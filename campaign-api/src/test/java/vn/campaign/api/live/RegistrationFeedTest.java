@@ -67,7 +67,8 @@ class RegistrationFeedTest {
             assertThat(outcome.isSuccess()).as(outcome.violations().toString()).isTrue();
             // the other subscriber keeps up: it has the change before the next write
             int stored = i + 1;
-            await().atMost(Duration.ofSeconds(5)).until(() -> fast.size() >= stored);
+            await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(5))
+                    .until(() -> fast.size() >= stored);
         }
         Duration writing = Duration.ofNanos(System.nanoTime() - started);
 
