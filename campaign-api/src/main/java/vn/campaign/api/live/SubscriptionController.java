@@ -2,7 +2,9 @@ package vn.campaign.api.live;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -14,6 +16,7 @@ import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Visibility;
 import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.application.StoredChange;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.compliance.ComplianceReport;
 import vn.campaign.core.unit.UnitCode;
@@ -28,6 +31,8 @@ public class SubscriptionController {
 
     private final RegistrationFeed feed;
     private final CampaignPlatform platform;
+    /** Per campaign, the report evaluated after the latest change: every subscriber of that change shares it. */
+    private final Map<CampaignCode, Evaluated> latest = new ConcurrentHashMap<>();
 
     /**
      * A controller.
@@ -73,8 +78,18 @@ public class SubscriptionController {
         CampaignCode campaign = knownCampaign(campaignCode);
         return feed.changes()
                 .filter(change -> change.after().campaign().equals(campaign))
-                .map(change -> platform.complianceService().evaluate(campaign.value()).value())
+                .map(change -> reportAfter(campaign, change))
                 .distinctUntilChanged();
+    }
+
+    /** The report after a change, evaluated once for all the campaign's subscribers rather than once each. */
+    private ComplianceReport reportAfter(CampaignCode campaign, StoredChange change) {
+        return latest.compute(campaign, (code, last) -> last != null && last.change() == change ? last
+                : new Evaluated(change, platform.complianceService().evaluate(code.value()).value())).report();
+    }
+
+    /** A report and the change it was evaluated after. */
+    private record Evaluated(StoredChange change, ComplianceReport report) {
     }
 
     private CampaignCode knownCampaign(String code) {
