@@ -31,6 +31,7 @@ import com.mongodb.client.result.UpdateResult;
 
 import vn.campaign.api.audit.mongo.AuditOutbox;
 
+import vn.campaign.api.platform.InstanceId;
 import vn.campaign.api.platform.Page;
 import vn.campaign.api.platform.OverdueCriterion;
 import vn.campaign.api.platform.RegistrationCriteria;
@@ -65,6 +66,10 @@ import vn.campaign.core.unit.UnitCode;
  * left behind. An update therefore sets and unsets the document's fields rather than replacing the document,
  * so that an entry still pending from a concurrent change is kept.
  *
+ * <p>Every insert and update also stamps the document with the {@link InstanceId} of the instance that writes
+ * it ({@value #WRITTEN_BY}): an instance that follows the collection's change stream publishes only the changes
+ * stamped by others, having published its own already.
+ *
  * <p>The lists apply the caller's {@link Visibility} in the query itself — {@code status in [APPROVED,
  * COMPLETED]}, or the caller's own unit — so a page, its cursors and its total never include or count a
  * registration the caller may not see.
@@ -75,20 +80,39 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     /** How many documents a cursor may bring back per round trip when a batch of units is read. */
     private static final int BATCH_SIZE = 10_000;
 
+    /**
+     * The field of a stored registration that names the API instance whose write stored it last (an
+     * {@link InstanceId}); absent in documents written before it was kept. Not part of the registration: the
+     * {@link RegistrationDocument} leaves it out, and a change-stream watcher reads it to skip its own writes.
+     */
+    public static final String WRITTEN_BY = "writtenBy";
+
     /** The fields of a registration document besides its id, each set or unset by an update. */
     private static final List<String> FIELDS = AuditOutbox.fieldsOf(RegistrationDocument.class);
 
     private final MongoOperations mongo;
     private final AuditOutbox outbox;
+    private final InstanceId writer;
 
     /**
-     * An adapter over a database.
+     * An adapter over a database, stamping its writes with an instance id of its own.
      *
      * @param mongo the database's operations
      */
     public MongoRegistrations(MongoOperations mongo) {
+        this(mongo, InstanceId.random());
+    }
+
+    /**
+     * An adapter over a database.
+     *
+     * @param mongo  the database's operations
+     * @param writer the running instance, stamped on every registration it inserts or changes ({@value #WRITTEN_BY})
+     */
+    public MongoRegistrations(MongoOperations mongo, InstanceId writer) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
         this.outbox = new AuditOutbox(mongo);
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
@@ -266,10 +290,11 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
                 ? WriteResult.CONFLICT : WriteResult.NOT_FOUND;
     }
 
-    /** The registration's document as stored. */
+    /** The registration's document as stored, stamped with the instance that writes it. */
     private Document document(Registration registration) {
         Document document = new Document();
         mongo.getConverter().write(RegistrationMapper.toDocument(registration), document);
+        document.put(WRITTEN_BY, writer.value());
         return document;
     }
 

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import vn.campaign.api.platform.InstanceId;
+
 /**
  * The MongoDB adapters as beans, created after the indexes they rely on. Each adapter is exposed under its
  * own type, and so under the core port and read port it implements.
@@ -60,13 +62,14 @@ public class MongoStoreConfiguration {
     /**
      * The registrations adapter, once it has moved to the audit trail the entries a crash left pending.
      *
-     * @param mongo   the database
-     * @param indexes the indexes, created first
+     * @param mongo    the database
+     * @param indexes  the indexes, created first
+     * @param instance the running instance, stamped on every registration it writes
      * @return the adapter
      */
     @Bean
-    MongoRegistrations mongoRegistrations(MongoOperations mongo, MongoIndexes indexes) {
-        MongoRegistrations registrations = new MongoRegistrations(mongo);
+    MongoRegistrations mongoRegistrations(MongoOperations mongo, MongoIndexes indexes, InstanceId instance) {
+        MongoRegistrations registrations = new MongoRegistrations(mongo, instance);
         int moved = registrations.deliverPendingAuditEntries();
         if (moved > 0) {
             LOG.info("Audit: {} entries of changes stored before the last stop moved to the trail", moved);

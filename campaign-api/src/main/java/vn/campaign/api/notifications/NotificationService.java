@@ -151,15 +151,30 @@ public final class NotificationService implements RegistrationEvents {
         return added.asFlux().onBackpressureLatest();
     }
 
+    /**
+     * Offers to this instance's live subscribers a notification another instance stored (and e-mailed): it is
+     * neither stored nor e-mailed again.
+     *
+     * @param notification the notification, as stored by the other instance
+     */
+    public void publishStoredElsewhere(Notification notification) {
+        Objects.requireNonNull(notification, "notification");
+        offer(notification);
+    }
+
     private boolean add(Notification notification) {
         if (!store.add(notification)) {
             return false;
         }
+        offer(notification);
+        mail(notification);
+        return true;
+    }
+
+    private void offer(Notification notification) {
         synchronized (added) {
             added.tryEmitNext(notification);
         }
-        mail(notification);
-        return true;
     }
 
     private void mail(Notification notification) {

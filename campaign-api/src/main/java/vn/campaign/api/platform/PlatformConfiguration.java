@@ -48,6 +48,16 @@ public class PlatformConfiguration {
     }
 
     /**
+     * This instance's id, new at each start, stamped by the store adapters on what they write.
+     *
+     * @return the id
+     */
+    @Bean
+    InstanceId instanceId() {
+        return InstanceId.random();
+    }
+
+    /**
      * The platform's services over the stores, with the campaigns and units every registration looks up
      * cached in front of their stores (every write through the platform drops the entries it changes).
      *

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.campaign.api.notifications.Inbox;
+import vn.campaign.api.platform.InstanceId;
 import vn.campaign.api.notifications.Notification;
 import vn.campaign.api.notifications.Notifications;
 
@@ -26,15 +27,33 @@ public final class MongoNotifications implements Notifications {
     /** The collection. */
     public static final String COLLECTION = "notifications";
 
+    /**
+     * The field naming the API instance that stored a notification (an {@link InstanceId}), so that an instance
+     * following the collection's change stream offers its subscribers only the notifications of others.
+     */
+    public static final String WRITTEN_BY = "writtenBy";
+
     private final MongoOperations mongo;
+    private final InstanceId writer;
 
     /**
-     * A store.
+     * A store stamping its notifications with an instance id of its own.
      *
      * @param mongo the database
      */
     public MongoNotifications(MongoOperations mongo) {
+        this(mongo, InstanceId.random());
+    }
+
+    /**
+     * A store.
+     *
+     * @param mongo  the database
+     * @param writer the running instance, stamped on every notification it stores ({@value #WRITTEN_BY})
+     */
+    public MongoNotifications(MongoOperations mongo, InstanceId writer) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     @Override
@@ -46,7 +65,8 @@ public final class MongoNotifications implements Notifications {
                 .append("titleEn", notification.titleEn())
                 .append("registrationId", notification.registrationId())
                 .append("createdAt", Date.from(notification.createdAt()))
-                .append("read", notification.read());
+                .append("read", notification.read())
+                .append(WRITTEN_BY, writer.value());
         try {
             mongo.insert(document, COLLECTION);
             return true;
@@ -85,7 +105,13 @@ public final class MongoNotifications implements Notifications {
                 .and("read").is(false)), new Update().set("read", true), COLLECTION).getModifiedCount();
     }
 
-    private static Notification notification(Document document) {
+    /**
+     * A notification as stored.
+     *
+     * @param document a document of the collection
+     * @return the notification
+     */
+    public static Notification notification(Document document) {
         Instant createdAt = document.get("createdAt", Date.class).toInstant();
         return new Notification(document.getString("_id"), Inbox.fromKey(document.getString("inbox")),
                 Notification.Kind.valueOf(document.getString("kind")), document.getString("title"),

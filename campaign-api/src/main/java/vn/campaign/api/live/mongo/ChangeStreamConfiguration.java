@@ -1,0 +1,38 @@
+package vn.campaign.api.live.mongo;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import vn.campaign.api.live.RegistrationFeed;
+import vn.campaign.api.mongo.MongoIndexes;
+import vn.campaign.api.notifications.NotificationService;
+import vn.campaign.api.platform.InstanceId;
+
+/** The live publication across instances, decided at start-up from {@code campaign.live.change-streams}. */
+@Configuration(proxyBeanMethods = false)
+public class ChangeStreamConfiguration {
+
+    /** A configuration. */
+    public ChangeStreamConfiguration() {
+    }
+
+    /**
+     * The publication: in-process only, or also from the store's change streams.
+     *
+     * @param mode          {@code auto} (the default), {@code on} or {@code off}
+     * @param mongo         the store
+     * @param indexes       the indexes, created first, so that the registrations collection exists
+     * @param self          this instance
+     * @param feed          the feed of stored registrations
+     * @param notifications the notifications service
+     * @return the publication
+     */
+    @Bean
+    ChangeStreamPublication changeStreamPublication(@Value("${campaign.live.change-streams:auto}") String mode,
+            MongoOperations mongo, MongoIndexes indexes, InstanceId self, RegistrationFeed feed,
+            NotificationService notifications) {
+        return ChangeStreamPublication.start(ChangeStreamMode.of(mode), mongo, self, feed, notifications);
+    }
+}
