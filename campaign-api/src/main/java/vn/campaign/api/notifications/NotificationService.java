@@ -152,6 +152,15 @@ public final class NotificationService implements RegistrationEvents {
     }
 
     /**
+     * How many live subscribers the notifications have now.
+     *
+     * @return the count
+     */
+    public int subscriberCount() {
+        return added.currentSubscriberCount();
+    }
+
+    /**
      * Offers to this instance's live subscribers a notification another instance stored (and e-mailed): it is
      * neither stored nor e-mailed again.
      *

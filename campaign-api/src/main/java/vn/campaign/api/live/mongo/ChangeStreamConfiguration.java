@@ -9,6 +9,7 @@ import vn.campaign.api.live.RegistrationFeed;
 import vn.campaign.api.mongo.MongoIndexes;
 import vn.campaign.api.notifications.NotificationService;
 import vn.campaign.api.platform.InstanceId;
+import vn.campaign.api.store.StoreDescription;
 
 /** The live publication across instances, decided at start-up from {@code campaign.live.change-streams}. */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +23,8 @@ public class ChangeStreamConfiguration {
      * The publication: in-process only, or also from the store's change streams.
      *
      * @param mode          {@code auto} (the default), {@code on} or {@code off}
-     * @param mongo         the store
+     * @param store         the store in use
+     * @param mongo         the store's operations
      * @param indexes       the indexes, created first, so that the registrations collection exists
      * @param self          this instance
      * @param feed          the feed of stored registrations
@@ -31,8 +33,8 @@ public class ChangeStreamConfiguration {
      */
     @Bean
     ChangeStreamPublication changeStreamPublication(@Value("${campaign.live.change-streams:auto}") String mode,
-            MongoOperations mongo, MongoIndexes indexes, InstanceId self, RegistrationFeed feed,
+            StoreDescription store, MongoOperations mongo, MongoIndexes indexes, InstanceId self, RegistrationFeed feed,
             NotificationService notifications) {
-        return ChangeStreamPublication.start(ChangeStreamMode.of(mode), mongo, self, feed, notifications);
+        return ChangeStreamPublication.start(ChangeStreamMode.of(mode), store, mongo, self, feed, notifications);
     }
 }

@@ -24,6 +24,8 @@ import vn.campaign.api.mongo.RegistrationDocument;
 import vn.campaign.api.notifications.NotificationService;
 import vn.campaign.api.notifications.mongo.MongoNotifications;
 import vn.campaign.api.platform.InstanceId;
+import vn.campaign.api.store.StoreDescription;
+import vn.campaign.api.store.StoreKind;
 
 /**
  * Which live publication this instance uses, decided once at start-up, and the change-stream watchers when it
@@ -55,6 +57,7 @@ public final class ChangeStreamPublication implements SmartLifecycle {
      * followed; they start with the application context.
      *
      * @param mode          the configured mode
+     * @param store         the store in use: the embedded one has no change streams, an external one is asked
      * @param mongo         the store, with its {@code registrations} collection created
      * @param self          this instance
      * @param feed          this instance's feed of stored registrations
@@ -63,16 +66,18 @@ public final class ChangeStreamPublication implements SmartLifecycle {
      * @throws IllegalStateException when the mode is {@link ChangeStreamMode#ON} and the store has no change
      *                               streams or refuses to keep pre-images
      */
-    public static ChangeStreamPublication start(ChangeStreamMode mode, MongoOperations mongo, InstanceId self,
-            RegistrationFeed feed, NotificationService notifications) {
+    public static ChangeStreamPublication start(ChangeStreamMode mode, StoreDescription store, MongoOperations mongo,
+            InstanceId self, RegistrationFeed feed, NotificationService notifications) {
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(store, "store");
         if (mode == ChangeStreamMode.OFF) {
             return inProcessOnly("campaign.live.change-streams=off");
         }
-        Optional<String> topology = topology(hello(mongo));
+        boolean embedded = store.kind() != StoreKind.EXTERNAL;
+        Optional<String> topology = embedded ? Optional.empty() : topology(hello(mongo));
         if (topology.isEmpty()) {
-            String why = "the store has no change streams (the embedded store, or a MongoDB that is no replica set"
-                    + " or sharded cluster), which serves one instance";
+            String why = embedded ? "the embedded store has no change streams; it serves one instance"
+                    : "the MongoDB server is no replica set or sharded cluster, so it has no change streams";
             if (mode == ChangeStreamMode.ON) {
                 throw new IllegalStateException("campaign.live.change-streams=on, but " + why);
             }
