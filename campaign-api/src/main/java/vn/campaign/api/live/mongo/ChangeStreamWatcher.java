@@ -42,13 +42,14 @@ final class ChangeStreamWatcher {
 
     /** How long one poll of the stream waits on the server for an event; also how soon a stop is noticed. */
     private static final long AWAIT_MILLIS = 500;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration LAST_RETRY = Duration.ofSeconds(30);
     /** ChangeStreamHistoryLost, ChangeStreamFatalError and InvalidResumeToken: the token cannot be resumed. */
     private static final Set<Integer> TOKEN_LOST = Set.of(286, 280, 260);
 
-    private final MongoCollection<Document> collection;
+    private final String name;
+    private final Opener opener;
     private final Consumer<ChangeStreamDocument<Document>> handler;
+    private final Duration firstRetry;
     private volatile CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private @Nullable Thread thread;
@@ -58,14 +59,58 @@ final class ChangeStreamWatcher {
     private boolean invalidated;
 
     /**
-     * A watcher.
+     * A watcher of a collection's inserts, updates and replacements, with their post-images and pre-images where
+     * the server keeps them.
      *
      * @param collection the collection to follow
-     * @param handler    told of each insert, update or replacement, on the watcher's thread; it must not block
+     * @param handler    told of each event, on the watcher's thread; it must not block
      */
     ChangeStreamWatcher(MongoCollection<Document> collection, Consumer<ChangeStreamDocument<Document>> handler) {
-        this.collection = Objects.requireNonNull(collection, "collection");
+        this(collection.getNamespace().getCollectionName(), (token, afterInvalidation) -> {
+            ChangeStreamIterable<Document> stream = collection
+                    .watch(List.of(Aggregates.match(Filters.in("operationType", "insert", "update", "replace",
+                            "invalidate"))))
+                    .fullDocument(FullDocument.WHEN_AVAILABLE)
+                    .fullDocumentBeforeChange(FullDocumentBeforeChange.WHEN_AVAILABLE)
+                    .maxAwaitTime(AWAIT_MILLIS, TimeUnit.MILLISECONDS);
+            if (token != null) {
+                stream = afterInvalidation ? stream.startAfter(token) : stream.resumeAfter(token);
+            }
+            return stream.cursor();
+        }, handler, Duration.ofSeconds(1));
+    }
+
+    /**
+     * A watcher of the streams an opener opens.
+     *
+     * @param name    what it follows, for the log and its thread's name
+     * @param opener  opens the stream, from now or after a resume token
+     * @param handler    told of each event but invalidations, on the watcher's thread; it must not block
+     * @param firstRetry how long to wait before opening the stream again after a first error; doubled after each
+     *                   further one, up to thirty seconds
+     */
+    ChangeStreamWatcher(String name, Opener opener, Consumer<ChangeStreamDocument<Document>> handler,
+            Duration firstRetry) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.opener = Objects.requireNonNull(opener, "opener");
         this.handler = Objects.requireNonNull(handler, "handler");
+        this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
+    }
+
+    /** Opens a change stream. */
+    @FunctionalInterface
+    interface Opener {
+
+        /**
+         * Opens the stream.
+         *
+         * @param token             where to go on from: {@code null} for now on
+         * @param afterInvalidation whether the token is that of an invalidation (the stream then starts after it,
+         *                          rather than resuming it)
+         * @return the open stream, whose polls wait a short while for events
+         */
+        MongoChangeStreamCursor<ChangeStreamDocument<Document>> open(@Nullable BsonDocument token,
+                boolean afterInvalidation);
     }
 
     /**
@@ -82,7 +127,7 @@ final class ChangeStreamWatcher {
         } catch (MongoException e) {
             LOG.warn("Change stream of {} not opened yet, retrying: {}", name(), e.toString());
         }
-        Thread started = new Thread(this::follow, "change-stream-" + name());
+        Thread started = new Thread(this::follow, "change-stream-" + name);
         started.setDaemon(true);
         thread = started;
         started.start();
@@ -117,26 +162,17 @@ final class ChangeStreamWatcher {
     }
 
     private String name() {
-        return collection.getNamespace().getCollectionName();
+        return name;
     }
 
     private MongoChangeStreamCursor<ChangeStreamDocument<Document>> open() {
-        ChangeStreamIterable<Document> stream = collection
-                .watch(List.of(Aggregates.match(Filters.in("operationType", "insert", "update", "replace",
-                        "invalidate"))))
-                .fullDocument(FullDocument.WHEN_AVAILABLE)
-                .fullDocumentBeforeChange(FullDocumentBeforeChange.WHEN_AVAILABLE)
-                .maxAwaitTime(AWAIT_MILLIS, TimeUnit.MILLISECONDS);
-        BsonDocument token = resumeToken;
-        if (token != null) {
-            stream = invalidated ? stream.startAfter(token) : stream.resumeAfter(token);
-        }
+        MongoChangeStreamCursor<ChangeStreamDocument<Document>> opened = opener.open(resumeToken, invalidated);
         invalidated = false;
-        return stream.cursor();
+        return opened;
     }
 
     private void follow() {
-        Duration retry = FIRST_RETRY;
+        Duration retry = firstRetry;
         while (running) {
             try {
                 MongoChangeStreamCursor<ChangeStreamDocument<Document>> open = cursor;
@@ -150,7 +186,7 @@ final class ChangeStreamWatcher {
                 } finally {
                     cursor = null;
                 }
-                retry = FIRST_RETRY;
+                retry = firstRetry;
             } catch (MongoException e) {
                 if (!running) {
                     break;
