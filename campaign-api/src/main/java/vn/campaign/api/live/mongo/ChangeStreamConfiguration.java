@@ -35,6 +35,6 @@ public class ChangeStreamConfiguration {
     ChangeStreamPublication changeStreamPublication(@Value("${campaign.live.change-streams:auto}") String mode,
             StoreDescription store, MongoOperations mongo, MongoIndexes indexes, InstanceId self, RegistrationFeed feed,
             NotificationService notifications) {
-        return ChangeStreamPublication.start(ChangeStreamMode.of(mode), store, mongo, self, feed, notifications);
+        return ChangeStreamPublication.decide(ChangeStreamMode.of(mode), store, mongo, self, feed, notifications);
     }
 }

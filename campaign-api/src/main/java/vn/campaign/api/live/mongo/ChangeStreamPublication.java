@@ -66,7 +66,7 @@ public final class ChangeStreamPublication implements SmartLifecycle {
      * @throws IllegalStateException when the mode is {@link ChangeStreamMode#ON} and the store has no change
      *                               streams or refuses to keep pre-images
      */
-    public static ChangeStreamPublication start(ChangeStreamMode mode, StoreDescription store, MongoOperations mongo,
+    public static ChangeStreamPublication decide(ChangeStreamMode mode, StoreDescription store, MongoOperations mongo,
             InstanceId self, RegistrationFeed feed, NotificationService notifications) {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(store, "store");

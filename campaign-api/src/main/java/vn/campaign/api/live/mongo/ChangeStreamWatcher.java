@@ -124,7 +124,7 @@ final class ChangeStreamWatcher {
         stopped = new CountDownLatch(1);
         try {
             cursor = open();
-        } catch (MongoException e) {
+        } catch (RuntimeException e) {
             LOG.warn("Change stream of {} not opened yet, retrying: {}", name(), e.toString());
         }
         Thread started = new Thread(this::follow, "change-stream-" + name);
@@ -187,11 +187,12 @@ final class ChangeStreamWatcher {
                     cursor = null;
                 }
                 retry = firstRetry;
-            } catch (MongoException e) {
+            } catch (RuntimeException e) {
+                // a MongoException mostly; a document the driver cannot decode fails the stream the same way
                 if (!running) {
                     break;
                 }
-                if (TOKEN_LOST.contains(e.getCode())) {
+                if (e instanceof MongoException mongo && TOKEN_LOST.contains(mongo.getCode())) {
                     LOG.warn("Change stream of {} cannot resume ({}); following it again from now on: changes stored"
                             + " in between were not published to this instance's subscribers", name(), e.getMessage());
                     resumeToken = null;

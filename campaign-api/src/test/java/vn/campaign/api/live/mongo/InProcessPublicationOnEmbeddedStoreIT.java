@@ -62,8 +62,8 @@ class InProcessPublicationOnEmbeddedStoreIT extends EmbeddedStoreTestBase {
     @Test
     void changeStreamsForcedOnTheEmbeddedStoreStopTheStart() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> ChangeStreamPublication.start(ChangeStreamMode.ON, store, mongoTemplate(), instance, feed,
-                        notifications))
+                .isThrownBy(() -> ChangeStreamPublication.decide(ChangeStreamMode.ON, store, mongoTemplate(), instance,
+                        feed, notifications))
                 .withMessage("campaign.live.change-streams=on, but the embedded store has no change streams; it serves"
                         + " one instance");
     }
