@@ -57,6 +57,8 @@ class InProcessPublicationOnEmbeddedStoreIT extends EmbeddedStoreTestBase {
         assertThat(publication.followsChangeStreams()).isFalse();
         assertThat(publication.summary()).isEqualTo("in-process only");
         assertThat(publication.isRunning()).as("no change stream is followed").isFalse();
+        assertThat(ChangeStreamPublication.decide(ChangeStreamMode.OFF, store, mongoTemplate(), instance, feed,
+                notifications).followsChangeStreams()).as("turned off").isFalse();
     }
 
     @Test
