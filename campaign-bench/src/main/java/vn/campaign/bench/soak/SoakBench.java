@@ -565,7 +565,8 @@ public final class SoakBench {
         input.put("taskAreaCode", AREAS.get(i % AREAS.size()));
         input.put("location", "Tổ dân phố " + (1 + i % 12));
         input.put("investment", Long.toString(100_000_000L * (1 + i % 40)));
-        return register(client, name, Ledger.Kind.WORK, REGISTER_WORK, "registerWork", "work", input);
+        return register(client, name, Ledger.Kind.WORK, Operation.REGISTER_WORK, REGISTER_WORK, "registerWork", "work",
+                input);
     }
 
     private @Nullable String registerEvent(Client client, String name) {
@@ -578,11 +579,12 @@ public final class SoakBench {
         input.put("startsOn", LocalDate.of(2022, 4, 10).plusDays(i % 60).toString());
         input.put("taskAreaCode", AREAS.get(i % AREAS.size()));
         input.put("venue", "Nhà văn hoá tổ " + (1 + i % 12));
-        return register(client, name, Ledger.Kind.EVENT, REGISTER_EVENT, "registerEvent", "event", input);
+        return register(client, name, Ledger.Kind.EVENT, Operation.REGISTER_EVENT, REGISTER_EVENT, "registerEvent",
+                "event", input);
     }
 
-    private @Nullable String register(Client client, String name, Ledger.Kind kind, String mutation, String field,
-            String objectField, Map<String, Object> input) {
+    private @Nullable String register(Client client, String name, Ledger.Kind kind, Operation op, String mutation,
+            String field, String objectField, Map<String, Object> input) {
         Document payload;
         try {
             payload = data(post(client, mutation, Map.of("input", input)), field);
@@ -590,7 +592,7 @@ public final class SoakBench {
             ledger.unanswered(name);
             throw f;
         }
-        @Nullable String refused = userError(Operation.REGISTER_WORK, payload);
+        @Nullable String refused = userError(op, payload);
         if (refused != null) {
             return refused;
         }
