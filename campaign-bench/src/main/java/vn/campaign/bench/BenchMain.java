@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,16 +33,19 @@ import vn.campaign.bench.graphql.GraphQlBench;
 import vn.campaign.bench.graphql.Latencies;
 import vn.campaign.bench.imports.ImportProbe;
 import vn.campaign.bench.imports.LegacyFiles;
+import vn.campaign.bench.soak.SoakBench;
+import vn.campaign.bench.soak.SoakSection;
 
 /**
  * The benchmark command. Run from the repository root after packaging:
- * {@code java -jar campaign-bench/target/campaign-bench.jar [--quick] [--only import,compliance,graphql]
- * [--out docs/benchmarks.md] [--api-jar campaign-api/target/campaign-api-<version>.jar]}. It prints every
- * figure as it is measured and rewrites the Markdown report at the end.
+ * {@code java -jar campaign-bench/target/campaign-bench.jar [--quick] [--only import,compliance,graphql,export,soak]
+ * [--duration 10m] [--clients 50] [--out docs/benchmarks.md] [--api-jar campaign-api/target/campaign-api-<version>.jar]}.
+ * It prints every figure as it is measured and rewrites the Markdown report at the end; {@code --only soak}
+ * replaces only the soak's section of the report, and a run without the soak keeps the section it finds.
  */
 public final class BenchMain {
 
-    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql", "export");
+    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql", "export", "soak");
 
     private final boolean quick;
     private final Path work;
@@ -57,7 +61,8 @@ public final class BenchMain {
      * Runs the benchmarks.
      *
      * @param args {@code --quick} for small sizes, {@code --only} a comma-separated list of parts,
-     *             {@code --out} the report file, {@code --api-jar} the service's executable jar
+     *             {@code --duration} and {@code --clients} of the soak, {@code --out} the report file,
+     *             {@code --api-jar} the service's executable jar
      * @throws IOException when a file cannot be written
      */
     public static void main(String[] args) throws IOException {
@@ -65,14 +70,19 @@ public final class BenchMain {
         Set<String> only = new TreeSet<>(PARTS);
         Path out = Path.of("docs", "benchmarks.md");
         Path apiJar = null;
+        Duration soakDuration = null;
+        Integer soakClients = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
+                case "--duration" -> soakDuration = duration(args[++i]);
+                case "--clients" -> soakClients = Integer.parseInt(args[++i]);
                 case "--only" -> only = new TreeSet<>(List.of(args[++i].split(",")));
                 case "--out" -> out = Path.of(args[++i]);
                 case "--api-jar" -> apiJar = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --quick, --only import,compliance,graphql,export, --out FILE, --api-jar FILE");
+                        + "; use --quick, --only import,compliance,graphql,export,soak, --duration 10m, --clients 50,"
+                        + " --out FILE, --api-jar FILE");
             }
         }
         if (!PARTS.containsAll(only)) {
@@ -80,6 +90,15 @@ public final class BenchMain {
         }
         Path work = Files.createTempDirectory("campaign-bench");
         BenchMain bench = new BenchMain(quick, work);
+        Duration duration = soakDuration != null ? soakDuration : quick ? Duration.ofMinutes(1) : Duration.ofMinutes(10);
+        int clients = soakClients != null ? soakClients : quick ? 10 : 50;
+        String existing = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        if (only.equals(Set.of("soak"))) {
+            String section = bench.soak(apiJar == null ? findApiJar() : apiJar, duration, clients);
+            write(out, ReportSections.replace(existing, SoakSection.NAME, section));
+            deleteTree(work);
+            return;
+        }
         long start = System.nanoTime();
         bench.header(only);
         if (only.contains("import")) {
@@ -94,13 +113,63 @@ public final class BenchMain {
         if (only.contains("export")) {
             bench.export(apiJar == null ? findApiJar() : apiJar);
         }
+        if (only.contains("soak")) {
+            bench.doc.line();
+            bench.doc.line(bench.soak(apiJar == null ? findApiJar() : apiJar, duration, clients).stripTrailing());
+        } else {
+            ReportSections.find(existing, SoakSection.NAME).ifPresent(kept -> {
+                bench.doc.line();
+                bench.doc.line(kept.stripTrailing());
+            });
+        }
         bench.footer((System.nanoTime() - start) / 1e9);
+        write(out, bench.doc.text());
+        deleteTree(work);
+    }
+
+    private static void write(Path out, String text) throws IOException {
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
-        Files.writeString(out, bench.doc.text(), StandardCharsets.UTF_8);
+        Files.writeString(out, text, StandardCharsets.UTF_8);
         System.out.println("Wrote " + out.toAbsolutePath().normalize());
-        deleteTree(work);
+    }
+
+    /**
+     * Reads a duration such as {@code 10m}, {@code 90s} or {@code 600} (seconds).
+     *
+     * @param text the argument
+     * @return the duration
+     */
+    static Duration duration(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (t.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+            }
+            return Duration.ofSeconds(Long.parseLong(t.endsWith("s") ? t.substring(0, t.length() - 1) : t));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--duration takes minutes (10m) or seconds (90s, 90), got " + text, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- soak
+
+    /**
+     * Runs the soak and returns its section; its misses are judged in the section itself, since
+     * {@code --only soak} replaces the section alone.
+     */
+    private String soak(Path apiJar, Duration duration, int clients) {
+        Machine machine = Machine.current();
+        System.out.println("Soak: " + clients + " clients for " + duration + " on " + apiJar + " (load average "
+                + machine.loadAverage() + ")");
+        Duration every = Duration.ofSeconds(Math.max(1, Math.min(20, duration.toSeconds() / 30)));
+        SoakBench.Result r = new SoakBench(new SoakBench.Settings(apiJar, work.resolve("soak"), duration, clients,
+                "512m", 10, every)).run();
+        SoakSection section = SoakSection.of(r, machine, Machine.current().loadAverage(), quick);
+        System.out.println(section.text());
+        System.out.println("Soak targets missed: " + (section.missed().isEmpty() ? "none" : section.missed()));
+        return section.text();
     }
 
     private void header(Set<String> only) {
@@ -115,10 +184,16 @@ public final class BenchMain {
         doc.line("./mvnw -q -B -pl campaign-bench,campaign-api -am package -DskipTests");
         doc.line("java -jar campaign-bench/target/campaign-bench.jar            # full run, rewrites docs/benchmarks.md");
         doc.line("java -jar campaign-bench/target/campaign-bench.jar --quick --out /some/other/file.md   # small sizes");
+        doc.line("java -jar campaign-bench/target/campaign-bench.jar --only soak --duration 10m --clients 50   # replaces only section 5");
         doc.line("```");
         doc.line();
-        doc.line("`--only import,compliance,graphql,export` runs some parts only. No benchmark runs during `./mvnw verify`;"
-                + " the module's tests only run the code paths on tiny sizes.");
+        doc.line("A full run includes the soak (section 5: 10 minutes, 50 clients; `--quick`: 1 minute, 10 clients)."
+                + " `--only import,compliance,graphql,export,soak` runs some parts only and rewrites the file with"
+                + " them; a run without the soak keeps the soak section it finds in the file, and `--only soak`"
+                + " replaces that section alone and leaves the rest of the file as the last run wrote it, so the"
+                + " soak section carries its own date and load average and judges its own targets. No benchmark"
+                + " runs during `./mvnw verify`; the module's tests only run the code paths on tiny sizes (the soak"
+                + " for 10 seconds with 3 clients).");
         doc.line();
         doc.line("## Run");
         doc.line();
@@ -599,6 +674,10 @@ public final class BenchMain {
             doc.line("Missed in this run:");
             doc.line();
             missed.forEach(m -> doc.line("- " + m));
+        }
+        if (doc.text().contains(ReportSections.begin(SoakSection.NAME))) {
+            doc.line();
+            doc.line("The soak judges its own targets at the end of section 5, which `--only soak` replaces alone.");
         }
         doc.line();
         try (InputStream notes = BenchMain.class.getResourceAsStream("notes.md")) {

@@ -20,7 +20,11 @@ import graphql.language.OperationDefinition;
  * graphql-java starts on the request (before parsing); it is read before the operation executes and before
  * each field is fetched, and once the time is up the whole execution is aborted with one error naming the
  * limit. A subscription is timed only until its operation starts: the fields of each event it delivers are
- * fetched when the event comes, however long after the request. A fetch already running is not interrupted: a store call is bounded by the store's own timeouts.
+ * fetched when the event comes, however long after the request. A mutation is timed only until its first field
+ * starts: from then on a change may be stored, and stopping the request afterwards would answer "stopped" for a
+ * change that was made (the soak test found a registration stored that way), so the request runs to its end and
+ * answers what was done. A fetch already running is not interrupted: a store call is bounded by the store's own
+ * timeouts.
  *
  * <p>Spring's {@code TimeoutWebGraphQlInterceptor} was not used: with controllers that fetch on the request
  * thread, its timer fires while the thread is busy, and the request still runs to the end.
@@ -65,9 +69,13 @@ public final class RequestTimeoutInstrumentation extends SimplePerformantInstrum
     public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         checkTime(state);
-        if (state instanceof Started started && parameters.getExecutionContext().getOperationDefinition()
-                .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+        OperationDefinition.Operation operation = parameters.getExecutionContext().getOperationDefinition()
+                .getOperation();
+        if (state instanceof Started started && operation == OperationDefinition.Operation.SUBSCRIPTION) {
             started.untimed = true;
+        }
+        if (state instanceof Started started && operation == OperationDefinition.Operation.MUTATION) {
+            started.mutation = true;
         }
         return super.beginExecuteOperation(parameters, state);
     }
@@ -76,6 +84,10 @@ public final class RequestTimeoutInstrumentation extends SimplePerformantInstrum
     public @Nullable InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
         checkTime(state);
+        if (state instanceof Started started && started.mutation) {
+            // the first field of a mutation is a root field, which may store a change: answer from here on
+            started.untimed = true;
+        }
         return super.beginFieldFetch(parameters, state);
     }
 
@@ -103,9 +115,13 @@ public final class RequestTimeoutInstrumentation extends SimplePerformantInstrum
         return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
-    /** When the request started, in the clock's nanoseconds, and whether it is a subscription, which is not timed. */
+    /**
+     * When the request started, in the clock's nanoseconds, whether it is a mutation, and whether it is no longer
+     * timed (a subscription, or a mutation whose first field started).
+     */
     private static final class Started implements InstrumentationState {
         private final long at;
+        private volatile boolean mutation;
         private volatile boolean untimed;
 
         Started(long at) {

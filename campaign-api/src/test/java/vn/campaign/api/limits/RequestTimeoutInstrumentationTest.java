@@ -63,6 +63,32 @@ class RequestTimeoutInstrumentationTest {
         });
     }
 
+    /** Regression: the soak found a registerWork stored although its answer said the request was stopped. */
+    @Test
+    void answersAMutationWhoseChangeRanOverTheTimeoutInsteadOfSayingItWasStopped() {
+        GraphQL mutations = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(
+                        "type Query { next: Int } type Mutation { registerTakingElevenSeconds: Payload }"
+                                + " type Payload { id: Int version: Int }"),
+                        RuntimeWiring.newRuntimeWiring()
+                                .type("Query", type -> type.dataFetcher("next", taking(Duration.ZERO, "next")))
+                                .type("Mutation", type -> type.dataFetcher("registerTakingElevenSeconds", env -> {
+                                    fetched.add("registerTakingElevenSeconds");
+                                    now.addAndGet(Duration.ofSeconds(11).toNanos());
+                                    return Map.of("id", 7, "version", 0);
+                                })).build()))
+                .instrumentation(new RequestTimeoutInstrumentation(TIMEOUT, now::get))
+                .build();
+
+        ExecutionResult result = mutations.execute("mutation { registerTakingElevenSeconds { id version } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(fetched).containsExactly("registerTakingElevenSeconds");
+        assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("registerTakingElevenSeconds",
+                Map.of("id", 7, "version", 0)));
+        assertThat(graphQl.execute("{ fourSeconds sixSecondsAndANanosecond next }").getErrors())
+                .as("queries are still stopped").hasSize(1);
+    }
+
     @Test
     void writesTheTimeoutAsThePropertiesDo() {
         assertThat(RequestTimeoutInstrumentation.text(Duration.ofSeconds(10))).isEqualTo("10s");

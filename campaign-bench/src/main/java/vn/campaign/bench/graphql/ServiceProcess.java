@@ -38,14 +38,36 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path apiJar, String storeUri, String secret, Path work, String maxHeap,
             String... jvmArgs) {
+        return launch(apiJar, "--spring.mongodb.uri=" + storeUri + "/campaign", secret, work, maxHeap, jvmArgs);
+    }
+
+    /**
+     * Starts the service on its own embedded store, as in production: the H2 file store inside the service's
+     * process ({@code campaign.store.embedded=h2}), committing after every write command.
+     *
+     * @param apiJar    the service's executable jar
+     * @param storeFile the H2 store file ({@code campaign.store.path}); created when missing
+     * @param secret    the development-token secret the service accepts
+     * @param work      a directory for the service's log and process file
+     * @param maxHeap   the {@code -Xmx} value, such as {@code 512m}
+     * @param jvmArgs   further JVM options
+     * @return the running service
+     */
+    public static ServiceProcess startEmbedded(Path apiJar, Path storeFile, String secret, Path work, String maxHeap,
+            String... jvmArgs) {
+        return launch(apiJar, "--campaign.store.path=" + storeFile.toAbsolutePath(), secret, work, maxHeap, jvmArgs);
+    }
+
+    private static ServiceProcess launch(Path apiJar, String storeArgument, String secret, Path work, String maxHeap,
+            String... jvmArgs) {
         Path info = work.resolve("process.properties");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
         command.addAll(List.of(jvmArgs));
-        command.addAll(List.of("-jar", apiJar.toString(), "--server.port=0",
-                "--spring.mongodb.uri=" + storeUri + "/campaign", "--campaign.process.info-file=" + info,
-                "--campaign.security.jwt.secret=" + secret, "--spring.graphql.graphiql.enabled=false"));
+        command.addAll(List.of("-jar", apiJar.toString(), "--server.port=0", storeArgument,
+                "--campaign.process.info-file=" + info, "--campaign.security.jwt.secret=" + secret,
+                "--spring.graphql.graphiql.enabled=false"));
         try {
             Files.createDirectories(work);
             Files.deleteIfExists(info);
@@ -73,6 +95,24 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public int port() {
         return port;
+    }
+
+    /**
+     * The service's process id, for reading its open files under {@code /proc} and for {@code jcmd}.
+     *
+     * @return the pid
+     */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Whether the service is still running.
+     *
+     * @return true until it exits
+     */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Stops the service, forcibly after a minute. */
