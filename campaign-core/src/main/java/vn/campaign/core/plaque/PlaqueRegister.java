@@ -105,9 +105,9 @@ public final class PlaqueRegister {
      * Links a plaque work to a registered work, awarding the work its plaque if it does not carry one yet.
      *
      * @param command the campaign, the plaque work, the work and the version of the link read
-     * @return the plaque work's new link, or the violations
+     * @return the plaque work with its new link, or the violations
      */
-    public Outcome<PlaqueLink> link(LinkPlaqueWork command) {
+    public Outcome<PlaqueWorkLink> link(LinkPlaqueWork command) {
         List<Violation> denied = AccessPolicy.awardPlaque(actor);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
@@ -165,16 +165,16 @@ public final class PlaqueRegister {
         }
         Instant now = clock.instant();
         PlaqueLink linked = stored.linkedTo(chosen.id(), actor.subject(), now);
-        return saved(AuditAction.LINK_PLAQUE_WORK, stored, linked, chosen, campaign.get());
+        return saved(AuditAction.LINK_PLAQUE_WORK, plaque, stored, linked, chosen, campaign.get());
     }
 
     /**
      * Unlinks a plaque work from the registered work it stands for; that work keeps the plaque it received.
      *
      * @param command the campaign, the plaque work and the version of the link read
-     * @return the plaque work's new link, to no work, or the violations
+     * @return the plaque work with its new link, to no work, or the violations
      */
-    public Outcome<PlaqueLink> unlink(UnlinkPlaqueWork command) {
+    public Outcome<PlaqueWorkLink> unlink(UnlinkPlaqueWork command) {
         List<Violation> denied = AccessPolicy.awardPlaque(actor);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
@@ -200,8 +200,8 @@ public final class PlaqueRegister {
         if (violations.stream().anyMatch(Violation::isError)) {
             return Outcome.failure(violations);
         }
-        return saved(AuditAction.UNLINK_PLAQUE_WORK, stored, stored.unlinked(actor.subject(), clock.instant()), null,
-                campaign.get());
+        return saved(AuditAction.UNLINK_PLAQUE_WORK, entry.get(), stored,
+                stored.unlinked(actor.subject(), clock.instant()), null, campaign.get());
     }
 
     /**
@@ -210,14 +210,11 @@ public final class PlaqueRegister {
      * @param campaign the campaign
      * @return its plaque works in the list's order, in one read of the links
      */
-    public Map<PlaqueEntry, PlaqueLink> register(Campaign campaign) {
+    public List<PlaqueWorkLink> register(Campaign campaign) {
         Map<PlaqueWorkKey, PlaqueLink> stored = new HashMap<>();
         links.findByCampaign(campaign.code()).forEach(l -> stored.put(l.plaqueWork(), l));
-        Map<PlaqueEntry, PlaqueLink> register = new LinkedHashMap<>();
-        for (PlaqueEntry entry : PlaqueEntry.of(campaign)) {
-            register.put(entry, stored.getOrDefault(entry.key(), PlaqueLink.none(campaign.code(), entry.key())));
-        }
-        return register;
+        return PlaqueEntry.of(campaign).stream().map(e -> new PlaqueWorkLink(e,
+                stored.getOrDefault(e.key(), PlaqueLink.none(campaign.code(), e.key())))).toList();
     }
 
     /**
@@ -243,31 +240,31 @@ public final class PlaqueRegister {
      * The plaque works some registered works stand for, in one read of the links.
      *
      * @param works the works
-     * @return the plaque work of each work linked to one
+     * @return the plaque work, with its link, of each work linked to one
      */
-    public Map<Work, PlaqueEntry> plaqueWorksOf(Collection<Work> works) {
+    public Map<Work, PlaqueWorkLink> plaqueWorksOf(Collection<Work> works) {
         Map<RegistrationId, PlaqueLink> found = works.isEmpty() ? Map.of()
                 : links.findByWorks(works.stream().map(Work::id).toList());
         Map<CampaignCode, Optional<Campaign>> read = new HashMap<>();
-        Map<Work, PlaqueEntry> entries = new HashMap<>();
+        Map<Work, PlaqueWorkLink> entries = new HashMap<>();
         for (Work work : works) {
             PlaqueLink link = found.get(work.id());
             if (link != null) {
                 read.computeIfAbsent(link.campaign(), campaigns::findByCode)
                         .flatMap(c -> PlaqueEntry.find(c, link.plaqueWork()))
-                        .ifPresent(e -> entries.put(work, e));
+                        .ifPresent(e -> entries.put(work, new PlaqueWorkLink(e, link)));
             }
         }
         return entries;
     }
 
-    private Outcome<PlaqueLink> saved(AuditAction action, PlaqueLink before, PlaqueLink after, @Nullable Work work,
-            Campaign campaign) {
+    private Outcome<PlaqueWorkLink> saved(AuditAction action, PlaqueEntry entry, PlaqueLink before, PlaqueLink after,
+            @Nullable Work work, Campaign campaign) {
         return switch (links.save(after, before.version())) {
             case DONE -> {
                 audit.append(new AuditEntry(after.changedAt() == null ? clock.instant() : after.changedAt(),
                         actor.subject(), action, AUDIT_TYPE, auditId(after), snapshot(before), snapshot(after)));
-                yield Outcome.success(after, List.of());
+                yield Outcome.success(new PlaqueWorkLink(entry, after), List.of());
             }
             case CONFLICT -> conflict(links.find(after.campaign(), after.plaqueWork()).map(PlaqueLink::version)
                     .orElse(0L), before.version());

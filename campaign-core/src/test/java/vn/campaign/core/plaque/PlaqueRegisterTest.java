@@ -72,7 +72,7 @@ class PlaqueRegisterTest {
         Registration work = Lifecycle.bringTo(platform, Fixtures.registered(platform, workFor(TRAN_PHU)), status);
 
         PlaqueLink link = Fixtures.succeeded(register.link(new LinkPlaqueWork("CT32-2022", MEMORIAL,
-                work.id().value(), 0)));
+                work.id().value(), 0))).link();
 
         assertThat(link.work()).isEqualTo(work.id());
         assertThat(link.version()).isEqualTo(1);
@@ -81,7 +81,7 @@ class PlaqueRegisterTest {
         assertThat(after.version()).isEqualTo(work.version() + 1);
         assertThat(register.plaqueWorksOf(List.of(after))).extractingByKey(after)
                 .extracting(e -> e.key().value()).isEqualTo(MEMORIAL);
-        assertThat(register.register(ct32).values()).extracting(PlaqueLink::work)
+        assertThat(register.register(ct32)).extracting(l -> l.link().work())
                 .containsExactly(work.id(), null);
         assertThat(platform.auditLog().findByObject(work.id().value())).extracting(AuditEntry::action)
                 .contains(AuditAction.AWARD_PLAQUE);
@@ -181,7 +181,7 @@ class PlaqueRegisterTest {
                 workFor(TRAN_PHU, Fixtures.work("Khánh thành khu lưu niệm"))), RegistrationStatus.APPROVED);
         Fixtures.succeeded(register.link(new LinkPlaqueWork("CT32-2022", MEMORIAL, first.id().value(), 0)));
 
-        PlaqueLink unlinked = Fixtures.succeeded(register.unlink(new UnlinkPlaqueWork("CT32-2022", MEMORIAL, 1)));
+        PlaqueLink unlinked = Fixtures.succeeded(register.unlink(new UnlinkPlaqueWork("CT32-2022", MEMORIAL, 1))).link();
 
         assertThat(unlinked.work()).isNull();
         assertThat(unlinked.version()).isEqualTo(2);
@@ -221,7 +221,7 @@ class PlaqueRegisterTest {
     void theLinkedWorkIsShownOnlyToWhoeverMaySeeIt() {
         Registration work = approvedWork();
         PlaqueLink link = Fixtures.succeeded(register.link(new LinkPlaqueWork("CT32-2022", MEMORIAL,
-                work.id().value(), 0)));
+                work.id().value(), 0))).link();
         Map<PlaqueLink, Work> seen = register.as(Actor.anonymous()).linkedWorks(List.of(link));
         assertThat(seen).extractingByKey(link).extracting(Work::id).isEqualTo(work.id());
 
