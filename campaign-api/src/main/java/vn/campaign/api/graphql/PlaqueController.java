@@ -51,14 +51,14 @@ public class PlaqueController {
     }
 
     /**
-     * The campaign's plaque works, each with its link, in the list's order.
+     * The plaque works of a batch of campaigns, each with its link, in their lists' order: one read of the links.
      *
-     * @param campaign the campaign
-     * @return its plaque works
+     * @param list the campaigns
+     * @return each campaign's plaque works
      */
-    @SchemaMapping(typeName = "Campaign", field = "plaqueWorks")
-    public List<PlaqueWorkLink> plaqueWorks(Campaign campaign) {
-        return register.register(campaign);
+    @BatchMapping(typeName = "Campaign", field = "plaqueWorks")
+    public Map<Campaign, List<PlaqueWorkLink>> plaqueWorks(List<Campaign> list) {
+        return register.registers(list);
     }
 
     /**

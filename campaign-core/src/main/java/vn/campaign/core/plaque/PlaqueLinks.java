@@ -52,6 +52,16 @@ public interface PlaqueLinks {
     List<PlaqueLink> findByCampaign(CampaignCode campaign);
 
     /**
+     * The stored links of the plaque works of several campaigns, in one read where the store can.
+     *
+     * @param campaigns the campaigns
+     * @return their links, in no set order
+     */
+    default List<PlaqueLink> findByCampaigns(Collection<CampaignCode> campaigns) {
+        return campaigns.stream().distinct().flatMap(c -> findByCampaign(c).stream()).toList();
+    }
+
+    /**
      * The links of a set of registered works, in one read.
      *
      * @param works the works' ids

@@ -211,10 +211,30 @@ public final class PlaqueRegister {
      * @return its plaque works in the list's order, in one read of the links
      */
     public List<PlaqueWorkLink> register(Campaign campaign) {
-        Map<PlaqueWorkKey, PlaqueLink> stored = new HashMap<>();
-        links.findByCampaign(campaign.code()).forEach(l -> stored.put(l.plaqueWork(), l));
-        return PlaqueEntry.of(campaign).stream().map(e -> new PlaqueWorkLink(e,
-                stored.getOrDefault(e.key(), PlaqueLink.none(campaign.code(), e.key())))).toList();
+        return registers(List.of(campaign)).getOrDefault(campaign, List.of());
+    }
+
+    /**
+     * The plaque works of several campaigns' lists, each with its link, in one read of the links.
+     *
+     * @param wanted the campaigns
+     * @return each campaign's plaque works in its list's order
+     */
+    public Map<Campaign, List<PlaqueWorkLink>> registers(Collection<Campaign> wanted) {
+        Map<String, PlaqueLink> stored = new HashMap<>();
+        List<CampaignCode> codes = wanted.stream().filter(c -> !c.plaqueWorks().isEmpty()).map(Campaign::code)
+                .distinct().toList();
+        if (!codes.isEmpty()) {
+            links.findByCampaigns(codes).forEach(l -> stored.put(auditId(l), l));
+        }
+        Map<Campaign, List<PlaqueWorkLink>> registers = new LinkedHashMap<>();
+        for (Campaign campaign : wanted) {
+            registers.put(campaign, PlaqueEntry.of(campaign).stream().map(e -> {
+                PlaqueLink none = PlaqueLink.none(campaign.code(), e.key());
+                return new PlaqueWorkLink(e, stored.getOrDefault(auditId(none), none));
+            }).toList());
+        }
+        return registers;
     }
 
     /**

@@ -77,6 +77,13 @@ public final class MongoPlaqueLinks implements PlaqueLinks {
     }
 
     @Override
+    public List<PlaqueLink> findByCampaigns(Collection<CampaignCode> campaigns) {
+        return campaigns.isEmpty() ? List.of()
+                : mongo.find(new Query(where("campaign").in(campaigns.stream().map(CampaignCode::value).toList())),
+                        PlaqueLinkDocument.class).stream().map(PlaqueLinkDocument::toDomain).toList();
+    }
+
+    @Override
     public Map<RegistrationId, PlaqueLink> findByWorks(Collection<RegistrationId> works) {
         Map<RegistrationId, PlaqueLink> found = new HashMap<>();
         if (works.isEmpty()) {

@@ -71,6 +71,8 @@ class MongoPlaqueLinksIT extends EmbeddedStoreTestBase {
         PlaqueLink museum = PlaqueLink.none(CAMPAIGN, MUSEUM).linkedTo(work, "admin", AT.plusSeconds(2));
         assertThat(store.save(museum, 0)).as("the freed work links to another plaque work").isEqualTo(Saved.DONE);
         assertThat(store.findByCampaign(CAMPAIGN)).containsExactlyInAnyOrder(freed, steleFreed, museum);
+        assertThat(store.findByCampaigns(List.of(CAMPAIGN, new CampaignCode("QH-NO-PLAQUES"))))
+                .containsExactlyInAnyOrder(freed, steleFreed, museum);
         assertThat(store.findByWorks(List.of(work))).containsEntry(work, museum).hasSize(1);
     }
 }
