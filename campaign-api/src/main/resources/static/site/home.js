@@ -28,6 +28,7 @@ query PublicWorks($code: String!, $after: String) {
     pageInfo { hasNextPage endCursor }
     nodes {
       id name kind status plannedOn actualOn location investment plaqueAwarded
+      evidence { contentType caption url }
       unit { code name }
     }
   }
@@ -126,7 +127,12 @@ function renderWorks(works) {
     const day = work.actualOn
       ? ['Tổ chức ngày ', el('time', { datetime: work.actualOn, text: formatDay(work.actualOn) })]
       : ['Dự kiến ngày ', el('time', { datetime: work.plannedOn, text: formatDay(work.plannedOn) })];
+    const photo = (work.evidence || []).find((piece) => piece.contentType.startsWith('image/'));
     list.append(el('li', { class: 'card work' },
+      photo ? el('img', {
+        class: 'thumb', src: photo.url, alt: photo.caption || `Hình ảnh công trình ${work.name}`,
+        loading: 'lazy', decoding: 'async', width: 96, height: 72,
+      }) : '',
       el('h4', {}, el('a', { href: `/works/${encodeURIComponent(work.id)}`, text: work.name })),
       el('p', { class: 'meta' }, `${WORK_KINDS[work.kind]} · ${STATUSES[work.status]}`,
         work.plaqueAwarded ? el('span', { class: 'badge plaque', text: 'Gắn biển' }) : ''),

@@ -9,6 +9,9 @@ query PublicWork($id: ID!) {
   node(id: $id) {
     ... on Work {
       id name kind status plannedOn actualOn location scale investment fundingSource investor plaqueAwarded
+      plaqueText
+      plaqueWork { name }
+      evidence { id contentType caption url }
       unit { name }
       campaign { name }
       taskArea { name }
@@ -16,20 +19,32 @@ query PublicWork($id: ID!) {
   }
 }`;
 
+/** The photos among a work's evidence: images only (no minutes, no documents), oldest first. */
+export function photosOf(evidence) {
+  return (evidence || []).filter((piece) => piece.contentType.startsWith('image/'));
+}
+
 /**
- * Shows a work's photos: a list of { url, caption }. The API does not publish evidence photos yet; once Work
- * has public evidence, add its fields to WORK above and pass them here.
+ * Shows a work's photos: its evidence that is an image, each with its caption as alt text and figure caption
+ * (or, without one, the work's name and the photo's number), loaded only when scrolled to. The public API lists
+ * a work's evidence only once the work is public, and /api/evidence/{id} serves a piece only to whoever may see
+ * its work.
  */
-export function renderPhotos(photos) {
+export function renderPhotos(photos, workName) {
   if (!photos || !photos.length) {
     return;
   }
   const list = document.getElementById('ds-hinh-anh');
-  for (const photo of photos) {
+  photos.forEach((photo, index) => {
     list.append(el('li', {}, el('figure', {},
-      el('img', { src: photo.url, alt: photo.caption || 'Hình ảnh công trình', loading: 'lazy' }),
+      el('img', {
+        src: photo.url,
+        alt: photo.caption || `Hình ảnh ${index + 1} của công trình ${workName}`,
+        loading: 'lazy',
+        decoding: 'async',
+      }),
       photo.caption ? el('figcaption', { text: photo.caption }) : '')));
-  }
+  });
   document.getElementById('hinh-anh').hidden = false;
 }
 
@@ -59,12 +74,16 @@ async function main() {
     fact(facts, 'Chủ đầu tư', work.investor);
     fact(facts, 'Biển công trình', work.plaqueAwarded ? 'Được gắn biển công trình chào mừng' : 'Không');
     if (work.plaqueAwarded) {
+      document.getElementById('noi-dung-bien').textContent = work.plaqueText || '';
+      document.getElementById('bien-danh-sach').textContent = work.plaqueWork
+        ? `Công trình thuộc danh sách gắn biển của thành phố: ${work.plaqueWork.name}.` : '';
       const qr = document.getElementById('ma-qr');
       qr.src = `/api/plaques/${encodeURIComponent(work.id)}/qr.png`;
       qr.alt = `Mã QR của biển công trình, dẫn tới trang của công trình ${work.name}`;
       document.getElementById('tai-qr').href = `/api/plaques/${encodeURIComponent(work.id)}/qr.svg`;
       document.getElementById('bien').hidden = false;
     }
+    renderPhotos(photosOf(work.evidence), work.name);
     document.getElementById('cong-trinh').hidden = false;
     status.textContent = '';
     document.body.dataset.loaded = 'true';

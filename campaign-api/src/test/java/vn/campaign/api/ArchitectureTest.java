@@ -36,7 +36,8 @@ class ArchitectureTest {
     static final String[] STORE_ADAPTERS = {"vn.campaign.api.mongo..", "vn.campaign.api.store..",
         "vn.campaign.api.audit.mongo..", "vn.campaign.api.imports.mongo..", "vn.campaign.api.evidence.mongo..",
         "vn.campaign.api.backup.mongo..", "vn.campaign.api.notifications.mongo..",
-        "vn.campaign.api.closing.mongo..", "vn.campaign.api.commendation.mongo..", "vn.campaign.api.live.mongo.."};
+        "vn.campaign.api.closing.mongo..", "vn.campaign.api.commendation.mongo..", "vn.campaign.api.live.mongo..",
+        "vn.campaign.api.plaque.mongo.."};
 
     /** The MongoDB driver, BSON, Spring Data MongoDB, Spring Boot's MongoDB support and the embedded server. */
     static final String[] MONGODB = {"com.mongodb..", "org.bson..", "org.springframework.data.mongodb..",

@@ -11,9 +11,9 @@ import vn.campaign.core.campaign.Document;
 import vn.campaign.core.campaign.KeyTask;
 import vn.campaign.core.campaign.Obligation;
 import vn.campaign.core.campaign.Passage;
-import vn.campaign.core.campaign.PlaqueWork;
 import vn.campaign.core.campaign.SourceSpan;
 import vn.campaign.core.campaign.TaskArea;
+import vn.campaign.core.plaque.PlaqueWorkLink;
 
 /**
  * How a campaign is tied to its directive's text ({@code directive.graphqls}): the text, the purpose, the
@@ -228,22 +228,22 @@ public class DirectiveTextController {
     /**
      * The passage that names a plaque work.
      *
-     * @param work the plaque work
+     * @param line the plaque work with its link
      * @return the span, or {@code null}
      */
     @SchemaMapping(typeName = "PlaqueWork", field = "source")
-    public @Nullable SourceSpan plaqueWorkSource(PlaqueWork work) {
-        return work.provenance().source();
+    public @Nullable SourceSpan plaqueWorkSource(PlaqueWorkLink line) {
+        return line.work().provenance().source();
     }
 
     /**
      * Why a plaque work's entry interprets its passage.
      *
-     * @param work the plaque work
+     * @param line the plaque work with its link
      * @return the interpretation, or {@code null}
      */
     @SchemaMapping(typeName = "PlaqueWork", field = "interpretation")
-    public @Nullable String plaqueWorkInterpretation(PlaqueWork work) {
-        return work.provenance().interpretation();
+    public @Nullable String plaqueWorkInterpretation(PlaqueWorkLink line) {
+        return line.work().provenance().interpretation();
     }
 }

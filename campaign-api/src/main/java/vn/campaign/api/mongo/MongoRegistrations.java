@@ -132,6 +132,16 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     }
 
     @Override
+    public Map<RegistrationId, Registration> findAllById(Collection<RegistrationId> ids) {
+        Map<RegistrationId, Registration> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            find(new Query(where("_id").in(ids.stream().map(RegistrationId::value).toList())))
+                    .forEach(r -> found.put(r.id(), r));
+        }
+        return found;
+    }
+
+    @Override
     public List<Registration> findByCampaign(CampaignCode campaign) {
         return find(new Query(where("campaign").is(campaign.value())));
     }

@@ -65,13 +65,14 @@ class MutationRolesIT extends EmbeddedStoreTestBase {
     /**
      * The mutations whose roles other tests hold, each for every caller: administration
      * ({@code vn.campaign.api.admin.AdministrationIT}), closing ({@code vn.campaign.api.closing.ClosingIT}),
-     * commendation ({@code vn.campaign.api.commendation.CommendationIT}) and the inbox
-     * ({@code vn.campaign.api.notifications.NotificationsIT}).
+     * commendation ({@code vn.campaign.api.commendation.CommendationIT}), the inbox
+     * ({@code vn.campaign.api.notifications.NotificationsIT}) and the plaque register
+     * ({@code vn.campaign.api.plaque.PlaqueRegisterIT}).
      */
     private static final Set<String> ADMINISTRATION = Set.of("defineCampaign", "openCampaign", "copyCampaign",
             "defineUnit", "renameUnit", "mergeUnits", "closeCampaign", "reopenCampaign", "proposeCommendation",
             "approveCommendation", "returnCommendation", "rejectCommendation", "resubmitCommendation",
-            "decideCommendations", "markNotificationsRead");
+            "decideCommendations", "markNotificationsRead", "linkPlaqueWork", "unlinkPlaqueWork");
 
     @Autowired
     private WebApplicationContext context;

@@ -3,6 +3,7 @@ package vn.campaign.api.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,10 @@ class PublicPageBrowserIT extends RunningServerTestBase {
         PublicData data = new PublicData(url("/graphql"));
         String bridge = PublicData.name("Khánh thành cầu Hộ Độ");
         String bridgeId = data.approvedWork("18070", bridge, "4500000000");
-        data.awardPlaque(bridgeId);
+        String caption = "Lễ cắt băng khánh thành cầu Hộ Độ";
+        String photo = data.photo(bridgeId, PublicData.png(320, 200, 0x0B4F9C), caption);
+        data.minutes(bridgeId);
+        String plaqueWork = data.linkFirstPlaqueWork(bridgeId);
         data.complete("completeWork", bridgeId, 2, "2022-05-19");
         String festival = PublicData.name("Lễ hội văn hóa Trần Phú");
         data.complete("completeEvent", data.approvedEvent("18070", festival, "2022-05-20"), 1, "2022-05-20");
@@ -66,6 +70,10 @@ class PublicPageBrowserIT extends RunningServerTestBase {
                 .containsPattern("\\d+ chờ duyệt").containsPattern("\\d+ quá hạn chưa hoàn thành");
         String works = driver.findElement(By.id("ds-cong-trinh")).getText();
         assertThat(works).contains(bridge, school, "4.500.000.000 đồng", "Gắn biển").doesNotContain(unapproved);
+        WebElement thumbnail = driver.findElement(By.cssSelector("#ds-cong-trinh img.thumb[src='/api/evidence/" + photo
+                + "']"));
+        assertThat(thumbnail.getAttribute("alt")).isEqualTo(caption);
+        assertThat(thumbnail.getAttribute("loading")).isEqualTo("lazy");
         assertThat(driver.findElement(By.id("ds-su-kien")).getText()).contains("Tháng 5/2022", festival, "20/05/2022");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on /").isEmpty();
 
@@ -85,6 +93,19 @@ class PublicPageBrowserIT extends RunningServerTestBase {
                 .contains("4.500.000.000 đồng").contains("Đường Trần Phú");
         browser.waitFor("const qr = document.getElementById('ma-qr'); return qr.complete && qr.naturalWidth > 0");
         assertThat(driver.findElement(By.id("ma-qr")).getAttribute("alt")).contains(bridge);
+        assertThat(driver.findElement(By.id("noi-dung-bien")).getText())
+                .isEqualTo("Công trình chào mừng kỷ niệm 65 năm Ngày Bác Hồ về thăm Hà Tĩnh"
+                        + " và 15 năm thành lập thành phố Hà Tĩnh");
+        assertThat(driver.findElement(By.id("bien-danh-sach")).getText()).contains(plaqueWork);
+        List<WebElement> photos = driver.findElements(By.cssSelector("#ds-hinh-anh img"));
+        assertThat(photos).as("the photo only: the minutes are a PDF").hasSize(1);
+        assertThat(photos.get(0).getAttribute("src")).endsWith("/api/evidence/" + photo);
+        assertThat(photos.get(0).getAttribute("alt")).isEqualTo(caption);
+        assertThat(photos.get(0).getAttribute("loading")).isEqualTo("lazy");
+        assertThat(driver.findElement(By.cssSelector("#ds-hinh-anh figcaption")).getText()).isEqualTo(caption);
+        browser.driver().executeScript("document.getElementById('hinh-anh').scrollIntoView()");
+        browser.waitFor("const img = document.querySelector('#ds-hinh-anh img');"
+                + " return img.complete && img.naturalWidth === 320 && img.naturalHeight === 200");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the work page").isEmpty();
         browser.viewAt(390);
         assertThat(browser.overflowsSideways()).isFalse();

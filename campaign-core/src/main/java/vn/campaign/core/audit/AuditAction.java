@@ -47,5 +47,9 @@ public enum AuditAction {
     /** A campaign was closed and its final report kept (since 0.4.0). */
     CLOSE_CAMPAIGN,
     /** A closed campaign was reopened, with a reason (since 0.4.0). */
-    REOPEN_CAMPAIGN
+    REOPEN_CAMPAIGN,
+    /** The city linked a plaque work of its campaign's list to a registered work (since 0.4.0). */
+    LINK_PLAQUE_WORK,
+    /** The city unlinked a plaque work from the registered work it stood for (since 0.4.0). */
+    UNLINK_PLAQUE_WORK
 }

@@ -27,6 +27,21 @@ public interface Registrations {
     Optional<Registration> findById(RegistrationId id);
 
     /**
+     * The registrations with some ids, in one read where the store can.
+     *
+     * @param ids the ids
+     * @return the registrations kept under them, by id; an id with none is absent
+     * @since 0.4.0
+     */
+    default Map<RegistrationId, Registration> findAllById(Collection<RegistrationId> ids) {
+        Map<RegistrationId, Registration> found = new HashMap<>();
+        for (RegistrationId id : ids) {
+            findById(id).ifPresent(r -> found.put(id, r));
+        }
+        return found;
+    }
+
+    /**
      * Every registration of a campaign.
      *
      * @param campaign a campaign code

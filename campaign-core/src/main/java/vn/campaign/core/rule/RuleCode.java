@@ -64,6 +64,26 @@ public enum RuleCode {
             "Only %s can award a commemorative plaque."),
     /** The work already carries a plaque. */
     PLAQUE_ALREADY_AWARDED(Severity.ERROR, "Công trình đã được gắn biển.", "The work already carries a plaque."),
+    /** The campaign's plaque list names no plaque work under the key (since 0.4.0). */
+    PLAQUE_WORK_UNKNOWN(Severity.ERROR, "Danh sách công trình gắn biển của đợt thi đua %s không có công trình %s.",
+            "The plaque list of campaign %s has no plaque work %s."),
+    /** The plaque work already stands for a registered work; unlink it first (since 0.4.0). */
+    PLAQUE_WORK_ALREADY_LINKED(Severity.ERROR,
+            "Công trình gắn biển “%s” đã gắn với công trình đăng ký “%s”; hãy bỏ liên kết trước.",
+            "The plaque work \"%s\" is already linked to the registered work \"%s\"; unlink it first."),
+    /** The plaque work stands for no registered work, so there is nothing to unlink (since 0.4.0). */
+    PLAQUE_WORK_NOT_LINKED(Severity.ERROR, "Công trình gắn biển “%s” chưa gắn với công trình đăng ký nào.",
+            "The plaque work \"%s\" is not linked to any registered work."),
+    /** The registered work already stands for another plaque work of the list (since 0.4.0). */
+    WORK_ALREADY_LINKED(Severity.ERROR, "Công trình “%s” đã gắn với công trình gắn biển “%s”.",
+            "The work \"%s\" is already linked to the plaque work \"%s\"."),
+    /** The registered work belongs to another campaign than the plaque list's (since 0.4.0). */
+    WORK_OF_OTHER_CAMPAIGN(Severity.ERROR, "Công trình “%s” thuộc đợt thi đua %s, không thuộc đợt %s.",
+            "The work \"%s\" belongs to campaign %s, not to campaign %s."),
+    /** Someone else linked or unlinked the plaque work since the caller read it (since 0.4.0). */
+    PLAQUE_LINK_CONFLICT(Severity.ERROR,
+            "Liên kết của công trình gắn biển đã được người khác sửa (phiên bản hiện tại %s, bạn đã đọc phiên bản %s). Hãy tải lại.",
+            "The plaque work's link was changed by someone else (current version %s, you read version %s). Reload it."),
     /** No registration is stored under the id. */
     NOT_FOUND(Severity.ERROR, "Không tìm thấy đăng ký %s.", "registration %s was not found."),
     /** Someone else changed the registration since the caller read it. */
