@@ -21,7 +21,7 @@ import vn.campaign.core.text.Message;
  * <tr><td>read approved and completed registrations, campaigns, units, compliance</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
  * <tr><td>read registrations not yet approved, returned, rejected or cancelled</td><td>no</td><td>yes</td><td>own unit</td><td>yes</td><td>yes</td></tr>
  * <tr><td>register, edit, resubmit, cancel; report progress</td><td>no</td><td>no</td><td>own unit</td><td>no</td><td>yes</td></tr>
- * <tr><td>approve, return, reject (review)</td><td>no</td><td>no</td><td>no</td><td>at their own step</td><td>at any step</td></tr>
+ * <tr><td>approve, return, reject (review) registrations and commendation proposals</td><td>no</td><td>no</td><td>no</td><td>at their own step</td><td>at any step</td></tr>
  * <tr><td>complete; award plaques; import files</td><td>no</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * <tr><td>define, open, copy campaigns; define, rename, merge units</td><td>no</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * </table>
@@ -85,6 +85,22 @@ public final class AccessPolicy {
             return List.of();
         }
         return adminOnly(actor, "set status " + target, "chuyển trạng thái sang " + target);
+    }
+
+    /**
+     * Reviewing (approving, returning, rejecting) a commendation proposal: for the city's reviewers, as for
+     * registrations. Whether the reviewer's step is the one the proposal waits for is
+     * {@link #decidesAt(Actor, ReviewStep)}.
+     *
+     * @param actor who acts
+     * @return no violation when allowed; FORBIDDEN for a role that never reviews, UNAUTHORIZED when anonymous
+     * @since 0.4.0
+     */
+    public static List<Violation> reviewCommendation(Actor actor) {
+        if (actor instanceof Actor.User user && reviewStepOf(user.role()) != null) {
+            return List.of();
+        }
+        return adminOnly(actor, "review commendation proposals", "xét duyệt đề nghị khen thưởng");
     }
 
     /**
