@@ -105,7 +105,7 @@ public final class CampaignAdministration {
         }
         DefinitionResult result = CampaignDefinitions.parse(command.document());
         if (result instanceof DefinitionResult.Refused refused) {
-            return Outcome.failure(List.of(invalid(refused.problem())));
+            return Outcome.failure(refused.problems().stream().map(CampaignAdministration::invalid).toList());
         }
         Campaign campaign = result.orThrow().withStatus(CampaignStatus.DRAFT);
         if (units.findAllByCode(campaign.organiser()).isEmpty()) {

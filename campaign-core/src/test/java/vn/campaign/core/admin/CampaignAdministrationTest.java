@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Role;
 import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.application.Outcome;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
@@ -27,6 +28,7 @@ import vn.campaign.core.progress.InMemoryProgressReports;
 import vn.campaign.core.registration.InMemoryRegistrations;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.InMemoryUnits;
 import vn.campaign.core.unit.UnitCode;
@@ -82,7 +84,7 @@ class CampaignAdministrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "a task area without code | '- code: URBAN' | '- nocode: URBAN' | document.taskAreas[1].nocode",
+        "a task area code in lower case | '- code: URBAN' | '- code: urban' | document.taskAreas[1].code",
         "a malformed day | 'from: \"2023-04-01\"' | 'from: \"2023-02-30\"' | document.period.from",
         "an unknown unit kind | '[WARD, COMMUNE]' | '[WARD, HAMLET]' | document.obligations[0].appliesTo[1]",
         "a duplicate task area | '- code: URBAN' | '- code: CULTURE' | document.taskAreas[1].code",
@@ -94,6 +96,20 @@ class CampaignAdministrationTest {
         assertRefused(admin.define(new DefineCampaign(broken, DefinitionFormat.YAML, true)),
                 RuleCode.DEFINITION_INVALID, Severity.ERROR, field.split("\\."));
         assertThat(campaigns.findByCode(CODE)).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfADocumentIsAViolationOfItsOwn() {
+        String broken = DEFINITION.replace("- code: URBAN", "- nocode: URBAN").replace("[WARD, COMMUNE]",
+                "[WARD, HAMLET]");
+
+        Outcome<StoredCampaign> refused = admin.define(new DefineCampaign(broken, DefinitionFormat.YAML, false));
+
+        assertThat(refused.violations()).extracting(Violation::code).containsOnly(RuleCode.DEFINITION_INVALID);
+        assertThat(refused.violations()).extracting(v -> v.field().toString()).containsExactly(
+                "document.taskAreas[1].nocode", "document.taskAreas[1].code", "document.obligations[0].appliesTo[1]");
+        assertThat(campaigns.findByCode(CODE)).isEmpty();
+        assertThat(audit.findByObject(CODE.value())).isEmpty();
     }
 
     @Test
