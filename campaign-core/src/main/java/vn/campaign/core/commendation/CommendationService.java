@@ -393,8 +393,10 @@ public final class CommendationService {
         return false;
     }
 
+    /** The campaign with a code, if the caller may see it: a draft is unknown to all but the administrators. */
     private Optional<Campaign> campaign(String code) {
-        return CampaignCode.isWellFormed(code) ? campaigns.findByCode(new CampaignCode(code)) : Optional.empty();
+        return CampaignCode.isWellFormed(code) ? campaigns.findByCode(new CampaignCode(code))
+                .filter(c -> AccessPolicy.canSee(actor, c)) : Optional.empty();
     }
 
     private static Optional<UnitCode> unitCode(String code) {
