@@ -47,5 +47,10 @@ public enum AuditAction {
     /** A campaign was closed and its final report kept (since 0.4.0). */
     CLOSE_CAMPAIGN,
     /** A closed campaign was reopened, with a reason (since 0.4.0). */
-    REOPEN_CAMPAIGN
+    REOPEN_CAMPAIGN,
+    /**
+     * A built-in campaign stored by an earlier release took the built-in definition of this one, keeping what the
+     * office changed at run time (since 0.4.0).
+     */
+    UPGRADE_CAMPAIGN
 }
