@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Role;
 import vn.campaign.core.application.CampaignPlatform;
@@ -17,6 +18,7 @@ import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.InMemoryAuditLog;
 import vn.campaign.core.campaign.Anniversary;
+import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.DefinitionFormat;
@@ -143,6 +145,29 @@ class CampaignAdministrationTest {
                 RuleCode.CAMPAIGN_CODE_TAKEN, Severity.ERROR, "document", "code");
         assertThat(campaigns.findByCode(Directive32.CODE)).get().extracting(c -> c.status())
                 .isEqualTo(CampaignStatus.OPEN);
+    }
+
+    @Test
+    void aDraftIsUnknownToAllButTheCityAdministrators() {
+        Fixtures.succeeded(admin.define(new DefineCampaign(DEFINITION, DefinitionFormat.YAML, false)));
+        Campaign draft = campaigns.findByCode(CODE).orElseThrow();
+        Actor officer = new Actor.User("officer@tranphu", Role.UNIT_OFFICER, new UnitCode(Fixtures.TRAN_PHU));
+        RegisterWork work = new RegisterWork(CODE.value(), Fixtures.TRAN_PHU,
+                Fixtures.aWork().plannedOn(LocalDate.of(2023, 5, 1)).taskArea("URBAN").build());
+
+        assertThat(AccessPolicy.canSee(ADMIN, draft)).isTrue();
+        for (Actor other : List.of(officer, Actor.anonymous(), new Actor.User("viewer", Role.VIEWER, null),
+                new Actor.User("office", Role.CITY_OFFICE, null), new Actor.User("leader", Role.CITY_LEADERSHIP, null))) {
+            assertThat(AccessPolicy.canSee(other, draft)).as(other.subject()).isFalse();
+        }
+        assertRefused(platform.registrationService().as(officer).registerWork(work), RuleCode.CAMPAIGN_UNKNOWN,
+                Severity.ERROR, "campaignCode");
+        assertRefused(platform.registrationService().as(ADMIN).registerWork(work), RuleCode.CAMPAIGN_NOT_OPEN,
+                Severity.ERROR, "campaignCode");
+
+        Fixtures.succeeded(admin.open(new OpenCampaign(CODE.value(), 1)));
+        assertThat(AccessPolicy.canSee(Actor.anonymous(), campaigns.findByCode(CODE).orElseThrow())).isTrue();
+        Fixtures.succeeded(platform.registrationService().as(officer).registerWork(work));
     }
 
     @Test
