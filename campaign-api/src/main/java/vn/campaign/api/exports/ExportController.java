@@ -148,9 +148,9 @@ public class ExportController {
     private void export(RegistrationType type, @Nullable List<String> campaign, @Nullable List<String> units,
             @Nullable List<String> statuses, @Nullable List<String> taskAreas, HttpServletResponse response)
             throws IOException {
-        ExportRequest request = ExportRequest.parse(type, campaign, units, statuses, taskAreas, platform.campaigns(),
-                platform.units());
         Actor actor = CurrentActor.of(SecurityContextHolder.getContext().getAuthentication());
+        ExportRequest request = ExportRequest.parse(type, campaign, units, statuses, taskAreas, platform.campaigns(),
+                c -> AccessPolicy.canSee(actor, c), platform.units());
         Visibility visibility = AccessPolicy.visibility(actor);
         LocalDate today = LocalDate.now(clock);
         String unitTitle = request.units().isEmpty() ? ExportWords.WHOLE_CITY

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -61,13 +62,15 @@ record ExportRequest(RegistrationType type, Campaign campaign, List<Unit> units,
      * @param statuses  the {@code status} values: status names such as {@code APPROVED}, in any case
      * @param taskAreas the {@code taskArea} values: task area codes of the campaign
      * @param campaigns where campaigns are found
+     * @param visible   which campaigns the caller may see; another is answered as an unknown code
      * @param unitStore where units are found
      * @return the request
      * @throws ExportParameterException naming the first parameter that cannot be used
      */
     static ExportRequest parse(RegistrationType type, @Nullable List<String> campaign, @Nullable List<String> units,
-            @Nullable List<String> statuses, @Nullable List<String> taskAreas, Campaigns campaigns, Units unitStore) {
-        Campaign found = campaign(values(campaign), campaigns);
+            @Nullable List<String> statuses, @Nullable List<String> taskAreas, Campaigns campaigns,
+            Predicate<Campaign> visible, Units unitStore) {
+        Campaign found = campaign(values(campaign), campaigns, visible);
         Map<UnitCode, Unit> chosenUnits = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         for (String text : values(units)) {
             if (!UnitCode.isWellFormed(text)) {
@@ -93,7 +96,7 @@ record ExportRequest(RegistrationType type, Campaign campaign, List<Unit> units,
                 new ArrayList<>(chosenAreas.values()));
     }
 
-    private static Campaign campaign(List<String> values, Campaigns campaigns) {
+    private static Campaign campaign(List<String> values, Campaigns campaigns, Predicate<Campaign> visible) {
         if (values.isEmpty()) {
             throw new ExportParameterException(CAMPAIGN, "PARAMETER_MISSING",
                     "the parameter 'campaign' is missing: name the campaign by its code, as in campaign=CT32-2022");
@@ -104,7 +107,7 @@ record ExportRequest(RegistrationType type, Campaign campaign, List<Unit> units,
         }
         String text = values.get(0);
         Optional<Campaign> found = CampaignCode.isWellFormed(text)
-                ? campaigns.findByCode(new CampaignCode(text)) : Optional.empty();
+                ? campaigns.findByCode(new CampaignCode(text)).filter(visible) : Optional.empty();
         return found.orElseThrow(() -> new ExportParameterException(CAMPAIGN, "PARAMETER_UNKNOWN",
                 "the parameter 'campaign' names no campaign: '" + text + "'"));
     }

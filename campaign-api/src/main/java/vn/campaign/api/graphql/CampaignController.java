@@ -20,6 +20,8 @@ import vn.campaign.api.graphql.CampaignViews.CampaignTarget;
 import vn.campaign.api.graphql.CampaignViews.CampaignTargetProgress;
 import vn.campaign.api.graphql.CampaignViews.CampaignUnitFigure;
 import vn.campaign.api.graphql.UnitResolver.UnitAt;
+import vn.campaign.core.access.AccessPolicy;
+import vn.campaign.core.access.Actor;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
@@ -55,25 +57,28 @@ public class CampaignController {
     }
 
     /**
-     * Every campaign, newest first.
+     * Every campaign the caller may see, newest first: drafts are for the city's administrators only.
      *
+     * @param actor the caller
      * @return the campaigns
      */
     @QueryMapping
-    public List<Campaign> campaigns() {
-        return platform.campaigns().findAll();
+    public List<Campaign> campaigns(Actor actor) {
+        return platform.campaigns().findAll().stream().filter(c -> AccessPolicy.canSee(actor, c)).toList();
     }
 
     /**
-     * The campaign with a code.
+     * The campaign with a code, if the caller may see it (a draft is {@code null} to anyone but the city's
+     * administrators, as an unknown code).
      *
-     * @param code the code
+     * @param code  the code
+     * @param actor the caller
      * @return the campaign, or {@code null}
      */
     @QueryMapping
-    public @Nullable Campaign campaign(@Argument String code) {
-        return CampaignCode.isWellFormed(code) ? platform.campaigns().findByCode(new CampaignCode(code)).orElse(null)
-                : null;
+    public @Nullable Campaign campaign(@Argument String code, Actor actor) {
+        return CampaignCode.isWellFormed(code) ? platform.campaigns().findByCode(new CampaignCode(code))
+                .filter(c -> AccessPolicy.canSee(actor, c)).orElse(null) : null;
     }
 
     /**

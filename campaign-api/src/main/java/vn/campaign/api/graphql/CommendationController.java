@@ -26,7 +26,7 @@ import vn.campaign.core.commendation.DecideCommendations;
 import vn.campaign.core.commendation.Decision;
 import vn.campaign.core.commendation.ProposeCommendation;
 import vn.campaign.core.commendation.ReviewCommendation;
-import vn.campaign.core.commendation.ReviewOutcome;
+import vn.campaign.core.registration.ReviewDecision;
 
 /**
  * The commendation mutations and the fields they add to {@code Campaign} (commendations, decisions); also
@@ -74,7 +74,7 @@ public class CommendationController {
      */
     @MutationMapping
     public CommendationPayload approveCommendation(@Argument ReviewInput input, Actor actor) {
-        return review(input, ReviewOutcome.APPROVED, actor);
+        return review(input, ReviewDecision.APPROVED, actor);
     }
 
     /**
@@ -86,7 +86,7 @@ public class CommendationController {
      */
     @MutationMapping
     public CommendationPayload returnCommendation(@Argument ReviewInput input, Actor actor) {
-        return review(input, ReviewOutcome.RETURNED, actor);
+        return review(input, ReviewDecision.RETURNED, actor);
     }
 
     /**
@@ -98,7 +98,7 @@ public class CommendationController {
      */
     @MutationMapping
     public CommendationPayload rejectCommendation(@Argument ReviewInput input, Actor actor) {
-        return review(input, ReviewOutcome.REJECTED, actor);
+        return review(input, ReviewDecision.REJECTED, actor);
     }
 
     /**
@@ -110,7 +110,7 @@ public class CommendationController {
      */
     @MutationMapping
     public CommendationPayload resubmitCommendation(@Argument ReviewInput input, Actor actor) {
-        return review(input, ReviewOutcome.RESUBMITTED, actor);
+        return review(input, ReviewDecision.RESUBMITTED, actor);
     }
 
     /**
@@ -230,25 +230,14 @@ public class CommendationController {
     }
 
     /**
-     * {@code CommendationReview.step}.
+     * {@code Commendation.reviews}: the history kept in the proposal's own document, no round trip.
      *
-     * @param review the review entry
-     * @return the step's name
+     * @param commendation the proposal
+     * @return its review entries, oldest first
      */
-    @SchemaMapping(typeName = "CommendationReview")
-    public String step(vn.campaign.core.commendation.ReviewDecision review) {
-        return review.step().name();
-    }
-
-    /**
-     * {@code CommendationReview.decision}.
-     *
-     * @param review the review entry
-     * @return the decision's name
-     */
-    @SchemaMapping(typeName = "CommendationReview")
-    public String decision(vn.campaign.core.commendation.ReviewDecision review) {
-        return review.decision().name();
+    @SchemaMapping(typeName = "Commendation", field = "reviews")
+    public List<vn.campaign.core.registration.Review> reviews(Commendation commendation) {
+        return commendation.reviews().entries();
     }
 
     /**
@@ -282,7 +271,7 @@ public class CommendationController {
         return out;
     }
 
-    private CommendationPayload review(ReviewInput input, ReviewOutcome decision, Actor actor) {
+    private CommendationPayload review(ReviewInput input, ReviewDecision decision, Actor actor) {
         AccessRefusedException.requireSignedIn(actor);
         return CommendationPayload.of(allowed(service.as(actor).review(new ReviewCommendation(
                 commendationKey(input.id()), input.expectedVersion(), decision, input.reason()))));

@@ -59,7 +59,8 @@ public class NodeController {
         GlobalId global = decoded.get();
         Visibility visibility = AccessPolicy.visibility(actor);
         Optional<?> found = switch (global.type()) {
-            case "Campaign" -> global.campaignCode().flatMap(platform.campaigns()::findByCode);
+            case "Campaign" -> global.campaignCode().flatMap(platform.campaigns()::findByCode)
+                    .filter(c -> AccessPolicy.canSee(actor, c));
             case "Unit" -> global.unitKey().flatMap(key -> platform.units().findAllByCode(key.code()).stream()
                     .filter(u -> Objects.equals(u.validFrom(), key.validFrom())).findFirst());
             case "Work" -> GlobalId.registration(id, "Work").flatMap(platform.registrations()::findById)

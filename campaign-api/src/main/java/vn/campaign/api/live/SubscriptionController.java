@@ -56,7 +56,7 @@ public class SubscriptionController {
     @SubscriptionMapping
     public Flux<RegistrationChange> registrationChanged(@Argument String campaignCode,
             @Argument @Nullable List<String> unitCodes, Actor actor) {
-        CampaignCode campaign = knownCampaign(campaignCode);
+        CampaignCode campaign = knownCampaign(campaignCode, actor);
         Set<UnitCode> units = unitCodes == null ? Set.of() : unitCodes.stream().map(SubscriptionController::unit)
                 .collect(Collectors.toUnmodifiableSet());
         Visibility visibility = AccessPolicy.visibility(actor);
@@ -74,8 +74,8 @@ public class SubscriptionController {
      * @return the reports from now on
      */
     @SubscriptionMapping
-    public Flux<ComplianceReport> complianceChanged(@Argument String campaignCode) {
-        CampaignCode campaign = knownCampaign(campaignCode);
+    public Flux<ComplianceReport> complianceChanged(@Argument String campaignCode, Actor actor) {
+        CampaignCode campaign = knownCampaign(campaignCode, actor);
         return feed.changes()
                 .filter(change -> change.after().campaign().equals(campaign))
                 .map(change -> reportAfter(campaign, change))
@@ -92,8 +92,10 @@ public class SubscriptionController {
     private record Evaluated(StoredChange change, ComplianceReport report) {
     }
 
-    private CampaignCode knownCampaign(String code) {
-        if (!CampaignCode.isWellFormed(code) || platform.campaigns().findByCode(new CampaignCode(code)).isEmpty()) {
+    /** The campaign with a code, if the caller may see it: a draft is unknown to all but the administrators. */
+    private CampaignCode knownCampaign(String code, Actor actor) {
+        if (!CampaignCode.isWellFormed(code) || platform.campaigns().findByCode(new CampaignCode(code))
+                .filter(c -> AccessPolicy.canSee(actor, c)).isEmpty()) {
             throw new InvalidRequestException("No campaign has the code \"" + code + "\".",
                     "Không có đợt thi đua nào có mã \"" + code + "\".");
         }

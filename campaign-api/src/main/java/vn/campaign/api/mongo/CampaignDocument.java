@@ -46,6 +46,8 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param closedOn      the closing day of a CLOSED campaign (ISO-8601); absent reads as the campaign's last day
  * @param commendationForms the forms of commendation; absent reads as none
  * @param commendationsOpenOn the first day proposals are accepted before closing (ISO-8601), or absent
+ * @param builtInRevision the revision of the built-in definition a campaign the release ships was stored from;
+ *                      absent for any other campaign, and for a built-in one stored before revisions were kept
  */
 @Document(CampaignDocument.COLLECTION)
 public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name, String nameEn,
@@ -58,7 +60,7 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         @Nullable SourceDocument periodSource, @Nullable PlaqueListDocument plaqueList,
         @Nullable List<String> review, @Nullable String approvedChanges, @Nullable Integer closingGraceDays,
         @Nullable String closedOn, @Nullable List<CommendationFormDocument> commendationForms,
-        @Nullable String commendationsOpenOn) {
+        @Nullable String commendationsOpenOn, @Nullable String builtInRevision) {
 
     /** The collection's name. */
     public static final String COLLECTION = "campaigns";
@@ -95,7 +97,56 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
             List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks) {
         this(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas, obligations, targets,
                 plaqueWorks, null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
+    }
+
+    /**
+     * A document as written before built-in revisions were kept (without {@code builtInRevision}).
+     *
+     * @param id the campaign's code
+     * @param name its Vietnamese name
+     * @param nameEn its English name
+     * @param directive the directive it implements
+     * @param organiser the organising unit's code
+     * @param startsOn the first day (ISO-8601)
+     * @param endsOn the last day (ISO-8601)
+     * @param anniversaries the anniversaries it celebrates
+     * @param taskAreas its task areas
+     * @param obligations what units must register
+     * @param targets its measurable targets
+     * @param plaqueWorks the works selected for a plaque
+     * @param registrationDeadline the last day to register, or {@code null}
+     * @param reminderDays the reminder window, or {@code null}
+     * @param status the status's name, or {@code null}
+     * @param version its version, or {@code null}
+     * @param definition the definition document, or {@code null}
+     * @param format the definition's format's name, or {@code null}
+     * @param evidenceRequired whether a completion needs evidence, or {@code null}
+     * @param purpose why the directive launches it, or {@code null}
+     * @param documents the register of cited documents
+     * @param periodSource where the directive states the period, or {@code null}
+     * @param plaqueList the plaque list and its tie, or {@code null}
+     * @param review the review steps' names, or {@code null}
+     * @param approvedChanges what a unit's change to an approved registration does, or {@code null}
+     * @param closingGraceDays the closing grace days, or {@code null}
+     * @param closedOn the closing day, or {@code null}
+     * @param commendationForms the forms of commendation, or {@code null}
+     * @param commendationsOpenOn the first day proposals are accepted, or {@code null}
+     */
+    public CampaignDocument(String id, String name, String nameEn, DirectiveDocument directive, String organiser,
+            String startsOn, String endsOn, List<AnniversaryDocument> anniversaries, List<TaskAreaDocument> taskAreas,
+            List<ObligationDocument> obligations, List<TargetDocument> targets, List<PlaqueWorkDocument> plaqueWorks,
+            @Nullable String registrationDeadline, @Nullable Integer reminderDays, @Nullable String status,
+            @Nullable Long version, @Nullable String definition, @Nullable String format,
+            @Nullable Boolean evidenceRequired, @Nullable PassageDocument purpose, List<CitedDocument> documents,
+            @Nullable SourceDocument periodSource, @Nullable PlaqueListDocument plaqueList,
+            @Nullable List<String> review, @Nullable String approvedChanges, @Nullable Integer closingGraceDays,
+            @Nullable String closedOn, @Nullable List<CommendationFormDocument> commendationForms,
+            @Nullable String commendationsOpenOn) {
+        this(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas, obligations, targets,
+                plaqueWorks, registrationDeadline, reminderDays, status, version, definition, format, evidenceRequired,
+                purpose, documents, periodSource, plaqueList, review, approvedChanges, closingGraceDays, closedOn,
+                commendationForms, commendationsOpenOn, null);
     }
 
     /**
@@ -112,7 +163,20 @@ public record CampaignDocument(@MongoId(FieldType.STRING) String id, String name
         return new CampaignDocument(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas,
                 obligations, targets, plaqueWorks, registrationDeadline, reminderDays, newStatus, newVersion,
                 newDefinition, newFormat, evidenceRequired, purpose, documents, periodSource, plaqueList, review,
-                approvedChanges, closingGraceDays, closedOn, commendationForms, commendationsOpenOn);
+                approvedChanges, closingGraceDays, closedOn, commendationForms, commendationsOpenOn, builtInRevision);
+    }
+
+    /**
+     * The same document with the revision of the built-in definition it was stored from.
+     *
+     * @param revision the revision, or {@code null} for a campaign that is not built in
+     * @return the document
+     */
+    public CampaignDocument withBuiltInRevision(@Nullable String revision) {
+        return new CampaignDocument(id, name, nameEn, directive, organiser, startsOn, endsOn, anniversaries, taskAreas,
+                obligations, targets, plaqueWorks, registrationDeadline, reminderDays, status, version, definition,
+                format, evidenceRequired, purpose, documents, periodSource, plaqueList, review, approvedChanges,
+                closingGraceDays, closedOn, commendationForms, commendationsOpenOn, revision);
     }
 
     @SuppressWarnings("ConstantValue") // a document written by hand may lack a list

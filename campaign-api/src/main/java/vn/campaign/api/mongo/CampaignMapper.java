@@ -203,7 +203,7 @@ public final class CampaignMapper {
     public static CampaignDocument toDocument(StoredCampaign stored) {
         DefinitionFormat format = stored.format();
         return toDocument(stored.campaign()).withLifecycle(stored.campaign().status().name(), stored.version(),
-                stored.definition(), format == null ? null : format.name());
+                stored.definition(), format == null ? null : format.name()).withBuiltInRevision(stored.builtInRevision());
     }
 
     /**
@@ -219,7 +219,8 @@ public final class CampaignMapper {
         String format = doc.format();
         return new StoredCampaign(campaign, Objects.requireNonNullElse(doc.version(), 1L),
                 definition == null || format == null ? null : definition,
-                definition == null || format == null ? null : DefinitionFormat.valueOf(format));
+                definition == null || format == null ? null : DefinitionFormat.valueOf(format),
+                definition == null || format == null ? doc.builtInRevision() : null);
     }
 
     /** The review process of a document; the single-step default for one stored before review steps existed. */

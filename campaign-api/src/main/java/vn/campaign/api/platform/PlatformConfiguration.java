@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.campaign.api.cache.CachedCampaigns;
 import vn.campaign.api.cache.CachedUnits;
+import vn.campaign.core.admin.CampaignAdministration;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegistrationEvents;
 import vn.campaign.core.application.StoredChange;
@@ -91,12 +92,13 @@ public class PlatformConfiguration {
     /**
      * The seeder of the built-in Directive 32 campaign and Hà Tĩnh City units.
      *
-     * @param platform the platform
+     * @param platform       the platform
+     * @param administration the administration of campaigns, which installs and upgrades the built-in one
      * @return the seeder
      */
     @Bean
-    PlatformSeeder platformSeeder(CampaignPlatform platform) {
-        return new PlatformSeeder(platform.campaigns(), platform.units());
+    PlatformSeeder platformSeeder(CampaignPlatform platform, CampaignAdministration administration) {
+        return new PlatformSeeder(administration, platform.units());
     }
 
     /**
@@ -109,7 +111,8 @@ public class PlatformConfiguration {
     SmartInitializingSingleton seedBuiltInData(PlatformSeeder seeder) {
         return () -> {
             PlatformSeeder.SeedReport report = seeder.seed();
-            LOG.info("Seed: {} campaign(s) and {} unit(s) added", report.campaignsAdded(), report.unitsAdded());
+            LOG.info("Seed: {} campaign(s) added, {} built-in campaign(s) upgraded, {} unit(s) added",
+                    report.campaignsAdded(), report.campaignsUpgraded(), report.unitsAdded());
         };
     }
 

@@ -114,7 +114,7 @@ public final class TimelineBackfill {
             case RESUBMIT, REOPEN -> RegistrationStatus.REGISTERED;
             case UPDATE, AWARD_PLAQUE, REPORT_PROGRESS, IMPORT, APPROVE_STEP, DEFINE_CAMPAIGN,
                     OPEN_CAMPAIGN, COPY_CAMPAIGN, DEFINE_UNIT, RENAME_UNIT, MERGE_UNIT, CLOSE_CAMPAIGN,
-                    REOPEN_CAMPAIGN, LINK_PLAQUE_WORK, UNLINK_PLAQUE_WORK -> null;
+                    REOPEN_CAMPAIGN, LINK_PLAQUE_WORK, UNLINK_PLAQUE_WORK, UPGRADE_CAMPAIGN -> null;
         };
     }
 

@@ -115,7 +115,7 @@ class AdministrationIT extends EmbeddedStoreTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "a task area without code | '- code: URBAN' | '- title: URBAN' | taskAreas[1],title",
+        "a task area code in lower case | '- code: URBAN' | '- code: urban' | taskAreas[1],code",
         "a malformed day | '\"2023-04-01\"' | '\"2023-02-30\"' | period,from",
         "an unknown unit kind | '[WARD, COMMUNE]' | '[WARD, HAMLET]' | obligations[0],appliesTo[1]",
         "a duplicate task area | '- code: URBAN' | '- code: CULTURE' | taskAreas[1],code",
@@ -137,6 +137,31 @@ class AdministrationIT extends EmbeddedStoreTestBase {
         assertThat(at(response, "data.defineCampaign.userErrors.0.field")).isEqualTo(field);
         assertThat(at(response, "data.defineCampaign.userErrors.1")).isNull();
         assertThat(at(admin("{ campaign(code: \"BROKEN-2023\") { code } }", Map.of()), "data.campaign")).isNull();
+    }
+
+    @Test
+    void everyProblemOfADocumentComesBackAsAUserErrorOfItsOwnLocatedInsideTheDocument() {
+        String broken = DEFINITION.formatted("BROKEN-2023").replace("\"2023-04-01\"", "\"2023-02-30\"")
+                .replace("- code: URBAN", "- code: urban").replace("[WARD, COMMUNE]", "[WARD, HAMLET]")
+                + "targets:\n  - {code: TREES, taskArea: CULTURE, name: Cây, nameEn: Trees, goal: nhiều, measure: cây,"
+                + " aggregation: SUM}\n";
+
+        Map<String, Object> response = admin(DEFINE, define(broken, "YAML", true));
+
+        assertThat(at(response, "data.defineCampaign.campaign")).isNull();
+        List<?> errors = (List<?>) at(response, "data.defineCampaign.userErrors");
+        assertThat(errors).extracting(e -> at(e, "code")).containsOnly("DEFINITION_INVALID");
+        assertThat(errors).extracting(e -> at(e, "field")).containsExactly(
+                List.of("input", "document", "period", "from"),
+                List.of("input", "document", "taskAreas[1]", "code"),
+                List.of("input", "document", "obligations[0]", "appliesTo[1]"),
+                List.of("input", "document", "targets[0]", "goal"));
+        assertThat(errors).extracting(e -> at(e, "messageEn")).containsExactly(
+                "The definition is invalid: must be an ISO date such as 2022-06-15, got '2023-02-30'.",
+                "The definition is invalid: task area code must be 1 to 40 capital letters, digits or '_', got 'urban'.",
+                "The definition is invalid: must be one of [CITY, WARD, COMMUNE, TOWNSHIP, AGENCY, PARTY_ORGANISATION,"
+                        + " MASS_ORGANISATION, SCHOOL, ENTERPRISE], got 'HAMLET'.",
+                "The definition is invalid: must be a number, got 'nhiều'.");
     }
 
     @Test

@@ -6,11 +6,16 @@ import static vn.campaign.api.security.GraphQlHttp.at;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,6 +27,7 @@ import vn.campaign.api.mongo.CampaignDocument;
 import vn.campaign.api.security.Caller;
 import vn.campaign.api.security.GraphQlHttp;
 import vn.campaign.api.security.SecuredEndpoint;
+import vn.campaign.api.security.TestTokens;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.api.support.MovableClock;
 import vn.campaign.core.application.CampaignPlatform;
@@ -29,7 +35,8 @@ import vn.campaign.core.campaign.CampaignDefinitions;
 
 /**
  * The commendation flow over GraphQL — propose, return, resubmit, approve, decide, read — and the role of every
- * caller for each mutation, on a closed campaign of its own with the platform clock under the test's control.
+ * caller for each mutation, on closed campaigns of its own (one reviewed by the administrator alone, one in two
+ * steps, office then leadership) with the platform clock under the test's control.
  */
 @Import(MovableClock.Configuration.class)
 class CommendationIT extends EmbeddedStoreTestBase {
@@ -48,6 +55,11 @@ class CommendationIT extends EmbeddedStoreTestBase {
               - {code: GK, name: "Giấy khen của Chủ tịch UBND thành phố", nameEn: "City certificate", decidedBy: CITY, recipients: [COLLECTIVE, INDIVIDUAL]}
               - {code: BK, name: "Bằng khen của Chủ tịch UBND tỉnh", nameEn: "Provincial certificate", decidedBy: PROPOSED_UPWARD, recipients: [COLLECTIVE]}
             """;
+
+    private static final String STEPS_CODE = "QH-COMMEND-STEPS";
+    /** The same campaign reviewed in two steps: the emulation office checks, then the leadership approves. */
+    private static final String STEPS_DEFINITION = DEFINITION.replace("code: QH-COMMEND-TEST", "code: " + STEPS_CODE)
+            + "review: [CITY_OFFICE, CITY_LEADERSHIP]\n";
 
     private static final String PROPOSE = """
             mutation($unit: String!, $name: String!, $recipientUnit: String, $form: String!) {
@@ -70,6 +82,9 @@ class CommendationIT extends EmbeddedStoreTestBase {
                 decision { id number decidedOn commendations { id status } } userErrors { code field }
               }
             }""";
+    private static final String PROPOSE_IN_STEPS = PROPOSE.replace("QH-COMMEND-TEST", STEPS_CODE);
+    private static final String READ = """
+            query($id: ID!) { node(id: $id) { ... on Commendation { status version reviews { step decision by } } } }""";
     private static final String LIST = """
             query { campaign(code: "QH-COMMEND-TEST") {
               commendations(first: 10) { totalCount nodes { id status recipient { name } decision { number } } }
@@ -88,13 +103,17 @@ class CommendationIT extends EmbeddedStoreTestBase {
     void seed() {
         clock.setTo(LocalDate.of(2022, 6, 20));
         platform.campaigns().save(CampaignDefinitions.parse(DEFINITION).orThrow().closedOn(LocalDate.of(2022, 6, 16)));
+        platform.campaigns().save(CampaignDefinitions.parse(STEPS_DEFINITION).orThrow()
+                .closedOn(LocalDate.of(2022, 6, 16)));
     }
 
     @AfterEach
     void removeTheCampaign() {
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), CommendationDocument.COLLECTION);
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), DecisionDocument.COLLECTION);
-        mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
+        for (String code : List.of(CODE, STEPS_CODE)) {
+            mongoTemplate().remove(Query.query(Criteria.where("campaign").is(code)), CommendationDocument.COLLECTION);
+            mongoTemplate().remove(Query.query(Criteria.where("campaign").is(code)), DecisionDocument.COLLECTION);
+            mongoTemplate().remove(Query.query(Criteria.where("_id").is(code)), CampaignDocument.COLLECTION);
+        }
     }
 
     @Test
@@ -173,6 +192,129 @@ class CommendationIT extends EmbeddedStoreTestBase {
                 .containsExactly(expected);
         assertThat(GraphQlHttp.classifications(as(Caller.OFFICER_18070, DECIDE,
                 Map.of("ids", List.of(id), "number", "1/QĐ")))).containsExactly("FORBIDDEN");
+    }
+
+    /** The callers of the review steps' role tests: every role, the city's two reviewers included. */
+    enum Reviewer {
+        ANONYMOUS(() -> null),
+        VIEWER(TestTokens::viewer),
+        PROPOSING_OFFICER(() -> TestTokens.unitOfficer("18070")),
+        OTHER_OFFICER(() -> TestTokens.unitOfficer("18076")),
+        CITY_OFFICE(() -> TestTokens.user("office.test", "CITY_OFFICE", null)),
+        CITY_LEADERSHIP(() -> TestTokens.user("leadership.test", "CITY_LEADERSHIP", null)),
+        CITY_ADMIN(TestTokens::cityAdmin);
+
+        private final Supplier<@Nullable String> token;
+
+        Reviewer(Supplier<@Nullable String> token) {
+            this.token = token;
+        }
+    }
+
+    /**
+     * What each role gets when it approves, returns or rejects a proposal waiting at a step of a two-step review:
+     * the step's own role and the administrator decide; the other reviewer gets REVIEW_STEP_NOT_YOURS; those who
+     * may not see an undecided proposal are told it does not exist; the proposing unit is FORBIDDEN to review
+     * it; an anonymous caller is UNAUTHORIZED.
+     */
+    static Stream<Arguments> reviewStepRoles() {
+        Stream.Builder<Arguments> all = Stream.builder();
+        for (int step = 1; step <= 2; step++) {
+            for (Reviewer r : Reviewer.values()) {
+                String expected = switch (r) {
+                    case ANONYMOUS -> "UNAUTHORIZED";
+                    case PROPOSING_OFFICER -> "FORBIDDEN";
+                    case VIEWER, OTHER_OFFICER -> "COMMENDATION_NOT_FOUND";
+                    case CITY_OFFICE -> step == 1 ? "SUCCESS" : "REVIEW_STEP_NOT_YOURS";
+                    case CITY_LEADERSHIP -> step == 2 ? "SUCCESS" : "REVIEW_STEP_NOT_YOURS";
+                    case CITY_ADMIN -> "SUCCESS";
+                };
+                all.add(Arguments.of(step, r, expected));
+            }
+        }
+        return all.build();
+    }
+
+    @ParameterizedTest(name = "step {0}, {1}: {2}")
+    @MethodSource("reviewStepRoles")
+    void eachReviewStepIsDecidedByItsOwnRoleOrTheAdministrator(int step, Reviewer reviewer, String expected) {
+        for (String mutation : List.of("approveCommendation", "returnCommendation", "rejectCommendation")) {
+            String id = proposedInSteps("Nguyễn Văn " + mutation);
+            if (step == 2) {
+                Map<String, Object> first = as(Caller.CITY_ADMIN, REVIEW.formatted("approveCommendation"),
+                        Map.of("id", id, "v", 1));
+                assertThat(at(first, "data.approveCommendation.commendation.status")).isEqualTo("PROPOSED");
+            }
+            int version = step;
+            Map<String, Object> response = GraphQlHttp.post(SecuredEndpoint.withToken(context, reviewer.token.get())
+                    .client(), REVIEW.formatted(mutation), Map.of("id", id, "v", version, "reason", "Lý do " + step));
+            Map<String, Object> after = admin(READ, Map.of("id", id));
+            switch (expected) {
+                case "SUCCESS" -> {
+                    assertThat(at(response, "data." + mutation + ".userErrors"))
+                            .as(mutation).isEqualTo(List.of());
+                    String status = switch (mutation) {
+                        case "approveCommendation" -> step == 2 ? "APPROVED" : "PROPOSED";
+                        case "returnCommendation" -> "RETURNED";
+                        default -> "REJECTED";
+                    };
+                    assertThat(at(after, "data.node.status")).as(mutation).isEqualTo(status);
+                    assertThat(at(after, "data.node.reviews." + (step - 1) + ".step")).as(mutation)
+                            .isEqualTo(step == 1 ? "CITY_OFFICE" : "CITY_LEADERSHIP");
+                }
+                case "UNAUTHORIZED", "FORBIDDEN" -> assertThat(GraphQlHttp.classifications(response)).as(mutation)
+                        .containsExactly(expected);
+                default -> assertThat(at(response, "data." + mutation + ".userErrors.0.code")).as(mutation)
+                        .isEqualTo(expected);
+            }
+            if (!expected.equals("SUCCESS")) {
+                assertThat(at(after, "data.node.version")).as("unchanged by a refused " + mutation).isEqualTo(version);
+                assertThat(at(after, "data.node.status")).isEqualTo("PROPOSED");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Reviewer.class)
+    void onlyTheProposingUnitOrTheAdministratorResubmitsAndTheReviewStartsAgainAtTheFirstStep(Reviewer reviewer) {
+        String id = proposedInSteps("Nguyễn Văn A");
+        as(Caller.CITY_ADMIN, REVIEW.formatted("approveCommendation"), Map.of("id", id, "v", 1));
+        Map<String, Object> returned = GraphQlHttp.post(SecuredEndpoint.withToken(context,
+                Reviewer.CITY_LEADERSHIP.token.get()).client(), REVIEW.formatted("returnCommendation"),
+                Map.of("id", id, "v", 2, "reason", "Bổ sung xác nhận của UBND phường"));
+        assertThat(at(returned, "data.returnCommendation.commendation.status")).isEqualTo("RETURNED");
+
+        Map<String, Object> response = GraphQlHttp.post(SecuredEndpoint.withToken(context, reviewer.token.get())
+                .client(), REVIEW.formatted("resubmitCommendation"), Map.of("id", id, "v", 3));
+        Map<String, Object> after = admin(READ, Map.of("id", id));
+        switch (reviewer) {
+            case PROPOSING_OFFICER, CITY_ADMIN -> {
+                assertThat(at(response, "data.resubmitCommendation.userErrors")).isEqualTo(List.of());
+                assertThat(at(after, "data.node.status")).isEqualTo("PROPOSED");
+                assertThat(at(after, "data.node.reviews.2")).isEqualTo(Map.of("step", "CITY_OFFICE",
+                        "decision", "RESUBMITTED", "by", reviewer == Reviewer.CITY_ADMIN ? "admin.test" : "officer.18070"));
+                Map<String, Object> leaderTooEarly = GraphQlHttp.post(SecuredEndpoint.withToken(context,
+                        Reviewer.CITY_LEADERSHIP.token.get()).client(), REVIEW.formatted("approveCommendation"),
+                        Map.of("id", id, "v", 4));
+                assertThat(at(leaderTooEarly, "data.approveCommendation.userErrors.0.code"))
+                        .isEqualTo("REVIEW_STEP_NOT_YOURS");
+            }
+            case ANONYMOUS -> assertThat(GraphQlHttp.classifications(response)).containsExactly("UNAUTHORIZED");
+            case CITY_OFFICE, CITY_LEADERSHIP -> assertThat(GraphQlHttp.classifications(response))
+                    .containsExactly("FORBIDDEN");
+            case VIEWER, OTHER_OFFICER -> assertThat(at(response, "data.resubmitCommendation.userErrors.0.code"))
+                    .isEqualTo("COMMENDATION_NOT_FOUND");
+        }
+        if (reviewer != Reviewer.PROPOSING_OFFICER && reviewer != Reviewer.CITY_ADMIN) {
+            assertThat(at(after, "data.node.status")).isEqualTo("RETURNED");
+            assertThat(at(after, "data.node.version")).isEqualTo(3);
+        }
+    }
+
+    private String proposedInSteps(String name) {
+        Map<String, Object> proposed = as(Caller.OFFICER_18070, PROPOSE_IN_STEPS, vars("18070", name, null, "GK"));
+        assertThat(at(proposed, "data.proposeCommendation.userErrors")).isEqualTo(List.of());
+        return (String) at(proposed, "data.proposeCommendation.commendation.id");
     }
 
     private static Map<String, Object> vars(String unit, String name, String recipientUnit, String form) {

@@ -104,6 +104,14 @@ class MappersRoundTripTest {
     }
 
     @Test
+    void mapsTheBuiltInCampaignWithItsRevisionBackUnchanged() {
+        StoredCampaign builtIn = new StoredCampaign(Directive32.campaign(), 2, null, null,
+                Directive32.builtIn().revision());
+
+        assertThat(CampaignMapper.toStored(CampaignMapper.toDocument(builtIn))).isEqualTo(builtIn);
+    }
+
+    @Test
     void readsACampaignStoredBeforeCampaignsHadALifecycleAsOpenAtVersionOne() {
         StoredCampaign stored = CampaignMapper.toStored(CampaignMapper.toDocument(Directive32.campaign()));
 

@@ -2,10 +2,13 @@ package vn.campaign.api.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.campaign.core.admin.CampaignAdministration;
+import vn.campaign.core.audit.InMemoryAuditLog;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.InMemoryCampaigns;
 import vn.campaign.core.unit.HaTinhCity;
@@ -17,14 +20,18 @@ import vn.campaign.core.unit.UnitKind;
 /** The seeder adds what is missing and leaves what is stored alone. */
 class PlatformSeederTest {
 
+    private static CampaignAdministration administration(InMemoryCampaigns campaigns, InMemoryUnits units) {
+        return new CampaignAdministration(campaigns, units, new InMemoryAuditLog(), Clock.systemUTC());
+    }
+
     @Test
     void storesTheDirective32CampaignAndEveryHaTinhUnitOnAnEmptyStore() {
         InMemoryCampaigns campaigns = new InMemoryCampaigns();
         InMemoryUnits units = new InMemoryUnits();
 
-        PlatformSeeder.SeedReport report = new PlatformSeeder(campaigns, units).seed();
+        PlatformSeeder.SeedReport report = new PlatformSeeder(administration(campaigns, units), units).seed();
 
-        assertThat(report).isEqualTo(new PlatformSeeder.SeedReport(1, HaTinhCity.units().size()));
+        assertThat(report).isEqualTo(new PlatformSeeder.SeedReport(1, 0, HaTinhCity.units().size()));
         assertThat(campaigns.findByCode(Directive32.CODE)).contains(Directive32.campaign());
         assertThat(units.findAll()).containsExactlyInAnyOrderElementsOf(HaTinhCity.units());
     }
@@ -33,11 +40,11 @@ class PlatformSeederTest {
     void addsNothingTheSecondTime() {
         InMemoryCampaigns campaigns = new InMemoryCampaigns();
         InMemoryUnits units = new InMemoryUnits();
-        new PlatformSeeder(campaigns, units).seed();
+        new PlatformSeeder(administration(campaigns, units), units).seed();
 
-        PlatformSeeder.SeedReport again = new PlatformSeeder(campaigns, units).seed();
+        PlatformSeeder.SeedReport again = new PlatformSeeder(administration(campaigns, units), units).seed();
 
-        assertThat(again).isEqualTo(new PlatformSeeder.SeedReport(0, 0));
+        assertThat(again).isEqualTo(new PlatformSeeder.SeedReport(0, 0, 0));
         assertThat(units.findAll()).hasSize(HaTinhCity.units().size());
     }
 
@@ -48,7 +55,7 @@ class PlatformSeederTest {
         Unit renamedCity = Unit.of("436", "Thành phố Hà Tĩnh (đã đổi tên)", UnitKind.CITY, null);
         units.save(renamedCity);
 
-        PlatformSeeder.SeedReport report = new PlatformSeeder(campaigns, units).seed();
+        PlatformSeeder.SeedReport report = new PlatformSeeder(administration(campaigns, units), units).seed();
 
         assertThat(report.unitsAdded()).isEqualTo(HaTinhCity.units().size() - 1);
         assertThat(units.findAllByCode(new UnitCode("436"))).containsExactly(renamedCity);
@@ -62,7 +69,7 @@ class PlatformSeederTest {
         units.save(new Unit(thachMon.code(), thachMon.name(), thachMon.kind(), thachMon.parent(), thachMon.validFrom(),
                 thachMon.validUntil()));
 
-        new PlatformSeeder(campaigns, units).seed();
+        new PlatformSeeder(administration(campaigns, units), units).seed();
 
         assertThat(units.findAllByCode(thachMon.code())).contains(thachMon);
         assertThat(thachMon.mergedInto()).isNotNull();
@@ -72,7 +79,7 @@ class PlatformSeederTest {
     void seedsWhateverCampaignsAndUnitsItIsGiven() {
         InMemoryUnits units = new InMemoryUnits();
 
-        new PlatformSeeder(new InMemoryCampaigns(), units, List.of(), List.of(HaTinhCity.city())).seed();
+        new PlatformSeeder(administration(new InMemoryCampaigns(), units), units, List.of(), List.of(HaTinhCity.city())).seed();
 
         assertThat(units.findAll()).containsExactly(HaTinhCity.city());
     }

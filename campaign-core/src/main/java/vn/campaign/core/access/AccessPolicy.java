@@ -2,6 +2,8 @@ package vn.campaign.core.access;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.campaign.core.campaign.Campaign;
+import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
@@ -18,10 +20,11 @@ import vn.campaign.core.text.Message;
  * <table>
  * <caption>Who may do what</caption>
  * <tr><th>action</th><th>anonymous</th><th>VIEWER</th><th>UNIT_OFFICER</th><th>CITY_OFFICE, CITY_LEADERSHIP</th><th>CITY_ADMIN</th></tr>
- * <tr><td>read approved and completed registrations, campaigns, units, compliance</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>read approved and completed registrations, open and closed campaigns, units, compliance</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>read DRAFT campaigns (to others they do not exist)</td><td>no</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * <tr><td>read registrations not yet approved, returned, rejected or cancelled</td><td>no</td><td>yes</td><td>own unit</td><td>yes</td><td>yes</td></tr>
  * <tr><td>register, edit, resubmit, cancel; report progress</td><td>no</td><td>no</td><td>own unit</td><td>no</td><td>yes</td></tr>
- * <tr><td>approve, return, reject (review)</td><td>no</td><td>no</td><td>no</td><td>at their own step</td><td>at any step</td></tr>
+ * <tr><td>approve, return, reject (review) registrations and commendation proposals</td><td>no</td><td>no</td><td>no</td><td>at their own step</td><td>at any step</td></tr>
  * <tr><td>complete; award plaques; import files</td><td>no</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * <tr><td>define, open, copy campaigns; define, rename, merge units</td><td>no</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * </table>
@@ -85,6 +88,22 @@ public final class AccessPolicy {
             return List.of();
         }
         return adminOnly(actor, "set status " + target, "chuyển trạng thái sang " + target);
+    }
+
+    /**
+     * Reviewing (approving, returning, rejecting) a commendation proposal: for the city's reviewers, as for
+     * registrations. Whether the reviewer's step is the one the proposal waits for is
+     * {@link #decidesAt(Actor, ReviewStep)}.
+     *
+     * @param actor who acts
+     * @return no violation when allowed; FORBIDDEN for a role that never reviews, UNAUTHORIZED when anonymous
+     * @since 0.4.0
+     */
+    public static List<Violation> reviewCommendation(Actor actor) {
+        if (actor instanceof Actor.User user && reviewStepOf(user.role()) != null) {
+            return List.of();
+        }
+        return adminOnly(actor, "review commendation proposals", "xét duyệt đề nghị khen thưởng");
     }
 
     /**
@@ -182,6 +201,20 @@ public final class AccessPolicy {
      */
     public static List<Violation> readAudit(Actor actor) {
         return adminOnly(actor, "read the audit trail", "xem nhật ký thay đổi");
+    }
+
+    /**
+     * Whether an actor may see a campaign: a {@link CampaignStatus#DRAFT} is being prepared and is for the city's
+     * administrators (and the program) only; to anyone else it does not exist, so every read answers as for an
+     * unknown code. An open or closed campaign is public.
+     *
+     * @param actor    who reads
+     * @param campaign the campaign
+     * @return {@code true} when visible
+     * @since 0.4.0
+     */
+    public static boolean canSee(Actor actor, Campaign campaign) {
+        return campaign.status() != CampaignStatus.DRAFT || administer(actor).isEmpty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.campaign.core.admin;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.AuditLog;
 import vn.campaign.core.audit.AuditedCampaigns;
+import vn.campaign.core.campaign.BuiltInCampaign;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignDefinitions;
@@ -35,6 +37,9 @@ import vn.campaign.core.unit.Units;
  * Defines campaigns from their documents, opens them and copies them: the campaigns' lifecycle
  * {@code DRAFT → OPEN}. Only a city administrator (or the program itself) may; every change is versioned
  * and recorded in the audit trail.
+ *
+ * <p>{@link #install} stores the campaigns a release ships, and upgrades the copy an earlier release stored when
+ * the built-in definition has changed, never one an administrator defined.
  *
  * <p>Defining a code that is kept as a {@code DRAFT} replaces the draft (its version goes up); a code kept in
  * any other status is refused with {@link RuleCode#CAMPAIGN_CODE_TAKEN}. Each problem of a document is a
@@ -105,7 +110,7 @@ public final class CampaignAdministration {
         }
         DefinitionResult result = CampaignDefinitions.parse(command.document());
         if (result instanceof DefinitionResult.Refused refused) {
-            return Outcome.failure(List.of(invalid(refused.problem())));
+            return Outcome.failure(refused.problems().stream().map(CampaignAdministration::invalid).toList());
         }
         Campaign campaign = result.orThrow().withStatus(CampaignStatus.DRAFT);
         if (units.findAllByCode(campaign.organiser()).isEmpty()) {
@@ -215,6 +220,48 @@ public final class CampaignAdministration {
         return Outcome.success(stored, List.of());
     }
 
+    /**
+     * Stores a campaign the release ships, or upgrades the copy an earlier release stored when the built-in
+     * definition has changed since ({@link BuiltInCampaign#revision()} differs from the stored
+     * {@link StoredCampaign#builtInRevision()}, or the store recorded none). The upgrade takes every field of the
+     * new definition and keeps what the office changed at run time, which no definition owns: the status
+     * ({@code OPEN}, {@code CLOSED}) and the closing day; the version goes up by one, so the final reports of
+     * earlier closings stay with the versions they were kept at, and the change is in the audit trail
+     * ({@link AuditAction#UPGRADE_CAMPAIGN}, with both revisions).
+     *
+     * <p>A campaign stored under the built-in code with a definition document was defined by an administrator
+     * through {@link #define} (which always keeps the document it was given, while the release's campaign is
+     * stored without one): it is the administrator's, and is never replaced.
+     *
+     * @param builtIn the campaign and the revision of its definition
+     * @return what was done
+     * @since 0.4.0
+     */
+    public BuiltInInstall install(BuiltInCampaign builtIn) {
+        Optional<StoredCampaign> existing = campaigns.findStored(builtIn.code());
+        if (existing.isEmpty()) {
+            StoredCampaign first = new StoredCampaign(builtIn.campaign(), 1, null, null, builtIn.revision());
+            // Lost to another instance starting at the same time: it stored the same campaign.
+            return campaigns.add(first) ? BuiltInInstall.ADDED : BuiltInInstall.CURRENT;
+        }
+        StoredCampaign stored = existing.get();
+        if (stored.definition() != null) {
+            return BuiltInInstall.REDEFINED_KEPT;
+        }
+        if (builtIn.revision().equals(stored.builtInRevision())) {
+            return BuiltInInstall.CURRENT;
+        }
+        Campaign running = stored.campaign();
+        LocalDate closedOn = running.closedOn();
+        Campaign upgraded = closedOn != null ? builtIn.campaign().closedOn(closedOn)
+                : builtIn.campaign().withStatus(running.status());
+        StoredCampaign next = new StoredCampaign(upgraded, stored.version() + 1, null, null, builtIn.revision());
+        AuditEntry entry = entry(AuditAction.UPGRADE_CAMPAIGN, stored, next,
+                Map.of("previousRevision", Objects.requireNonNullElse(stored.builtInRevision(), "none")));
+        // Lost to another instance starting at the same time: it upgraded the campaign the same way.
+        return audited.replace(next, stored.version(), entry) ? BuiltInInstall.UPGRADED : BuiltInInstall.CURRENT;
+    }
+
     private Optional<StoredCampaign> find(String code) {
         return CampaignCode.isWellFormed(code) ? campaigns.findStored(new CampaignCode(code)) : Optional.empty();
     }
@@ -274,6 +321,9 @@ public final class CampaignAdministration {
         m.put("taskAreas", c.taskAreas().stream().map(a -> a.code().value()).collect(Collectors.joining(",")));
         if (stored.format() != null) {
             m.put("format", stored.format().name());
+        }
+        if (stored.builtInRevision() != null) {
+            m.put("builtInRevision", stored.builtInRevision());
         }
         return m;
     }

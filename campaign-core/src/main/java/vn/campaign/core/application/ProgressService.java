@@ -103,7 +103,8 @@ public final class ProgressService {
             return Outcome.failure(denied);
         }
         Optional<Campaign> found = CampaignCode.isWellFormed(command.campaignCode())
-                ? campaigns.findByCode(new CampaignCode(command.campaignCode())) : Optional.empty();
+                ? campaigns.findByCode(new CampaignCode(command.campaignCode()))
+                        .filter(c -> AccessPolicy.canSee(actor, c)) : Optional.empty();
         if (found.isEmpty()) {
             return Outcome.failure(List.of(
                     Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", command.campaignCode())));

@@ -783,8 +783,10 @@ public final class RegistrationService {
                 : registrations.findByNaturalKey(new NaturalKey(campaign, unit, folded));
     }
 
+    /** The campaign with a code, if the caller may see it: a draft is unknown to all but the administrators. */
     private Optional<Campaign> campaign(String code) {
-        return CampaignCode.isWellFormed(code) ? campaigns.findByCode(new CampaignCode(code)) : Optional.empty();
+        return CampaignCode.isWellFormed(code) ? campaigns.findByCode(new CampaignCode(code))
+                .filter(c -> AccessPolicy.canSee(actor, c)) : Optional.empty();
     }
 
     private Optional<Registration> find(String id) {

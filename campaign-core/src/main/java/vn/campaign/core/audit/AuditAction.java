@@ -51,5 +51,10 @@ public enum AuditAction {
     /** The city linked a plaque work of its campaign's list to a registered work (since 0.4.0). */
     LINK_PLAQUE_WORK,
     /** The city unlinked a plaque work from the registered work it stood for (since 0.4.0). */
-    UNLINK_PLAQUE_WORK
+    UNLINK_PLAQUE_WORK,
+    /**
+     * A built-in campaign stored by an earlier release took the built-in definition of this one, keeping what the
+     * office changed at run time (since 0.4.0).
+     */
+    UPGRADE_CAMPAIGN
 }

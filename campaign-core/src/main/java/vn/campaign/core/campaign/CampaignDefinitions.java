@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,8 +37,10 @@ import vn.campaign.core.unit.UnitKind;
  *
  * <p>The document's fields are those of {@link Campaign} and its parts; {@code docs/campaign-definition.md}
  * describes them and the built-in {@code directive-32.yaml} is a complete example. Dates are ISO-8601
- * ({@code 2022-04-01}). A malformed definition is refused with a problem naming the bad field, such as
- * {@code taskAreas[1].code: required}; nothing is thrown for it.
+ * ({@code 2022-04-01}). A malformed definition is refused with every problem it has, each naming the bad field,
+ * such as {@code taskAreas[1].code: required} and {@code targets[0].goal: must be a number, got 'nhiều'}: a
+ * refused field does not stop the reading of the others, nor a refused list item that of the other items (a
+ * document that is not JSON or YAML at all has one problem). Nothing is thrown for it.
  *
  * <p>A definition may ship its directive's text ({@code sourceText}, or beside it through
  * {@link #parse(String, String)}); every item is then tied to it by a {@code source} span, an
@@ -96,11 +97,12 @@ public final class CampaignDefinitions {
             return refused("", "not valid JSON or YAML: "
                     + Objects.requireNonNullElse(e.getMessage(), "").lines().findFirst().orElse(""));
         }
-        try {
-            return new DefinitionResult.Defined(campaign(asMap(root, ""), sourceText));
-        } catch (Refusal r) {
-            return refused(r.field, Objects.requireNonNull(r.getMessage(), "a refusal always has a message"));
+        Problems problems = new Problems();
+        Campaign campaign = problems.fields().get(() -> campaign(asMap(root, ""), sourceText, problems));
+        if (campaign == null || !problems.all.isEmpty()) {
+            return new DefinitionResult.Refused(problems.all);
         }
+        return new DefinitionResult.Defined(campaign);
     }
 
     /**
@@ -136,167 +138,303 @@ public final class CampaignDefinitions {
     }
 
     private static DefinitionResult refused(String field, String message) {
-        return new DefinitionResult.Refused(new DefinitionProblem(field, message));
+        return new DefinitionResult.Refused(List.of(new DefinitionProblem(field, message)));
     }
 
-    private static Campaign campaign(Map<String, Object> m, @Nullable String shippedText) {
-        allowOnly(m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries", "taskAreas",
-                "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays", "evidenceRequired",
-                "sourceText", "purpose", "documents", "plaqueList", "review", "approvedChanges",
+    /**
+     * Reads the whole document, recording every problem it finds: a refused field does not stop the reading of the
+     * others, a refused list item not that of the other items. A value that others depend on and that is refused
+     * (a document of the register, a task area) is not reported again where it is used.
+     *
+     * @throws Refusal (already recorded) when any problem was found
+     */
+    private static Campaign campaign(Map<String, Object> m, @Nullable String shippedText, Problems problems) {
+        Fields f = problems.fields();
+        allowOnly(f, m, "", List.of("code", "name", "nameEn", "directive", "organiser", "period", "anniversaries",
+                "taskAreas", "obligations", "targets", "plaqueWorks", "registrationDeadline", "reminderDays",
+                "evidenceRequired", "sourceText", "purpose", "documents", "plaqueList", "review", "approvedChanges",
                 "closingGraceDays", "commendationForms", "commendationsOpenOn"));
+        // Every item is tied to the text: without a usable one, each would be refused again for it.
         String text = sourceText(m, shippedText);
-        String codeText = text(m, "code", "");
-        CampaignCode code = build("code", () -> new CampaignCode(codeText));
-        Map<String, Object> period = map(m, "period", "");
-        allowOnly(period, "period", List.of("from", "to", "source", "interpretation", "label"));
-        Provenance periodProvenance = provenance(period, "period", text);
-        LocalDate from = date(period, "from", "period");
-        LocalDate to = date(period, "to", "period");
-        Period days = build("period", () -> Period.of(from, to));
-        Map<String, Object> d = map(m, "directive", "");
-        allowOnly(d, "directive", List.of("number", "issuedOn", "issuer", "issuerEn", "source", "interpretation", "label"));
-        Provenance directiveProvenance = provenance(d, "directive", text);
-        Directive directive = build("directive", () -> new Directive(text(d, "number", "directive"),
-                date(d, "issuedOn", "directive"), text(d, "issuer", "directive"), text(d, "issuerEn", "directive"),
-                text, directiveProvenance));
+        CampaignCode code = f.get(() -> {
+            String codeText = text(m, "code", "");
+            return build("code", () -> new CampaignCode(codeText));
+        });
+        String name = f.get(() -> text(m, "name", ""));
+        String nameEn = f.get(() -> text(m, "nameEn", ""));
+        Map<String, Object> period = f.get(() -> map(m, "period", ""));
+        Provenance periodProvenance = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        Period days = null;
+        if (period != null) {
+            allowOnly(f, period, "period", List.of("from", "to", "source", "interpretation", "label"));
+            periodProvenance = f.get(() -> provenance(period, "period", text));
+            from = f.get(() -> date(period, "from", "period"));
+            to = f.get(() -> date(period, "to", "period"));
+            LocalDate first = from;
+            LocalDate last = to;
+            if (first != null && last != null) {
+                days = f.get(() -> build("period", () -> Period.of(first, last)));
+            }
+        }
+        Directive directive = null;
+        Map<String, Object> d = f.get(() -> map(m, "directive", ""));
+        if (d != null) {
+            allowOnly(f, d, "directive", List.of("number", "issuedOn", "issuer", "issuerEn", "source",
+                    "interpretation", "label"));
+            Fields df = problems.fields();
+            String number = df.get(() -> text(d, "number", "directive"));
+            LocalDate issuedOn = df.get(() -> date(d, "issuedOn", "directive"));
+            String issuer = df.get(() -> text(d, "issuer", "directive"));
+            String issuerEn = df.get(() -> text(d, "issuerEn", "directive"));
+            Provenance dp = df.get(() -> provenance(d, "directive", text));
+            directive = f.get(() -> {
+                df.check();
+                return build("directive", () -> new Directive(number, issuedOn, issuer, issuerEn, text, dp));
+            });
+        }
         Passage purpose = null;
         if (value(m, "purpose") != null) {
-            Map<String, Object> pm = map(m, "purpose", "");
-            allowOnly(pm, "purpose", List.of("text", "source", "interpretation", "label"));
-            Provenance pp = provenance(pm, "purpose", text);
-            purpose = build("purpose", () -> new Passage(text(pm, "text", "purpose"), pp));
-        }
-        List<Document> documents = list(m, "documents", "", false, List.of("id", "number", "kind", "issuer", "issuedOn",
-                "title", "source", "interpretation", "label"), (o, p) -> {
-            String number = optionalText(o, "number", p);
-            String id = value(o, "id") == null && number != null ? number : text(o, "id", p);
-            DocumentKind kind = enumValue(o, "kind", p, DocumentKind.class);
-            LocalDate issuedOn = value(o, "issuedOn") == null ? null : date(o, "issuedOn", p);
-            Provenance dp = provenance(o, p, text);
-            return build(p, () -> new Document(id, number, kind, optionalText(o, "issuer", p), issuedOn,
-                    optionalText(o, "title", p), dp));
-        });
-        unique(documents.stream().map(Document::id).toList(), "documents", "id", "document");
-        Map<String, Document> register = new java.util.LinkedHashMap<>();
-        documents.forEach(doc -> register.put(doc.id(), doc));
-        String organiser = text(m, "organiser", "");
-        UnitCode organiserCode = build("organiser", () -> new UnitCode(organiser));
-        List<Anniversary> anniversaries = list(m, "anniversaries", "", false, List.of("name", "nameEn", "since", "celebratedOn",
-                "source", "interpretation", "label"), (a, p) -> {
-            Provenance ap = provenance(a, p, text);
-            return build(p, () -> new Anniversary(text(a, "name", p), text(a, "nameEn", p), date(a, "since", p),
-                    date(a, "celebratedOn", p), ap));
-        });
-        List<TaskArea> areas = list(m, "taskAreas", "", true, List.of("code", "name", "nameEn", "keyTasks", "source",
-                "interpretation", "label"), (a, p) -> {
-            String areaCode = text(a, "code", p);
-            List<KeyTask> tasks = list(a, "keyTasks", p, false, List.of("text", "textEn", "documents", "source",
-                    "interpretation", "label"), (t, tp) -> {
-                List<String> ids = strings(t, "documents", tp);
-                List<Document> cited = new ArrayList<>();
-                for (int i = 0; i < ids.size(); i++) {
-                    Document doc = register.get(ids.get(i));
-                    if (doc == null) {
-                        throw new Refusal(tp + ".documents[" + i + "]", "no document with id '" + ids.get(i)
-                                + "' in the campaign's documents " + register.keySet().stream().sorted().toList());
-                    }
-                    cited.add(doc);
-                }
-                Provenance tpv = provenance(t, tp, text);
-                return build(tp, () -> new KeyTask(text(t, "text", tp), text(t, "textEn", tp), cited, tpv));
+            purpose = f.get(() -> {
+                Map<String, Object> pm = map(m, "purpose", "");
+                Fields pf = problems.fields();
+                allowOnly(pf, pm, "purpose", List.of("text", "source", "interpretation", "label"));
+                Provenance pp = pf.get(() -> provenance(pm, "purpose", text));
+                String purposeText = pf.get(() -> text(pm, "text", "purpose"));
+                pf.check();
+                return build("purpose", () -> new Passage(purposeText, pp));
             });
-            Provenance areaProvenance = provenance(a, p, text);
-            return build(p, () -> new TaskArea(build(p + ".code", () -> new TaskAreaCode(areaCode)),
-                    text(a, "name", p), text(a, "nameEn", p), tasks, areaProvenance));
-        });
-        unique(areas.stream().map(a -> a.code().value()).toList(), "taskAreas", "code", "task area");
-        Set<String> areaCodes = new HashSet<>(areas.stream().map(a -> a.code().value()).toList());
-        List<Obligation> obligations = list(m, "obligations", "", false, List.of("code", "name", "nameEn", "appliesTo", "registers",
-                "workKinds", "eventKinds", "minimum", "source", "interpretation", "label"), (o, p) -> {
-            RegistrationType type = enumValue(o, "registers", p, RegistrationType.class);
-            Set<UnitKind> appliesTo = value(o, "appliesTo") == null ? Obligation.DEFAULT_APPLIES_TO
-                    : enums(o, "appliesTo", p, UnitKind.class, true);
-            Set<WorkKind> workKinds = type == RegistrationType.WORK
-                    ? enumsOrAll(o, "workKinds", p, WorkKind.class) : enums(o, "workKinds", p, WorkKind.class, false);
-            Set<EventKind> eventKinds = type == RegistrationType.EVENT
-                    ? enumsOrAll(o, "eventKinds", p, EventKind.class) : enums(o, "eventKinds", p, EventKind.class, false);
-            int minimum = integer(o, "minimum", p, 1);
-            Provenance op = provenance(o, p, text);
-            return build(p, () -> new Obligation(text(o, "code", p), text(o, "name", p), text(o, "nameEn", p),
-                    appliesTo, type, workKinds, eventKinds, minimum, op));
-        });
-        unique(obligations.stream().map(Obligation::code).toList(), "obligations", "code", "obligation");
-        List<Target> targets = list(m, "targets", "", false, List.of("code", "taskArea", "name", "nameEn", "goal", "measure",
-                "aggregation", "units", "source", "interpretation", "label"), (t, p) -> {
-            String area = text(t, "taskArea", p);
-            if (!areaCodes.contains(area)) {
-                throw new Refusal(p + ".taskArea", "must be one of the campaign's task areas " + areaCodes
-                        + ", got '" + area + "'");
-            }
-            TaskAreaCode areaCode = build(p + ".taskArea", () -> new TaskAreaCode(area));
-            BigDecimal goal = value(t, "goal") == null ? null : decimal(t, "goal", p);
-            Target.Aggregation aggregation = enumValue(t, "aggregation", p, Target.Aggregation.class);
-            List<UnitCode> units = new ArrayList<>();
-            List<String> unitTexts = strings(t, "units", p);
-            for (int i = 0; i < unitTexts.size(); i++) {
-                String u = unitTexts.get(i);
-                units.add(build(p + ".units[" + i + "]", () -> new UnitCode(u)));
-            }
-            Provenance tp = provenance(t, p, text);
-            return build(p, () -> new Target(text(t, "code", p), areaCode, text(t, "name", p), text(t, "nameEn", p),
-                    goal, text(t, "measure", p), aggregation, units, tp));
-        });
-        unique(targets.stream().map(Target::code).toList(), "targets", "code", "target");
-        List<PlaqueWork> plaqueWorks = list(m, "plaqueWorks", "", false, List.of("name", "nameEn", "source",
-                "interpretation", "label"), (w, p) -> {
-            Provenance wp = provenance(w, p, text);
-            return build(p, () -> new PlaqueWork(text(w, "name", p), text(w, "nameEn", p), wp));
-        });
-        PlaqueList plaqueList = PlaqueList.CLOSED;
-        if (value(m, "plaqueList") != null) {
-            Map<String, Object> pl = map(m, "plaqueList", "");
-            allowOnly(pl, "plaqueList", List.of("complete", "source", "interpretation", "label"));
-            plaqueList = new PlaqueList(bool(pl, "complete", "plaqueList", true), provenance(pl, "plaqueList", text));
-        } else if (text != null) {
-            throw new Refusal("plaqueList", "required with a sourceText: it ties the plaque duty to the text");
         }
+        Set<String> declaredDocuments = declared(m, "documents", "id", "number");
+        List<Document> documents = f.get(() -> list(problems, m, "documents", "", false, List.of("id", "number", "kind",
+                "issuer", "issuedOn", "title", "source", "interpretation", "label"), (o, p, itemFields) -> {
+                    String number = itemFields.get(() -> optionalText(o, "number", p));
+                    String id = itemFields.get(() -> value(o, "id") == null && number != null ? number
+                            : text(o, "id", p));
+                    DocumentKind kind = itemFields.get(() -> enumValue(o, "kind", p, DocumentKind.class));
+                    LocalDate issuedOn = itemFields.get(() -> value(o, "issuedOn") == null ? null
+                            : date(o, "issuedOn", p));
+                    String issuer = itemFields.get(() -> optionalText(o, "issuer", p));
+                    String title = itemFields.get(() -> optionalText(o, "title", p));
+                    Provenance dp = itemFields.get(() -> provenance(o, p, text));
+                    itemFields.check();
+                    return build(p, () -> new Document(id, number, kind, issuer, issuedOn, title, dp));
+                }));
+        Map<String, Document> register = new java.util.LinkedHashMap<>();
+        if (documents != null) {
+            unique(f, documents.stream().map(Document::id).toList(), "documents", "id", "document");
+            documents.forEach(doc -> register.putIfAbsent(doc.id(), doc));
+        }
+        UnitCode organiserCode = f.get(() -> {
+            String organiser = text(m, "organiser", "");
+            return build("organiser", () -> new UnitCode(organiser));
+        });
+        List<Anniversary> anniversaries = f.get(() -> list(problems, m, "anniversaries", "", false, List.of("name",
+                "nameEn", "since", "celebratedOn", "source", "interpretation", "label"), (a, p, af) -> {
+                    Provenance ap = af.get(() -> provenance(a, p, text));
+                    String aName = af.get(() -> text(a, "name", p));
+                    String aNameEn = af.get(() -> text(a, "nameEn", p));
+                    LocalDate since = af.get(() -> date(a, "since", p));
+                    LocalDate celebratedOn = af.get(() -> date(a, "celebratedOn", p));
+                    af.check();
+                    return build(p, () -> new Anniversary(aName, aNameEn, since, celebratedOn, ap));
+                }));
+        List<TaskArea> areas = f.get(() -> list(problems, m, "taskAreas", "", true, List.of("code", "name", "nameEn",
+                "keyTasks", "source", "interpretation", "label"), (a, p, af) -> {
+                    String areaCode = af.get(() -> text(a, "code", p));
+                    List<KeyTask> tasks = af.get(() -> list(problems, a, "keyTasks", p, false, List.of("text", "textEn",
+                            "documents", "source", "interpretation", "label"), (t, tp, tf) -> {
+                                List<String> ids = tf.get(() -> strings(t, "documents", tp));
+                                List<Document> cited = new ArrayList<>();
+                                for (int i = 0; ids != null && i < ids.size(); i++) {
+                                    Document doc = register.get(ids.get(i));
+                                    if (doc != null) {
+                                        cited.add(doc);
+                                    } else if (declaredDocuments.contains(ids.get(i))) {
+                                        tf.failed(); // the document itself is refused, and reported there
+                                    } else {
+                                        tf.fail(tp + ".documents[" + i + "]", "no document with id '" + ids.get(i)
+                                                + "' in the campaign's documents "
+                                                + declaredDocuments.stream().sorted().toList());
+                                    }
+                                }
+                                Provenance tpv = tf.get(() -> provenance(t, tp, text));
+                                String taskText = tf.get(() -> text(t, "text", tp));
+                                String taskTextEn = tf.get(() -> text(t, "textEn", tp));
+                                tf.check();
+                                return build(tp, () -> new KeyTask(taskText, taskTextEn, cited, tpv));
+                            }));
+                    Provenance areaProvenance = af.get(() -> provenance(a, p, text));
+                    String areaName = af.get(() -> text(a, "name", p));
+                    String areaNameEn = af.get(() -> text(a, "nameEn", p));
+                    TaskAreaCode typedCode = areaCode == null ? null
+                            : af.get(() -> build(p + ".code", () -> new TaskAreaCode(areaCode)));
+                    af.check();
+                    return build(p, () -> new TaskArea(Objects.requireNonNull(typedCode), areaName, areaNameEn, tasks, areaProvenance));
+                }));
+        if (areas != null) {
+            unique(f, areas.stream().map(a -> a.code().value()).toList(), "taskAreas", "code", "task area");
+        }
+        Set<String> areaCodes = declared(m, "taskAreas", "code", "code");
+        List<Obligation> obligations = f.get(() -> list(problems, m, "obligations", "", false, List.of("code", "name",
+                "nameEn", "appliesTo", "registers", "workKinds", "eventKinds", "minimum", "source", "interpretation",
+                "label"), (o, p, of) -> {
+                    RegistrationType type = of.get(() -> enumValue(o, "registers", p, RegistrationType.class));
+                    Set<UnitKind> appliesTo = of.get(() -> value(o, "appliesTo") == null
+                            ? Obligation.DEFAULT_APPLIES_TO : enums(o, "appliesTo", p, UnitKind.class, true));
+                    Set<WorkKind> workKinds = of.get(() -> type == RegistrationType.WORK
+                            ? enumsOrAll(o, "workKinds", p, WorkKind.class)
+                            : enums(o, "workKinds", p, WorkKind.class, false));
+                    Set<EventKind> eventKinds = of.get(() -> type == RegistrationType.EVENT
+                            ? enumsOrAll(o, "eventKinds", p, EventKind.class)
+                            : enums(o, "eventKinds", p, EventKind.class, false));
+                    Integer minimum = of.get(() -> integer(o, "minimum", p, 1));
+                    Provenance op = of.get(() -> provenance(o, p, text));
+                    String oCode = of.get(() -> text(o, "code", p));
+                    String oName = of.get(() -> text(o, "name", p));
+                    String oNameEn = of.get(() -> text(o, "nameEn", p));
+                    of.check();
+                    return build(p, () -> new Obligation(oCode, oName, oNameEn, appliesTo, type, workKinds, eventKinds,
+                            minimum, op));
+                }));
+        if (obligations != null) {
+            unique(f, obligations.stream().map(Obligation::code).toList(), "obligations", "code", "obligation");
+        }
+        List<Target> targets = f.get(() -> list(problems, m, "targets", "", false, List.of("code", "taskArea", "name",
+                "nameEn", "goal", "measure", "aggregation", "units", "source", "interpretation", "label"),
+                (t, p, tf) -> {
+                    String area = tf.get(() -> text(t, "taskArea", p));
+                    TaskAreaCode areaCode = null;
+                    if (area != null && !areaCodes.contains(area)) {
+                        tf.fail(p + ".taskArea", "must be one of the campaign's task areas " + areaCodes
+                                + ", got '" + area + "'");
+                    } else if (area != null) {
+                        areaCode = tf.get(() -> build(p + ".taskArea", () -> new TaskAreaCode(area)));
+                    }
+                    BigDecimal goal = tf.get(() -> value(t, "goal") == null ? null : decimal(t, "goal", p));
+                    Target.Aggregation aggregation = tf.get(() -> enumValue(t, "aggregation", p,
+                            Target.Aggregation.class));
+                    List<UnitCode> units = new ArrayList<>();
+                    List<String> unitTexts = tf.get(() -> strings(t, "units", p));
+                    for (int i = 0; unitTexts != null && i < unitTexts.size(); i++) {
+                        String u = unitTexts.get(i);
+                        int index = i;
+                        units.add(tf.get(() -> build(p + ".units[" + index + "]", () -> new UnitCode(u))));
+                    }
+                    Provenance tp = tf.get(() -> provenance(t, p, text));
+                    String tCode = tf.get(() -> text(t, "code", p));
+                    String tName = tf.get(() -> text(t, "name", p));
+                    String tNameEn = tf.get(() -> text(t, "nameEn", p));
+                    String measure = tf.get(() -> text(t, "measure", p));
+                    tf.check();
+                    TaskAreaCode typedArea = areaCode;
+                    return build(p, () -> new Target(tCode, Objects.requireNonNull(typedArea), tName, tNameEn, goal, measure, aggregation,
+                            units, tp));
+                }));
+        if (targets != null) {
+            unique(f, targets.stream().map(Target::code).toList(), "targets", "code", "target");
+        }
+        List<PlaqueWork> plaqueWorks = f.get(() -> list(problems, m, "plaqueWorks", "", false, List.of("name",
+                "nameEn", "source", "interpretation", "label"), (w, p, wf) -> {
+                    Provenance wp = wf.get(() -> provenance(w, p, text));
+                    String wName = wf.get(() -> text(w, "name", p));
+                    String wNameEn = wf.get(() -> text(w, "nameEn", p));
+                    wf.check();
+                    return build(p, () -> new PlaqueWork(wName, wNameEn, wp));
+                }));
+        PlaqueList plaques = f.get(() -> {
+            if (value(m, "plaqueList") != null) {
+                Map<String, Object> pl = map(m, "plaqueList", "");
+                Fields pf = problems.fields();
+                allowOnly(pf, pl, "plaqueList", List.of("complete", "source", "interpretation", "label"));
+                Boolean complete = pf.get(() -> bool(pl, "complete", "plaqueList", true));
+                Provenance pp = pf.get(() -> provenance(pl, "plaqueList", text));
+                pf.check();
+                return new PlaqueList(complete, pp);
+            } else if (text != null) {
+                throw new Refusal("plaqueList", "required with a sourceText: it ties the plaque duty to the text");
+            }
+            return PlaqueList.CLOSED;
+        });
+        LocalDate lastDay = to;
+        LocalDate deadline = f.get(() -> {
+            LocalDate day = value(m, "registrationDeadline") == null ? lastDay : date(m, "registrationDeadline", "");
+            if (day != null && lastDay != null && day.isAfter(lastDay)) {
+                throw new Refusal("registrationDeadline", "must not fall after the campaign's last day " + lastDay
+                        + ", got " + day);
+            }
+            return day;
+        });
+        Integer reminderDays = f.get(() -> {
+            int n = integer(m, "reminderDays", "", Campaign.DEFAULT_REMINDER_DAYS);
+            if (n < 0) {
+                throw new Refusal("reminderDays", "must be 0 or more, got " + n);
+            }
+            return n;
+        });
+        Integer closingGraceDays = f.get(() -> {
+            int n = integer(m, "closingGraceDays", "", 0);
+            if (n < 0) {
+                throw new Refusal("closingGraceDays", "must be 0 or more, got " + n);
+            }
+            return n;
+        });
+        List<CommendationForm> forms = f.get(() -> list(problems, m, "commendationForms", "", false,
+                List.of("code", "name", "nameEn", "decidedBy", "recipients"), (cf, p, ff) -> {
+                    Decider decidedBy = ff.get(() -> enumValue(cf, "decidedBy", p, Decider.class));
+                    Set<RecipientKind> recipients = ff.get(() -> enums(cf, "recipients", p, RecipientKind.class,
+                            true));
+                    String fCode = ff.get(() -> text(cf, "code", p));
+                    String fName = ff.get(() -> text(cf, "name", p));
+                    String fNameEn = ff.get(() -> text(cf, "nameEn", p));
+                    ff.check();
+                    return build(p, () -> new CommendationForm(fCode, fName, fNameEn, decidedBy, recipients));
+                }));
+        if (forms != null) {
+            unique(f, forms.stream().map(CommendationForm::code).toList(), "commendationForms", "code",
+                    "commendation form");
+        }
+        LocalDate commendationsOpenOn = f.get(() -> value(m, "commendationsOpenOn") == null ? null
+                : date(m, "commendationsOpenOn", ""));
+        ReviewProcess review = f.get(() -> review(m));
+        Boolean evidenceRequired = f.get(() -> flag(m, "evidenceRequired", ""));
+        f.check();
         Passage purposeValue = purpose;
-        PlaqueList plaques = plaqueList;
-        LocalDate deadline = value(m, "registrationDeadline") == null ? to : date(m, "registrationDeadline", "");
-        if (deadline.isAfter(to)) {
-            throw new Refusal("registrationDeadline", "must not fall after the campaign's last day " + to
-                    + ", got " + deadline);
-        }
-        int reminderDays = integer(m, "reminderDays", "", Campaign.DEFAULT_REMINDER_DAYS);
-        if (reminderDays < 0) {
-            throw new Refusal("reminderDays", "must be 0 or more, got " + reminderDays);
-        }
-        int closingGraceDays = integer(m, "closingGraceDays", "", 0);
-        if (closingGraceDays < 0) {
-            throw new Refusal("closingGraceDays", "must be 0 or more, got " + closingGraceDays);
-        }
-        List<CommendationForm> forms = list(m, "commendationForms", "", false,
-                List.of("code", "name", "nameEn", "decidedBy", "recipients"), (f, p) -> {
-                    Decider decidedBy = enumValue(f, "decidedBy", p, Decider.class);
-                    Set<RecipientKind> recipients = enums(f, "recipients", p, RecipientKind.class, true);
-                    return build(p, () -> new CommendationForm(text(f, "code", p), text(f, "name", p),
-                            text(f, "nameEn", p), decidedBy, recipients));
-                });
-        unique(forms.stream().map(CommendationForm::code).toList(), "commendationForms", "code", "commendation form");
-        LocalDate commendationsOpenOn = value(m, "commendationsOpenOn") == null ? null
-                : date(m, "commendationsOpenOn", "");
-        ReviewProcess review = review(m);
-        Campaign campaign = build("", () -> new Campaign(code, text(m, "name", ""), text(m, "nameEn", ""), directive,
-                organiserCode, days, anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays,
-                CampaignStatus.OPEN, flag(m, "evidenceRequired", ""), purposeValue, documents, periodProvenance,
-                plaques, review, closingGraceDays, null, forms, commendationsOpenOn));
-        Fidelity.Drift drift = Fidelity.firstDrift(campaign);
-        if (drift != null) {
-            throw new Refusal(drift.field(), drift.reason() + ": the definition says \"" + drift.quoted()
+        // Read without a problem, as f.check() tells: the period and the directive are present.
+        Directive directiveValue = Objects.requireNonNull(directive, "directive");
+        Period daysValue = Objects.requireNonNull(days, "period");
+        Provenance periodValue = Objects.requireNonNull(periodProvenance, "period");
+        Campaign campaign = build("", () -> new Campaign(code, name, nameEn, directiveValue, organiserCode, daysValue,
+                anniversaries, areas, obligations, targets, plaqueWorks, deadline, reminderDays, CampaignStatus.OPEN,
+                evidenceRequired, purposeValue, documents, periodValue, plaques, review, closingGraceDays, null, forms,
+                commendationsOpenOn));
+        for (Fidelity.Drift drift : Fidelity.drifts(campaign)) {
+            f.fail(drift.field(), drift.reason() + ": the definition says \"" + drift.quoted()
                     + "\", the text at [" + drift.span().start() + ", " + drift.span().end() + ") says \""
                     + drift.source() + "\"");
         }
+        f.check();
         return campaign;
+    }
+
+    /**
+     * The keys a list of the document declares, read from its raw entries whether or not they are valid: the
+     * ids other parts may cite, so that a citation of a refused entry is not reported a second time.
+     */
+    private static Set<String> declared(Map<String, Object> m, String list, String key, String fallbackKey) {
+        Set<String> keys = new java.util.TreeSet<>();
+        if (value(m, list) instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> entry) {
+                    Object k = entry.get(key) != null ? entry.get(key) : entry.get(fallbackKey);
+                    if (k != null && !(k instanceof Map) && !(k instanceof List)) {
+                        keys.add(String.valueOf(k).strip());
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     /** The directive's text: shipped beside the document or inside it as {@code sourceText}, not both. */
@@ -401,11 +539,21 @@ public final class CampaignDefinitions {
         }
     }
 
-    private static void unique(List<String> codes, String list, String key, String what) {
+    /** Records every unknown key of an object, each a silently ignored typo otherwise. */
+    private static void allowOnly(Fields f, Map<String, Object> m, String parent, List<String> keys) {
+        for (Object key : m.keySet()) {
+            if (!keys.contains(String.valueOf(key))) {
+                f.fail(path(parent, String.valueOf(key)), "unknown field; expected one of " + keys);
+            }
+        }
+    }
+
+    /** Records every code that repeats an earlier one of its list. */
+    private static void unique(Fields f, List<String> codes, String list, String key, String what) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             if (!seen.add(codes.get(i))) {
-                throw new Refusal(list + "[" + i + "]." + key, "duplicate " + what + " code " + codes.get(i));
+                f.fail(list + "[" + i + "]." + key, "duplicate " + what + " code " + codes.get(i));
             }
         }
     }
@@ -544,8 +692,15 @@ public final class CampaignDefinitions {
         return (Map<String, Object>) map;
     }
 
-    private static <T> List<T> list(Map<String, Object> m, String key, String parent, boolean required,
-            List<String> itemKeys, BiFunction<Map<String, Object>, String, T> item) {
+    /**
+     * Reads a list of objects, each item on its own: an item's problems are recorded and the other items still
+     * read.
+     *
+     * @throws Refusal when the list itself is malformed (recorded by the caller), or already recorded when any
+     *                 item was refused
+     */
+    private static <T> List<T> list(Problems problems, Map<String, Object> m, String key, String parent,
+            boolean required, List<String> itemKeys, Item<T> item) {
         Object v = value(m, key);
         String field = path(parent, key);
         if (v == null) {
@@ -561,13 +716,30 @@ public final class CampaignDefinitions {
             throw new Refusal(field, "needs at least one entry");
         }
         List<T> out = new ArrayList<>();
+        Fields all = problems.fields();
         for (int i = 0; i < items.size(); i++) {
             String itemPath = field + "[" + i + "]";
-            Map<String, Object> itemMap = asMap(items.get(i), itemPath);
-            allowOnly(itemMap, itemPath, itemKeys);
-            out.add(item.apply(itemMap, itemPath));
+            Object entry = items.get(i);
+            T read = all.get(() -> {
+                Map<String, Object> itemMap = asMap(entry, itemPath);
+                Fields itemFields = problems.fields();
+                allowOnly(itemFields, itemMap, itemPath, itemKeys);
+                T built = item.read(itemMap, itemPath, itemFields);
+                itemFields.check();
+                return built;
+            });
+            if (read != null) {
+                out.add(read);
+            }
         }
+        all.check();
         return out;
+    }
+
+    /** Reads one item of a list at its path, recording its fields' problems in the item's {@link Fields}. */
+    @FunctionalInterface
+    private interface Item<T> {
+        T read(Map<String, Object> item, String path, Fields fields);
     }
 
     /** Runs a record constructor, turning its refusal into one naming the field. */
@@ -589,13 +761,82 @@ public final class CampaignDefinitions {
     }
 
     /** Carries a refusal out of the nested readers; never leaves this class. */
-    private static final class Refusal extends RuntimeException {
+    private static class Refusal extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String field;
 
         Refusal(String field, String message) {
             super(message, null, false, false);
             this.field = field;
+        }
+    }
+
+    /** Says that what was being read is refused for problems already recorded. */
+    private static final class Recorded extends Refusal {
+        private static final long serialVersionUID = 1L;
+
+        Recorded() {
+            super("", "refused for the problems recorded");
+        }
+    }
+
+    /** Every problem of one document, in the order the reading met them. */
+    private static final class Problems {
+        private final List<DefinitionProblem> all = new ArrayList<>();
+
+        Fields fields() {
+            return new Fields(this);
+        }
+
+        void add(String field, String message) {
+            all.add(new DefinitionProblem(field, message));
+        }
+    }
+
+    /**
+     * The fields of one object being read: each read on its own, its refusal recorded rather than thrown, so
+     * that the object's other fields are still read; {@link #check()} then refuses the object if any failed.
+     */
+    private static final class Fields {
+        private final Problems problems;
+        private boolean failed;
+
+        Fields(Problems problems) {
+            this.problems = problems;
+        }
+
+        /**
+         * The value read, or {@code null} when refused (recorded). The null is never used: whoever builds from
+         * the values calls {@link #check()} first, which refuses the object when any read was refused; so the
+         * readers keep their non-null types rather than each value being unwrapped after that check.
+         */
+        @SuppressWarnings("NullAway")
+        <T> T get(java.util.function.Supplier<T> reader) {
+            try {
+                return reader.get();
+            } catch (Recorded r) {
+                failed = true;
+            } catch (Refusal r) {
+                failed = true;
+                problems.add(r.field, Objects.requireNonNull(r.getMessage(), "a refusal always has a message"));
+            }
+            return null;
+        }
+
+        void fail(String field, String message) {
+            failed = true;
+            problems.add(field, message);
+        }
+
+        /** Marks the object refused for a problem recorded elsewhere. */
+        void failed() {
+            failed = true;
+        }
+
+        void check() {
+            if (failed) {
+                throw new Recorded();
+            }
         }
     }
 }

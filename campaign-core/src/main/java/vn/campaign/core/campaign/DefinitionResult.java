@@ -1,6 +1,8 @@
 package vn.campaign.core.campaign;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The outcome of reading a campaign definition.
@@ -42,21 +44,43 @@ public sealed interface DefinitionResult {
     /**
      * The definition was refused.
      *
-     * @param problem the field at fault and why
+     * @param problems every problem found, each naming its field, in the order of the document; at least one
      */
-    record Refused(DefinitionProblem problem) implements DefinitionResult {
+    record Refused(List<DefinitionProblem> problems) implements DefinitionResult {
         /**
          * Validates the result.
          *
-         * @param problem the field at fault and why
+         * @param problems every problem found, at least one
          */
         public Refused {
-            Objects.requireNonNull(problem, "problem");
+            problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("a refused definition has at least one problem");
+            }
+        }
+
+        /**
+         * A definition refused for one problem.
+         *
+         * @param problem the field at fault and why
+         */
+        public Refused(DefinitionProblem problem) {
+            this(List.of(problem));
+        }
+
+        /**
+         * The first problem, in the order of the document.
+         *
+         * @return the first problem
+         */
+        public DefinitionProblem problem() {
+            return problems.get(0);
         }
 
         @Override
         public Campaign orThrow() {
-            throw new IllegalArgumentException("campaign definition refused: " + problem);
+            throw new IllegalArgumentException("campaign definition refused: " + problems.stream()
+                    .map(DefinitionProblem::toString).collect(Collectors.joining("; ")));
         }
     }
 }

@@ -1,5 +1,10 @@
 package vn.campaign.core.campaign;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Objects;
 
 /**
@@ -18,11 +23,14 @@ public final class Directive32 {
     /** The name of the resource, beside this class, that holds the directive's text. */
     public static final String SOURCE_TEXT_RESOURCE = "directive-32.vi.txt";
 
-    private static final Campaign CAMPAIGN = CampaignDefinitions.parse(
-            Objects.requireNonNull(Directive32.class.getResourceAsStream("directive-32.yaml"), "directive-32.yaml is missing"),
-            Objects.requireNonNull(Directive32.class.getResourceAsStream(SOURCE_TEXT_RESOURCE),
-                    SOURCE_TEXT_RESOURCE + " is missing"))
-            .orThrow();
+    private static final String DEFINITION = resource("directive-32.yaml");
+
+    private static final String SOURCE_TEXT = Normalizer.normalize(resource(SOURCE_TEXT_RESOURCE), Normalizer.Form.NFC);
+
+    private static final Campaign CAMPAIGN = CampaignDefinitions.parse(DEFINITION, SOURCE_TEXT).orThrow();
+
+    private static final BuiltInCampaign BUILT_IN = new BuiltInCampaign(CAMPAIGN,
+            BuiltInCampaign.revisionOf(DEFINITION, SOURCE_TEXT));
 
     private Directive32() {
     }
@@ -34,5 +42,24 @@ public final class Directive32 {
      */
     public static Campaign campaign() {
         return CAMPAIGN;
+    }
+
+    /**
+     * The campaign with the revision of its definition, for the seeding that stores it, and upgrades a copy an
+     * earlier release stored when the definition has changed since.
+     *
+     * @return the built-in campaign
+     * @since 0.4.0
+     */
+    public static BuiltInCampaign builtIn() {
+        return BUILT_IN;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Objects.requireNonNull(Directive32.class.getResourceAsStream(name), name + " is missing")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param version    1 when first stored, then one more at each change
  * @param definition the definition as given, or {@code null} for a built-in campaign or a copy
  * @param format     the definition's notation, or {@code null} when there is no definition
+ * @param builtInRevision for a campaign a release ships ({@link BuiltInCampaign}), the revision of the built-in
+ *                   definition it was stored from; {@code null} for any other, and for a built-in one stored by a
+ *                   release that did not record it (since 0.4.0)
  * @since 0.3.0
  */
 public record StoredCampaign(Campaign campaign, long version, @Nullable String definition,
-        @Nullable DefinitionFormat format) {
+        @Nullable DefinitionFormat format, @Nullable String builtInRevision) {
 
     /**
      * Validates the stored campaign.
@@ -24,15 +27,35 @@ public record StoredCampaign(Campaign campaign, long version, @Nullable String d
      * @param version 1 when first stored, then one more at each change
      * @param definition the definition as given, or {@code null} for a built-in campaign or a copy
      * @param format the definition's notation, or {@code null} when there is no definition
+     * @param builtInRevision the revision of the built-in definition it was stored from, or {@code null}
+     * @throws IllegalArgumentException for a version below 1, a definition without its format (or the reverse),
+     *                                  or a built-in revision beside an administrator's definition document
      */
     public StoredCampaign {
         Objects.requireNonNull(campaign, "campaign");
+        if (builtInRevision != null && definition != null) {
+            throw new IllegalArgumentException("campaign " + campaign.code() + " is either built in (revision "
+                    + builtInRevision + ") or defined by a document, not both");
+        }
         if (version < 1) {
             throw new IllegalArgumentException("a stored campaign's version starts at 1, got " + version);
         }
         if ((definition == null) != (format == null)) {
             throw new IllegalArgumentException("a definition and its format go together");
         }
+    }
+
+    /**
+     * A stored campaign that is not built in.
+     *
+     * @param campaign   the campaign
+     * @param version    1 when first stored, then one more at each change
+     * @param definition the definition as given, or {@code null} for a copy
+     * @param format     the definition's notation, or {@code null} when there is no definition
+     */
+    public StoredCampaign(Campaign campaign, long version, @Nullable String definition,
+            @Nullable DefinitionFormat format) {
+        this(campaign, version, definition, format, null);
     }
 
     /**
@@ -52,6 +75,6 @@ public record StoredCampaign(Campaign campaign, long version, @Nullable String d
      * @return the next version
      */
     public StoredCampaign next(Campaign changed) {
-        return new StoredCampaign(changed, version + 1, definition, format);
+        return new StoredCampaign(changed, version + 1, definition, format, builtInRevision);
     }
 }

@@ -158,11 +158,16 @@ public final class CampaignClosing {
      * The final report of a campaign's current closing.
      *
      * @param stored the campaign as stored
-     * @return the report kept when it was closed; none unless it is CLOSED
+     * @return the report kept when it was closed (the latest closing's: a change since, such as the upgrade of a
+     *         built-in definition, moves the version on but not the report); none unless it is CLOSED
      */
     public Optional<FinalReport> finalReport(StoredCampaign stored) {
-        return stored.campaign().status() == CampaignStatus.CLOSED
-                ? reports.find(stored.campaign().code(), stored.version()) : Optional.empty();
+        if (stored.campaign().status() != CampaignStatus.CLOSED) {
+            return Optional.empty();
+        }
+        return reports.history(stored.campaign().code()).stream()
+                .filter(r -> r.campaignVersion() <= stored.version())
+                .max(java.util.Comparator.comparingLong(FinalReport::campaignVersion));
     }
 
     /** Access, existence, version and lifecycle: the checks common to closing and reopening. */

@@ -18,8 +18,12 @@ import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.Campaigns;
 import vn.campaign.core.campaign.CommendationForm;
 import vn.campaign.core.campaign.Decider;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationId;
+import vn.campaign.core.registration.ReviewDecision;
+import vn.campaign.core.registration.Reviews;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.rule.FieldPath;
 import vn.campaign.core.rule.RuleCode;
@@ -31,8 +35,9 @@ import vn.campaign.core.unit.Units;
 
 /**
  * Commendation after a campaign: proposals by units (for their own collectives and people) or by the city,
- * reviewed step by step ({@link ReviewStep}; one step, the city's administrators, today), and the city's
- * decisions that make approved proposals {@code DECIDED}.
+ * reviewed in the steps of the campaign's review as registrations are ({@link Campaign#review()}: the role of
+ * each step decides there, the city administrator at any step; {@link RuleCode#REVIEW_STEP_NOT_YOURS} for a
+ * reviewer of another step), and the city's decisions that make approved proposals {@code DECIDED}.
  *
  * <p>Rules: proposals only once the campaign is closed, or from the definition's {@code commendationsOpenOn}
  * ({@link RuleCode#COMMENDATION_TOO_EARLY}); the form must be one of the definition's, for that kind of
@@ -163,14 +168,16 @@ public final class CommendationService {
         Commendation proposal = new Commendation(UUID.randomUUID().toString(), campaign.code(), proposer.orElseThrow(),
                 new Recipient(command.recipientKind(), name, VietnameseText.normalizeOptional(
                         command.recipientPosition()), recipientUnit.orElseThrow()),
-                command.form(), achievement, command.registrationIds(), CommendationStatus.PROPOSED, 1, List.of(),
+                command.form(), achievement, command.registrationIds(), CommendationStatus.PROPOSED, 1, Reviews.none(),
                 null, actor.subject(), clock.instant());
         commendations.insert(proposal);
         return Outcome.success(proposal, List.of());
     }
 
     /**
-     * Approves, returns, rejects (the review step) or resubmits (the proposer) a proposal.
+     * Approves, returns or rejects a proposal at the step of its campaign's review it waits for (the reviewer of
+     * that step, or the city administrator), or resubmits a returned one (its proposer, or the city
+     * administrator).
      *
      * @param command the proposal, the version read, the decision and its reason
      * @return the proposal in its new status, or the violations
@@ -181,8 +188,9 @@ public final class CommendationService {
             return Outcome.failure(List.of(Violation.on(RuleCode.COMMENDATION_NOT_FOUND, "id", command.id())));
         }
         Commendation stored = found.get();
-        List<Violation> denied = command.decision() == ReviewOutcome.RESUBMITTED
-                ? AccessPolicy.actForUnit(actor, stored.proposer().value()) : AccessPolicy.administer(actor);
+        boolean resubmission = command.decision() == ReviewDecision.RESUBMITTED;
+        List<Violation> denied = resubmission ? AccessPolicy.actForUnit(actor, stored.proposer().value())
+                : AccessPolicy.reviewCommendation(actor);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
         }
@@ -190,30 +198,37 @@ public final class CommendationService {
             return Outcome.failure(List.of(Violation.on(RuleCode.CONFLICT, "expectedVersion", stored.version(),
                     command.expectedVersion())));
         }
-        CommendationStatus target = switch (command.decision()) {
-            case APPROVED -> CommendationStatus.APPROVED;
-            case RETURNED -> CommendationStatus.RETURNED;
-            case REJECTED -> CommendationStatus.REJECTED;
-            case RESUBMITTED -> CommendationStatus.PROPOSED;
-        };
-        boolean allowed = command.decision() == ReviewOutcome.RESUBMITTED
-                ? stored.status() == CommendationStatus.RETURNED : stored.status() == CommendationStatus.PROPOSED;
-        if (!allowed) {
-            return Outcome.failure(List.of(Violation.of(stored.status() == CommendationStatus.DECIDED
-                    ? RuleCode.COMMENDATION_ALREADY_DECIDED : RuleCode.ILLEGAL_TRANSITION, FieldPath.ROOT,
-                    stored.status() == CommendationStatus.DECIDED ? stored.id() : stored.status(),
-                    stored.status() == CommendationStatus.DECIDED
-                            ? Objects.requireNonNullElse(stored.decision(), "") : target)));
+        CommendationStatus waiting = resubmission ? CommendationStatus.RETURNED : CommendationStatus.PROPOSED;
+        if (stored.status() != waiting) {
+            CommendationStatus target = switch (command.decision()) {
+                case APPROVED -> CommendationStatus.APPROVED;
+                case RETURNED -> CommendationStatus.RETURNED;
+                case REJECTED -> CommendationStatus.REJECTED;
+                case RESUBMITTED, REOPENED -> CommendationStatus.PROPOSED;
+            };
+            return Outcome.failure(List.of(stored.status() == CommendationStatus.DECIDED
+                    ? Violation.of(RuleCode.COMMENDATION_ALREADY_DECIDED, FieldPath.ROOT, stored.id(),
+                            Objects.requireNonNullElse(stored.decision(), ""))
+                    : Violation.of(RuleCode.ILLEGAL_TRANSITION, FieldPath.ROOT, stored.status(), target)));
         }
         String reason = command.reason() == null ? null : VietnameseText.normalizeOptional(command.reason());
-        boolean needsReason = command.decision() == ReviewOutcome.RETURNED
-                || command.decision() == ReviewOutcome.REJECTED;
-        if (needsReason && (reason == null || reason.isEmpty())) {
+        reason = reason == null || reason.isEmpty() ? null : reason;
+        if (reason == null && command.decision().requiresReason()) {
             return Outcome.failure(List.of(Violation.on(RuleCode.REASON_REQUIRED, "reason")));
         }
-        ReviewStep step = ReviewStep.CITY_ADMIN;
-        Commendation changed = stored.reviewed(new ReviewDecision(step, command.decision(),
-                reason == null || reason.isEmpty() ? null : reason, actor.subject(), clock.instant()), target);
+        ReviewProcess process = campaigns.findByCode(stored.campaign()).map(Campaign::review)
+                .orElse(ReviewProcess.single());
+        Commendation changed;
+        if (resubmission) {
+            changed = stored.resubmitted(process, reason, actor.subject(), clock.instant());
+        } else {
+            ReviewStep step = stored.pendingStep(process);
+            if (!AccessPolicy.decidesAt(actor, step)) {
+                return Outcome.failure(List.of(Violation.of(RuleCode.REVIEW_STEP_NOT_YOURS, FieldPath.ROOT, step,
+                        actor instanceof Actor.User user ? user.role() : actor.subject())));
+            }
+            changed = stored.reviewed(process, command.decision(), reason, actor.subject(), clock.instant());
+        }
         if (!commendations.update(changed, stored.version())) {
             return Outcome.failure(List.of(Violation.on(RuleCode.CONFLICT, "expectedVersion",
                     commendations.findById(stored.id()).map(Commendation::version).orElse(0L),
@@ -292,14 +307,15 @@ public final class CommendationService {
     }
 
     /**
-     * Whether the caller may see a proposal: decided ones are public; others are for the city and the
-     * proposing unit.
+     * Whether the caller may see a proposal: decided ones are public; others are for the city (its
+     * administrators and its reviewers) and the proposing unit.
      *
      * @param commendation the proposal
      * @return {@code true} when visible
      */
     public boolean canSee(Commendation commendation) {
-        if (commendation.status() == CommendationStatus.DECIDED || AccessPolicy.administer(actor).isEmpty()) {
+        if (commendation.status() == CommendationStatus.DECIDED || AccessPolicy.administer(actor).isEmpty()
+                || AccessPolicy.reviewCommendation(actor).isEmpty()) {
             return true;
         }
         return actor instanceof Actor.User user && commendation.proposer().equals(user.unit());
@@ -377,8 +393,10 @@ public final class CommendationService {
         return false;
     }
 
+    /** The campaign with a code, if the caller may see it: a draft is unknown to all but the administrators. */
     private Optional<Campaign> campaign(String code) {
-        return CampaignCode.isWellFormed(code) ? campaigns.findByCode(new CampaignCode(code)) : Optional.empty();
+        return CampaignCode.isWellFormed(code) ? campaigns.findByCode(new CampaignCode(code))
+                .filter(c -> AccessPolicy.canSee(actor, c)) : Optional.empty();
     }
 
     private static Optional<UnitCode> unitCode(String code) {

@@ -7,10 +7,11 @@ import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.text.VietnameseText;
 
 /**
- * One entry of a registration's review history: at which step, what was decided, why, by whom and when.
- * The history only grows ({@link Reviews}).
+ * One entry of a review history (a registration's or a commendation proposal's): at which step, what was
+ * decided, why, by whom and when. The history only grows ({@link Reviews}).
  *
- * @param step     the step decided at; for a reopening, the first step, where the review starts again
+ * @param step     the step decided at; for a reopening or a resubmission, the first step, where the review
+ *                 starts again
  * @param decision what was decided
  * @param reason   why: required for a return or a rejection, optional otherwise
  * @param by       who decided (the caller's subject)

@@ -1,7 +1,8 @@
 package vn.campaign.core.registration;
 
 /**
- * What one entry of a registration's review history records.
+ * What one entry of a review history records: a registration's, or a commendation proposal's (which follows
+ * the same steps of its campaign's review).
  *
  * @since 0.3.0
  */
@@ -13,7 +14,15 @@ public enum ReviewDecision {
     /** The step rejected it, with a reason. */
     REJECTED,
     /** Its unit changed it after its approval: the review starts again at the first step. */
-    REOPENED;
+    REOPENED,
+    /**
+     * Its proposer sent it back to review after a return: the review starts again at the first step. Recorded
+     * for commendation proposals, which keep no timeline of their own; a registration's resubmission is in its
+     * timeline and its audit trail instead.
+     *
+     * @since 0.4.0
+     */
+    RESUBMITTED;
 
     /**
      * Whether the decision must be explained.

@@ -35,8 +35,8 @@ record Reviewing(Review review, RegistrationStatus status) {
             throw new IllegalStateException("registration " + id + " is " + status
                     + ": only a registration waiting for review (REGISTERED) is reviewed");
         }
-        if (decision == ReviewDecision.REOPENED) {
-            throw new IllegalArgumentException("a reopening is not a reviewer's decision");
+        if (decision == ReviewDecision.REOPENED || decision == ReviewDecision.RESUBMITTED) {
+            throw new IllegalArgumentException("a " + decision + " entry is not a reviewer's decision");
         }
         ReviewStep step = reviews.pendingStep(process);
         Review review = new Review(step, decision, reason, by, at);
@@ -44,7 +44,8 @@ record Reviewing(Review review, RegistrationStatus status) {
             case APPROVED -> process.isLast(step) ? RegistrationStatus.APPROVED : RegistrationStatus.REGISTERED;
             case RETURNED -> RegistrationStatus.RETURNED;
             case REJECTED -> RegistrationStatus.REJECTED;
-            case REOPENED -> throw new IllegalArgumentException("a reopening is not a reviewer's decision");
+            case REOPENED, RESUBMITTED -> throw new IllegalArgumentException("a " + decision
+                    + " entry is not a reviewer's decision");
         };
         return new Reviewing(review, next);
     }

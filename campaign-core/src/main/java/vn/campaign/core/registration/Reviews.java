@@ -7,9 +7,10 @@ import vn.campaign.core.campaign.ReviewProcess;
 import vn.campaign.core.campaign.ReviewStep;
 
 /**
- * A registration's review history, oldest first: append-only, each entry no earlier than the one before.
- * The step a registration waits for is derived from it: the review (re)starts at the first step after a
- * return or a reopening, and each approval in a row moves it one step on.
+ * A review history, oldest first — a registration's, or a commendation proposal's: append-only, each entry no
+ * earlier than the one before. The step a registration or a proposal waits for is derived from it: the review
+ * (re)starts at the first step after a return, a reopening or a resubmission, and each approval in a row moves
+ * it one step on.
  *
  * @param entries the reviews, oldest first
  * @since 0.3.0
@@ -58,7 +59,7 @@ public record Reviews(List<Review> entries) {
     }
 
     /**
-     * How many approvals follow the last return, rejection or reopening: the steps already passed in the
+     * How many approvals follow the last return, rejection, reopening or resubmission: the steps already passed in the
      * current round.
      *
      * @return the number of approvals in a row at the end of the history

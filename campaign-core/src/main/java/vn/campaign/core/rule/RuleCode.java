@@ -129,12 +129,12 @@ public enum RuleCode {
     EVIDENCE_LOCKED(Severity.ERROR, "Không thể thay đổi minh chứng của đăng ký ở trạng thái %s.",
             "The evidence of a registration in status %s cannot change."),
     /**
-     * The registration waits for another review step than the caller's role decides at.
+     * The registration or commendation proposal waits for another review step than the caller's role decides at.
      *
      * @since 0.3.0
      */
-    REVIEW_STEP_NOT_YOURS(Severity.ERROR, "Đăng ký đang chờ bước duyệt %s; vai trò %s của bạn không quyết định ở bước này.",
-            "The registration waits for review step %s; your role %s does not decide at that step."),
+    REVIEW_STEP_NOT_YOURS(Severity.ERROR, "Hồ sơ đang chờ bước duyệt %s; vai trò %s của bạn không quyết định ở bước này.",
+            "It waits for review step %s; your role %s does not decide at that step."),
     /**
      * The campaign does not let a unit change a registration once approved.
      *

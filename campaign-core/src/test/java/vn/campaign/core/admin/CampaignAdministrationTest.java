@@ -8,14 +8,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.campaign.core.access.AccessPolicy;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Role;
 import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.application.Outcome;
 import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.audit.AuditAction;
 import vn.campaign.core.audit.AuditEntry;
 import vn.campaign.core.audit.InMemoryAuditLog;
 import vn.campaign.core.campaign.Anniversary;
+import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.DefinitionFormat;
@@ -27,6 +30,7 @@ import vn.campaign.core.progress.InMemoryProgressReports;
 import vn.campaign.core.registration.InMemoryRegistrations;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Severity;
+import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.InMemoryUnits;
 import vn.campaign.core.unit.UnitCode;
@@ -82,7 +86,7 @@ class CampaignAdministrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "a task area without code | '- code: URBAN' | '- nocode: URBAN' | document.taskAreas[1].nocode",
+        "a task area code in lower case | '- code: URBAN' | '- code: urban' | document.taskAreas[1].code",
         "a malformed day | 'from: \"2023-04-01\"' | 'from: \"2023-02-30\"' | document.period.from",
         "an unknown unit kind | '[WARD, COMMUNE]' | '[WARD, HAMLET]' | document.obligations[0].appliesTo[1]",
         "a duplicate task area | '- code: URBAN' | '- code: CULTURE' | document.taskAreas[1].code",
@@ -94,6 +98,20 @@ class CampaignAdministrationTest {
         assertRefused(admin.define(new DefineCampaign(broken, DefinitionFormat.YAML, true)),
                 RuleCode.DEFINITION_INVALID, Severity.ERROR, field.split("\\."));
         assertThat(campaigns.findByCode(CODE)).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfADocumentIsAViolationOfItsOwn() {
+        String broken = DEFINITION.replace("- code: URBAN", "- nocode: URBAN").replace("[WARD, COMMUNE]",
+                "[WARD, HAMLET]");
+
+        Outcome<StoredCampaign> refused = admin.define(new DefineCampaign(broken, DefinitionFormat.YAML, false));
+
+        assertThat(refused.violations()).extracting(Violation::code).containsOnly(RuleCode.DEFINITION_INVALID);
+        assertThat(refused.violations()).extracting(v -> v.field().toString()).containsExactly(
+                "document.taskAreas[1].nocode", "document.taskAreas[1].code", "document.obligations[0].appliesTo[1]");
+        assertThat(campaigns.findByCode(CODE)).isEmpty();
+        assertThat(audit.findByObject(CODE.value())).isEmpty();
     }
 
     @Test
@@ -127,6 +145,29 @@ class CampaignAdministrationTest {
                 RuleCode.CAMPAIGN_CODE_TAKEN, Severity.ERROR, "document", "code");
         assertThat(campaigns.findByCode(Directive32.CODE)).get().extracting(c -> c.status())
                 .isEqualTo(CampaignStatus.OPEN);
+    }
+
+    @Test
+    void aDraftIsUnknownToAllButTheCityAdministrators() {
+        Fixtures.succeeded(admin.define(new DefineCampaign(DEFINITION, DefinitionFormat.YAML, false)));
+        Campaign draft = campaigns.findByCode(CODE).orElseThrow();
+        Actor officer = new Actor.User("officer@tranphu", Role.UNIT_OFFICER, new UnitCode(Fixtures.TRAN_PHU));
+        RegisterWork work = new RegisterWork(CODE.value(), Fixtures.TRAN_PHU,
+                Fixtures.aWork().plannedOn(LocalDate.of(2023, 5, 1)).taskArea("URBAN").build());
+
+        assertThat(AccessPolicy.canSee(ADMIN, draft)).isTrue();
+        for (Actor other : List.of(officer, Actor.anonymous(), new Actor.User("viewer", Role.VIEWER, null),
+                new Actor.User("office", Role.CITY_OFFICE, null), new Actor.User("leader", Role.CITY_LEADERSHIP, null))) {
+            assertThat(AccessPolicy.canSee(other, draft)).as(other.subject()).isFalse();
+        }
+        assertRefused(platform.registrationService().as(officer).registerWork(work), RuleCode.CAMPAIGN_UNKNOWN,
+                Severity.ERROR, "campaignCode");
+        assertRefused(platform.registrationService().as(ADMIN).registerWork(work), RuleCode.CAMPAIGN_NOT_OPEN,
+                Severity.ERROR, "campaignCode");
+
+        Fixtures.succeeded(admin.open(new OpenCampaign(CODE.value(), 1)));
+        assertThat(AccessPolicy.canSee(Actor.anonymous(), campaigns.findByCode(CODE).orElseThrow())).isTrue();
+        Fixtures.succeeded(platform.registrationService().as(officer).registerWork(work));
     }
 
     @Test

@@ -211,7 +211,7 @@ class CampaignDefinitionsTest {
                         "obligations[0]", "obligation WORK_REQUIRED needs a minimum of at least 1, got 0"),
                 malformed("a fractional minimum", "\"registers\": \"WORK\"", "\"registers\": \"WORK\", \"minimum\": 1.5",
                         "obligations[0].minimum", "must be a whole number, got '1.5'"),
-                malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"taskAreas\": [], \"unused\": [",
+                malformed("a field the format does not know (a typo)", "\"taskAreas\": [", "\"unused\": [], \"taskAreas\": [",
                         "unused", "unknown field; expected one of [code, name, nameEn, directive, organiser, period, "
                                 + "anniversaries, taskAreas, obligations, targets, plaqueWorks, registrationDeadline, "
                                 + "reminderDays, evidenceRequired, sourceText, purpose, documents, plaqueList, review, approvedChanges, "
@@ -221,8 +221,8 @@ class CampaignDefinitionsTest {
                         "must be true or false, got 'yes'"),
                 malformed("a task area without code", "{\"code\": \"CULTURE\", ", "{",
                         "taskAreas[1].code", "required"),
-                malformed("a lower-case task area code", "\"code\": \"URBAN\"", "\"code\": \"urban\"",
-                        "taskAreas[0].code", "task area code must be 1 to 40 capital letters, digits or '_', got 'urban'"),
+                malformed("a lower-case task area code", "\"code\": \"CULTURE\"", "\"code\": \"culture\"",
+                        "taskAreas[1].code", "task area code must be 1 to 40 capital letters, digits or '_', got 'culture'"),
                 malformed("a goal that is not a number", "\"goal\": 1000", "\"goal\": \"nhiều\"",
                         "targets[0].goal", "must be a number, got 'nhiều'"),
                 malformed("a negative goal", "\"goal\": 1000", "\"goal\": -5",
@@ -251,10 +251,57 @@ class CampaignDefinitionsTest {
     void refusesAMalformedDefinitionNamingTheBadField(String what, String definition, String field, String message) {
         DefinitionResult result = CampaignDefinitions.parse(definition);
 
-        assertThat(result).isInstanceOfSatisfying(DefinitionResult.Refused.class, refused -> {
-            assertThat(refused.problem().field()).isEqualTo(field);
-            assertThat(refused.problem().message()).isEqualTo(message);
-        });
+        assertThat(result).isInstanceOfSatisfying(DefinitionResult.Refused.class, refused ->
+                assertThat(refused.problems()).as("the one problem, and nothing it causes elsewhere")
+                        .containsExactly(new DefinitionProblem(field, message)));
+    }
+
+    @Test
+    void reportsEveryProblemOfADocumentEachWhereItIsInDocumentOrder() {
+        String broken = MINIMAL_JSON
+                .replace("\"code\": \"DEMO-2022\",", "\"code\": \"DEMO-2022\", \"colour\": \"đỏ\",")
+                .replace("\"from\": \"2022-04-01\"", "\"from\": \"2022-13-01\"")
+                .replace("{\"code\": \"CULTURE\", ", "{")
+                .replace("\"registers\": \"WORK\"", "\"registers\": \"PLAN\", \"minimum\": 1.5")
+                .replace("\"goal\": 1000", "\"goal\": \"nhiều\"")
+                .replace("\"SUM\"", "\"AVERAGE\"");
+
+        assertThat(CampaignDefinitions.parse(broken)).isInstanceOfSatisfying(DefinitionResult.Refused.class,
+                refused -> {
+                    assertThat(refused.problems()).extracting(DefinitionProblem::field).containsExactly("colour",
+                            "period.from", "taskAreas[1].code", "obligations[0].registers", "obligations[0].minimum",
+                            "targets[0].goal", "targets[0].aggregation");
+                    assertThat(refused.problems()).extracting(DefinitionProblem::message).contains(
+                            "must be an ISO date such as 2022-06-15, got '2022-13-01'", "required",
+                            "must be one of [WORK, EVENT], got 'PLAN'", "must be a whole number, got '1.5'",
+                            "must be a number, got 'nhiều'", "must be one of [SUM, LATEST_PER_UNIT], got 'AVERAGE'");
+                    assertThat(refused.problem()).as("the first, in document order").isEqualTo(
+                            refused.problems().get(0));
+                });
+    }
+
+    @Test
+    void aCitationOfARefusedDocumentIsNotReportedAgainButOneOfAnUnknownDocumentIs() {
+        String cited = MINIMAL_YAML.replace("taskAreas:\n", "documents:\n"
+                + "  - {id: KH-1, kind: CONG_VAN, title: Kế hoạch}\n"
+                + "  - {id: KH-2, kind: KE_HOACH, title: Kế hoạch khác}\n"
+                + "taskAreas:\n")
+                .replace("- {code: URBAN, name: Đô thị, nameEn: Urban}", "- {code: URBAN, name: Đô thị, nameEn: Urban,"
+                        + " keyTasks: [{text: Trồng cây, textEn: Plant trees, documents: [KH-1, KH-2, KH-9]}]}");
+        assertThat(cited).contains("KH-9");
+
+        assertThat(CampaignDefinitions.parse(cited)).isInstanceOfSatisfying(DefinitionResult.Refused.class,
+                refused -> assertThat(refused.problems()).extracting(DefinitionProblem::field)
+                        .containsExactly("documents[0].kind", "taskAreas[0].keyTasks[0].documents[2]"));
+    }
+
+    @Test
+    void orThrowNamesEveryProblem() {
+        DefinitionResult refused = CampaignDefinitions.parse(MINIMAL_JSON.replace("\"code\": \"DEMO-2022\",", "")
+                .replace("\"goal\": 1000", "\"goal\": \"nhiều\""));
+
+        assertThatThrownBy(refused::orThrow).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("campaign definition refused: code: required; targets[0].goal: must be a number, got 'nhiều'");
     }
 
     @Test

@@ -16,10 +16,17 @@ import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.campaign.CampaignStatus;
 import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.RecipientKind;
+import vn.campaign.core.campaign.ApprovedChanges;
+import vn.campaign.core.campaign.ReviewProcess;
+import vn.campaign.core.campaign.ReviewStep;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.fixture.MovableClock;
+import vn.campaign.core.registration.Review;
+import vn.campaign.core.registration.ReviewDecision;
 import vn.campaign.core.registration.Work;
+import vn.campaign.core.application.Outcome;
 import vn.campaign.core.rule.RuleCode;
+import vn.campaign.core.rule.Violation;
 import vn.campaign.core.rule.Severity;
 import vn.campaign.core.unit.UnitCode;
 
@@ -32,6 +39,8 @@ class CommendationServiceTest {
     static final Actor OFFICER = new Actor.User("officer@tranphu", Role.UNIT_OFFICER, new UnitCode(TRAN_PHU));
     static final Actor OTHER_OFFICER = new Actor.User("officer@bacha", Role.UNIT_OFFICER, new UnitCode(BAC_HA));
     static final Actor VIEWER = new Actor.User("viewer", Role.VIEWER, null);
+    static final Actor OFFICE = new Actor.User("office@hatinh", Role.CITY_OFFICE, null);
+    static final Actor LEADERSHIP = new Actor.User("leader@hatinh", Role.CITY_LEADERSHIP, null);
 
     private final MovableClock clock = new MovableClock(MID_CAMPAIGN);
     private final CampaignPlatform platform = CampaignPlatform.inMemory(clock);
@@ -58,7 +67,7 @@ class CommendationServiceTest {
 
     private Commendation approved(Commendation c) {
         return Fixtures.succeeded(service.as(ADMIN).review(new ReviewCommendation(c.id(), c.version(),
-                ReviewOutcome.APPROVED, null)));
+                ReviewDecision.APPROVED, null)));
     }
 
     @Test
@@ -113,24 +122,106 @@ class CommendationServiceTest {
         platform.campaigns().save(Directive32.campaign().withStatus(CampaignStatus.OPEN));
         close();
         Commendation c = proposed("Nguyễn Văn A");
-        assertRefused(service.as(OFFICER).review(new ReviewCommendation(c.id(), c.version(), ReviewOutcome.APPROVED,
+        assertRefused(service.as(OFFICER).review(new ReviewCommendation(c.id(), c.version(), ReviewDecision.APPROVED,
                 null)), RuleCode.FORBIDDEN, Severity.ERROR);
-        assertRefused(service.as(ADMIN).review(new ReviewCommendation(c.id(), c.version(), ReviewOutcome.RETURNED,
+        assertRefused(service.as(ADMIN).review(new ReviewCommendation(c.id(), c.version(), ReviewDecision.RETURNED,
                 " ")), RuleCode.REASON_REQUIRED, Severity.ERROR, "reason");
         Commendation returned = Fixtures.succeeded(service.as(ADMIN).review(new ReviewCommendation(c.id(),
-                c.version(), ReviewOutcome.RETURNED, "Bổ sung báo cáo thành tích")));
+                c.version(), ReviewDecision.RETURNED, "Bổ sung báo cáo thành tích")));
         assertRefused(service.as(OTHER_OFFICER).review(new ReviewCommendation(c.id(), returned.version(),
-                ReviewOutcome.RESUBMITTED, null)), RuleCode.COMMENDATION_NOT_FOUND, Severity.ERROR, "id");
+                ReviewDecision.RESUBMITTED, null)), RuleCode.COMMENDATION_NOT_FOUND, Severity.ERROR, "id");
         Commendation resubmitted = Fixtures.succeeded(service.as(OFFICER).review(new ReviewCommendation(c.id(),
-                returned.version(), ReviewOutcome.RESUBMITTED, null)));
+                returned.version(), ReviewDecision.RESUBMITTED, null)));
         Commendation done = approved(resubmitted);
 
         assertThat(done.status()).isEqualTo(CommendationStatus.APPROVED);
-        assertThat(done.reviews()).extracting(ReviewDecision::decision).containsExactly(ReviewOutcome.RETURNED,
-                ReviewOutcome.RESUBMITTED, ReviewOutcome.APPROVED);
-        assertThat(done.reviews().get(0).reason()).isEqualTo("Bổ sung báo cáo thành tích");
-        assertRefused(service.as(ADMIN).review(new ReviewCommendation(c.id(), 1, ReviewOutcome.APPROVED, null)),
+        assertThat(done.reviews().entries()).extracting(Review::decision).containsExactly(ReviewDecision.RETURNED,
+                ReviewDecision.RESUBMITTED, ReviewDecision.APPROVED);
+        assertThat(done.reviews().entries()).extracting(Review::step).containsOnly(ReviewStep.CITY_ADMIN);
+        assertThat(done.reviews().entries().get(0).reason()).isEqualTo("Bổ sung báo cáo thành tích");
+        assertRefused(service.as(ADMIN).review(new ReviewCommendation(c.id(), 1, ReviewDecision.APPROVED, null)),
                 RuleCode.CONFLICT, Severity.ERROR, "expectedVersion");
+    }
+
+    /** Closes Directive 32 under a two-step review: the emulation office checks, the leadership approves. */
+    private void closeWithTwoSteps() {
+        platform.campaigns().save(Directive32.campaign().withReview(new ReviewProcess(
+                List.of(ReviewStep.CITY_OFFICE, ReviewStep.CITY_LEADERSHIP), ApprovedChanges.REVIEW))
+                .closedOn(LAST_DAY.plusDays(1)));
+        clock.setTo(LAST_DAY.plusDays(2));
+    }
+
+    private Outcome<Commendation> decide(Actor actor, Commendation c, ReviewDecision decision, @Nullable String reason) {
+        return service.as(actor).review(new ReviewCommendation(c.id(), c.version(), decision, reason));
+    }
+
+    @Test
+    void aProposalFollowsTheCampaignsReviewStepsEachDecidedByItsOwnRole() {
+        closeWithTwoSteps();
+        Commendation c = proposed("Nguyễn Văn A");
+        assertThat(c.pendingStep(platform.campaigns().findByCode(Directive32.CODE).orElseThrow().review()))
+                .isEqualTo(ReviewStep.CITY_OFFICE);
+
+        Violation notYours = assertRefused(decide(LEADERSHIP, c, ReviewDecision.APPROVED, null),
+                RuleCode.REVIEW_STEP_NOT_YOURS, Severity.ERROR);
+        assertThat(notYours.message().en()).isEqualTo(
+                "It waits for review step CITY_OFFICE; your role CITY_LEADERSHIP does not decide at that step.");
+        Commendation checked = Fixtures.succeeded(decide(OFFICE, c, ReviewDecision.APPROVED, null));
+        assertThat(checked.status()).as("approved by the first of two steps").isEqualTo(CommendationStatus.PROPOSED);
+        assertRefused(decide(OFFICE, checked, ReviewDecision.APPROVED, null), RuleCode.REVIEW_STEP_NOT_YOURS,
+                Severity.ERROR);
+        Commendation done = Fixtures.succeeded(decide(LEADERSHIP, checked, ReviewDecision.APPROVED, "Đồng ý"));
+
+        assertThat(done.status()).isEqualTo(CommendationStatus.APPROVED);
+        assertThat(done.version()).isEqualTo(3);
+        assertThat(done.reviews().entries()).extracting(Review::step, Review::decision, Review::by).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ReviewStep.CITY_OFFICE, ReviewDecision.APPROVED, "office@hatinh"),
+                org.assertj.core.groups.Tuple.tuple(ReviewStep.CITY_LEADERSHIP, ReviewDecision.APPROVED, "leader@hatinh"));
+    }
+
+    @Test
+    void aReturnAtTheSecondStepSendsTheResubmittedProposalBackToTheFirst() {
+        closeWithTwoSteps();
+        Commendation checked = Fixtures.succeeded(decide(OFFICE, proposed("Nguyễn Văn A"), ReviewDecision.APPROVED,
+                null));
+        Commendation returned = Fixtures.succeeded(decide(LEADERSHIP, checked, ReviewDecision.RETURNED,
+                "Bổ sung xác nhận của UBND phường"));
+        assertThat(returned.status()).isEqualTo(CommendationStatus.RETURNED);
+        assertRefused(decide(OFFICE, returned, ReviewDecision.APPROVED, null), RuleCode.ILLEGAL_TRANSITION,
+                Severity.ERROR);
+
+        Commendation resubmitted = Fixtures.succeeded(decide(OFFICER, returned, ReviewDecision.RESUBMITTED, null));
+        assertThat(resubmitted.status()).isEqualTo(CommendationStatus.PROPOSED);
+        assertRefused(decide(LEADERSHIP, resubmitted, ReviewDecision.APPROVED, null),
+                RuleCode.REVIEW_STEP_NOT_YOURS, Severity.ERROR);
+        Commendation rechecked = Fixtures.succeeded(decide(OFFICE, resubmitted, ReviewDecision.APPROVED, null));
+        Commendation rejected = Fixtures.succeeded(decide(LEADERSHIP, rechecked, ReviewDecision.REJECTED,
+                "Thành tích chưa tiêu biểu"));
+
+        assertThat(rejected.status()).isEqualTo(CommendationStatus.REJECTED);
+        assertThat(rejected.reviews().entries()).extracting(Review::step, Review::decision).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ReviewStep.CITY_OFFICE, ReviewDecision.APPROVED),
+                org.assertj.core.groups.Tuple.tuple(ReviewStep.CITY_LEADERSHIP, ReviewDecision.RETURNED),
+                org.assertj.core.groups.Tuple.tuple(ReviewStep.CITY_OFFICE, ReviewDecision.RESUBMITTED),
+                org.assertj.core.groups.Tuple.tuple(ReviewStep.CITY_OFFICE, ReviewDecision.APPROVED),
+                org.assertj.core.groups.Tuple.tuple(ReviewStep.CITY_LEADERSHIP, ReviewDecision.REJECTED));
+    }
+
+    @Test
+    void theCityAdministratorDecidesAtAnyStepAndOtherRolesNeverReview() {
+        closeWithTwoSteps();
+        Commendation c = proposed("Nguyễn Văn A");
+        assertRefused(decide(VIEWER, c, ReviewDecision.APPROVED, null), RuleCode.COMMENDATION_NOT_FOUND,
+                Severity.ERROR, "id");
+        assertRefused(decide(OFFICER, c, ReviewDecision.APPROVED, null), RuleCode.FORBIDDEN, Severity.ERROR);
+        assertRefused(decide(Actor.anonymous(), c, ReviewDecision.APPROVED, null), RuleCode.COMMENDATION_NOT_FOUND,
+                Severity.ERROR, "id");
+        assertThat(service.as(OFFICE).find(c.id())).as("a reviewer sees the proposals it reviews").isPresent();
+        Commendation first = Fixtures.succeeded(decide(ADMIN, c, ReviewDecision.APPROVED, null));
+        Commendation second = Fixtures.succeeded(decide(ADMIN, first, ReviewDecision.APPROVED, null));
+        assertThat(second.status()).isEqualTo(CommendationStatus.APPROVED);
+        assertThat(second.reviews().entries()).extracting(Review::step)
+                .containsExactly(ReviewStep.CITY_OFFICE, ReviewStep.CITY_LEADERSHIP);
     }
 
     @Test

@@ -10,9 +10,10 @@ import vn.campaign.core.campaign.RecipientKind;
 import vn.campaign.core.commendation.Commendation;
 import vn.campaign.core.commendation.CommendationStatus;
 import vn.campaign.core.commendation.Recipient;
-import vn.campaign.core.commendation.ReviewDecision;
-import vn.campaign.core.commendation.ReviewOutcome;
-import vn.campaign.core.commendation.ReviewStep;
+import vn.campaign.core.campaign.ReviewStep;
+import vn.campaign.core.registration.Review;
+import vn.campaign.core.registration.ReviewDecision;
+import vn.campaign.core.registration.Reviews;
 import vn.campaign.core.unit.UnitCode;
 
 /**
@@ -48,7 +49,7 @@ public record CommendationDocument(@Id String id, String campaign, String propos
         return new CommendationDocument(c.id(), c.campaign().value(), c.proposer().value(), c.recipient().kind().name(),
                 c.recipient().name(), c.recipient().position(), c.recipient().unit().value(), c.form(),
                 c.achievement(), c.registrationIds(), c.status().name(), c.version(),
-                c.reviews().stream().map(r -> new ReviewDoc(r.step().name(), r.decision().name(), r.reason(), r.by(),
+                c.reviews().entries().stream().map(r -> new ReviewDoc(r.step().name(), r.decision().name(), r.reason(), r.by(),
                         r.at().toString())).toList(), c.decision(), c.proposedBy(), c.proposedAt().toString());
     }
 
@@ -57,16 +58,17 @@ public record CommendationDocument(@Id String id, String campaign, String propos
                 new Recipient(RecipientKind.valueOf(recipientKind), recipientName, recipientPosition,
                         new UnitCode(recipientUnit)), form, achievement,
                 registrationIds == null ? List.of() : registrationIds, CommendationStatus.valueOf(status), version,
-                reviews == null ? List.of() : reviews.stream().map(r -> new ReviewDecision(ReviewStep.valueOf(r.step()),
-                        ReviewOutcome.valueOf(r.decision()), r.reason(), r.by(), Instant.parse(r.at()))).toList(),
+                reviews == null ? Reviews.none() : new Reviews(reviews.stream().map(r -> new Review(
+                        ReviewStep.valueOf(r.step()), ReviewDecision.valueOf(r.decision()), r.reason(), r.by(),
+                        Instant.parse(r.at()))).toList()),
                 decision, proposedBy, Instant.parse(proposedAt));
     }
 
     /**
-     * A review decision, embedded.
+     * A review entry ({@link Review}), embedded.
      *
      * @param step     the {@link ReviewStep} name
-     * @param decision the {@link ReviewOutcome} name
+     * @param decision the {@link ReviewDecision} name
      * @param reason   why, or {@code null}
      * @param by       who
      * @param at       when (ISO-8601 instant)
