@@ -35,6 +35,7 @@ import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Role;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.ChangeStatus;
+import vn.campaign.core.application.RegisterWork;
 import vn.campaign.core.application.Outcome;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.campaign.CampaignDefinitions;
@@ -42,13 +43,8 @@ import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.closing.CampaignClosing;
 import vn.campaign.core.closing.CloseCampaign;
 import vn.campaign.core.registration.Registration;
-import vn.campaign.core.registration.RegistrationStatus;
-import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Vnd;
-import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
-import vn.campaign.core.report.SummaryReport;
-import vn.campaign.core.unit.UnitCode;
 
 /**
  * The summary export of a closed campaign is drawn up from the final report its closing kept: completing a
@@ -85,23 +81,24 @@ class FinalSummaryExportIT extends EmbeddedStoreTestBase {
     @Autowired
     private MovableClock clock;
 
-    private static final LocalDate TODAY = LocalDate.now(MovableClock.HA_TINH);
+    /** How Biểu số 04 marks an obligation met only by a work approved and not completed by the campaign's end. */
+    private static final String TRAN_PHU_MARK = "quá hạn, chưa hoàn thành";
+    private static final LocalDate CLOSING_DAY = LocalDate.of(2022, 6, 20);
 
     private MockMvc mvc;
-    private Work open;
+    private Registration open;
 
     @BeforeEach
     void seedAndClose() {
         mvc = SecuredEndpoint.mockMvc(context);
-        // the registrations' histories are stamped on the real clock: the campaign is closed today
-        clock.setTo(TODAY);
+        clock.setTo(LocalDate.of(2022, 5, 1));
         platform.campaigns().save(CampaignDefinitions.parse(DEFINITION).orThrow());
-        open = work("18070", "Nhà văn hóa tổ dân phố 5").withStatus(RegistrationStatus.APPROVED, null, null);
-        Work done = work("18073", "Công viên Nam Hà").withStatus(RegistrationStatus.APPROVED, null, null)
-                .withStatus(RegistrationStatus.COMPLETED, null, LocalDate.of(2022, 5, 28));
-        for (Registration r : List.of(open, done)) {
-            assertThat(platform.registrations().insert(r)).isEqualTo(Registrations.WriteResult.DONE);
-        }
+        open = approve(work("18070", "Nhà văn hóa tổ dân phố 5"));
+        Registration park = approve(work("18073", "Công viên Nam Hà"));
+        clock.setTo(LocalDate.of(2022, 5, 30));
+        assertThat(platform.registrationService().changeStatus(ChangeStatus.complete(park.id().value(),
+                park.version(), LocalDate.of(2022, 5, 28)))).isInstanceOf(Outcome.Success.class);
+        clock.setTo(CLOSING_DAY);
         long version = platform.campaigns().findStored(new CampaignCode(CODE)).orElseThrow().version();
         assertThat(closing.as(new Actor.User("admin", Role.CITY_ADMIN, null)).close(new CloseCampaign(CODE, version)))
                 .isInstanceOf(Outcome.Success.class);
@@ -125,7 +122,7 @@ class FinalSummaryExportIT extends EmbeddedStoreTestBase {
             XSSFSheet statuses = book.getSheet("Biểu số 02");
             List<List<String>> rows = rows(statuses, 4);
             assertThat(rows.get(0)).containsExactly("ỦY BAN NHÂN DÂN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "");
-            assertThat(rows.get(2)).containsExactly("Số:        /BC-UBND", "", "Thành phố Hà Tĩnh, " + SummaryReport.dateInWords(TODAY), "");
+            assertThat(rows.get(2)).containsExactly("Số:        /BC-UBND", "", "Thành phố Hà Tĩnh, ngày 20 tháng 6 năm 2022", "");
             assertThat(rows).contains(List.of("BÁO CÁO", "", "", ""),
                     List.of("Tổng kết kết quả đợt thi đua", "", "", ""),
                     List.of("Đợt thi đua thử nghiệm báo cáo tổng kết", "", "", ""),
@@ -145,11 +142,13 @@ class FinalSummaryExportIT extends EmbeddedStoreTestBase {
 
             List<List<String>> units = rows(book.getSheet("Biểu số 04"), 4);
             assertThat(units).contains(List.of("STT", "Đơn vị", "Có công trình thử nghiệm", "Đánh giá chung"));
-            // inserted straight into the store, the works have no history the closing could read them in
             assertThat(units.stream().filter(r -> r.get(1).equals("Phường Trần Phú")).findFirst().orElseThrow()
-                    .subList(2, 4)).containsExactly("chưa đăng ký", "Chưa đạt");
+                    .subList(2, 4)).as("approved, never completed by the closing").containsExactly(TRAN_PHU_MARK,
+                    "Chưa đạt");
+            assertThat(units.stream().filter(r -> r.get(1).equals("Phường Nam Hà")).findFirst().orElseThrow()
+                    .subList(2, 4)).containsExactly("đã đạt", "Đạt");
             assertThat(units.stream().filter(r -> r.get(1).equals("Số đơn vị đã đạt")).findFirst().orElseThrow()
-                    .subList(2, 4)).containsExactly("0", "0");
+                    .subList(2, 4)).containsExactly("1", "1");
             assertThat(rows(book.getSheet("Biểu số 03"), 3)).contains(
                     List.of("1", "Tổng mức đầu tư các công trình (đồng)", "2,000,000,000"),
                     List.of("2", "Số công trình được gắn biển", "0"));
@@ -162,7 +161,7 @@ class FinalSummaryExportIT extends EmbeddedStoreTestBase {
         List<String> documentBefore = document(download("docx", ""));
         List<List<List<String>>> currentBefore = workbook(download("xlsx", "&final=false"));
 
-        clock.setTo(TODAY.plusDays(1));
+        clock.setTo(CLOSING_DAY.plusDays(1));
         Registration stored = platform.registrations().findById(open.id()).orElseThrow();
         assertThat(platform.registrationService().changeStatus(ChangeStatus.complete(open.id().value(),
                 stored.version(), LocalDate.of(2022, 6, 10)))).isInstanceOf(Outcome.Success.class);
@@ -171,12 +170,18 @@ class FinalSummaryExportIT extends EmbeddedStoreTestBase {
         assertThat(document(download("docx", ""))).isEqualTo(documentBefore);
         assertThat(workbook(download("xlsx", "&final=false"))).as("the current figures did change")
                 .isNotEqualTo(currentBefore);
-        assertThat(documentBefore).contains("Biểu số 04", "Phường Trần Phú", "Đã hoàn thành", "TỔNG CỘNG");
+        assertThat(documentBefore).contains("Biểu số 04", "Phường Trần Phú", TRAN_PHU_MARK, "đã đạt");
     }
 
-    private static Work work(String unit, String name) {
-        return Work.register(new CampaignCode(CODE), new UnitCode(unit), new WorkDetails(name, WorkKind.INAUGURATION,
-                LocalDate.of(2022, 5, 19), null, null, null, new Vnd(1_000_000_000L), null, null, false, null));
+    private Registration work(String unit, String name) {
+        return platform.registrationService().registerWork(new RegisterWork(CODE, unit, new WorkDetails(name,
+                WorkKind.INAUGURATION, LocalDate.of(2022, 5, 19), null, null, null, new Vnd(1_000_000_000L), null, null,
+                false, null))).value();
+    }
+
+    private Registration approve(Registration registration) {
+        return platform.registrationService().changeStatus(ChangeStatus.approve(registration.id().value(),
+                registration.version())).value();
     }
 
     private MockHttpServletResponse download(String extension, String more) {
