@@ -9,12 +9,16 @@ import java.util.Objects;
  * readable Vietnamese name in {@code filename*} (RFC 8187, UTF-8, percent-encoded) for every current browser
  * and client, and its ASCII transliteration in {@code filename} for the rest.
  *
- * @param name the Vietnamese name, ending in {@code .xlsx}
+ * @param name the Vietnamese name, ending in its extension ({@code .xlsx}, {@code .docx})
  */
-record ExportFileName(String name) {
+public record ExportFileName(String name) {
 
-    /** Validates the name. */
-    ExportFileName {
+    /**
+     * Validates the name.
+     *
+     * @param name the Vietnamese name, ending in its extension
+     */
+    public ExportFileName {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a file name must not be blank");
@@ -26,7 +30,7 @@ record ExportFileName(String name) {
      *
      * @return {@code attachment; filename="…"; filename*=UTF-8''…}
      */
-    String contentDisposition() {
+    public String contentDisposition() {
         return "attachment; filename=\"" + ascii() + "\"; filename*=UTF-8''" + percentEncoded();
     }
 
@@ -36,7 +40,7 @@ record ExportFileName(String name) {
      *
      * @return the fallback name
      */
-    String ascii() {
+    public String ascii() {
         String stripped = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
         return stripped.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-+\\.", ".").replaceAll("^-+|-+$", "");

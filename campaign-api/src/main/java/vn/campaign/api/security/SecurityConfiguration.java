@@ -40,6 +40,9 @@ import vn.campaign.core.unit.Units;
  *   <li>{@code /api/imports} needs a {@code CITY_ADMIN} token (401 without a valid token, 403 with
  *       another role).</li>
  *   <li>{@code /api/exports/summary.xlsx} and {@code .docx}, the city's summary report, for city administrators only (matched before the rule below).</li>
+ *   <li>{@code /api/exports/commendations.xlsx}, {@code .docx} and {@code /api/exports/commendation-proposal.docx}
+ *       fall under the rule below: a decision's annex is public, a unit's tờ trình is refused by its controller
+ *       (401, 403) to anyone but the unit's officers and the city's administrators.</li>
  *   <li>{@code /api/exports/**} is open like {@code /graphql}: the export holds what the caller's token (or its
  *       absence) lets them see in GraphQL.</li>
  *   <li>The evidence endpoints ({@code /api/registrations/{id}/evidence}, {@code /api/evidence/{id}}) are open

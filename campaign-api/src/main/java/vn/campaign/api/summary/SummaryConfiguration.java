@@ -1,20 +1,19 @@
 package vn.campaign.api.summary;
 
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.campaign.api.document.HeadingSettings;
 import vn.campaign.core.application.CampaignPlatform;
-import vn.campaign.core.report.ReportHeading;
+import vn.campaign.core.closing.FinalReports;
+import vn.campaign.core.report.FinalSummaries;
 import vn.campaign.core.report.SummaryReports;
 
 /**
  * Builds the core's {@link SummaryReports} over the platform's stores. The heading is derived from the
- * campaign's organiser; {@code campaign.report.place} (the place before the date), {@code campaign.report.issuer}
- * (the issuing body, lines separated by {@code |}) and {@code campaign.report.number-line} replace its parts
- * when set, since the place an office writes is its own convention.
+ * campaign's organiser; {@code campaign.report.place}, {@code campaign.report.issuer} and
+ * {@code campaign.report.number-line} replace its parts when set ({@link HeadingSettings}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SummaryConfiguration {
@@ -38,20 +37,26 @@ public class SummaryConfiguration {
             @Value("${campaign.report.place:}") String place,
             @Value("${campaign.report.issuer:}") String issuer,
             @Value("${campaign.report.number-line:}") String numberLine) {
-        return new SummaryReports(platform.campaigns(), platform.units(), platform.registrations(), clock, heading -> {
-            ReportHeading adjusted = heading;
-            if (!place.isBlank()) {
-                adjusted = adjusted.withPlace(place.strip());
-            }
-            if (!issuer.isBlank()) {
-                List<String> lines = Arrays.stream(issuer.split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-                        .toList();
-                adjusted = adjusted.withIssuer(lines);
-            }
-            if (!numberLine.isBlank()) {
-                adjusted = adjusted.withNumberLine(numberLine.strip());
-            }
-            return adjusted;
-        });
+        return new SummaryReports(platform.campaigns(), platform.units(), platform.registrations(), clock,
+                new HeadingSettings(place, issuer, numberLine));
+    }
+
+    /**
+     * The summaries of closed campaigns, from their final reports.
+     *
+     * @param platform the platform, for its campaigns and units
+     * @param reports  the final reports
+     * @param place    the place to write, or blank for the organiser's name
+     * @param issuer   the issuing body's lines separated by {@code |}, or blank
+     * @param numberLine the document number line, or blank for {@code Số: /BC-UBND}
+     * @return the service
+     */
+    @Bean
+    FinalSummaries finalSummaries(CampaignPlatform platform, FinalReports reports,
+            @Value("${campaign.report.place:}") String place,
+            @Value("${campaign.report.issuer:}") String issuer,
+            @Value("${campaign.report.number-line:}") String numberLine) {
+        return new FinalSummaries(platform.campaigns(), platform.units(), reports,
+                new HeadingSettings(place, issuer, numberLine));
     }
 }

@@ -19,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.campaign.api.security.CurrentActor;
 import vn.campaign.core.access.Actor;
 import vn.campaign.core.access.Role;
+import vn.campaign.core.report.FinalSummaries;
+import vn.campaign.core.report.FinalSummary;
 import vn.campaign.core.report.SummaryReport;
 import vn.campaign.core.report.SummaryReports;
 
@@ -38,6 +40,10 @@ import vn.campaign.core.report.SummaryReports;
  *
  * <p>The report counts every registration of the campaign except rejected and cancelled ones, which is why only
  * the city's administrators, who see them all, may have it.
+ *
+ * <p>Of a {@code CLOSED} campaign, the report is by default the final summary ("Báo cáo tổng kết", {@link
+ * FinalSummaries}) drawn up from the final report its closing kept, dated the closing day: nothing changed after
+ * the closing alters it. {@code final=false} asks for the report of the data as they are now instead.
  */
 @RestController
 public class SummaryExportController {
@@ -48,48 +54,57 @@ public class SummaryExportController {
     public static final String DOCX_PATH = "/api/exports/summary.docx";
     /** The name of the query parameter that names the campaign. */
     public static final String CAMPAIGN = "campaign";
+    /** The name of the query parameter that, set to {@code false}, asks a closed campaign's current figures. */
+    public static final String FINAL = "final";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SummaryReports reports;
+    private final FinalSummaries finals;
 
     /**
      * A controller over the reports.
      *
      * @param reports the summary reports
+     * @param finals  the final summaries of closed campaigns
      */
-    public SummaryExportController(SummaryReports reports) {
+    public SummaryExportController(SummaryReports reports, FinalSummaries finals) {
         this.reports = Objects.requireNonNull(reports, "reports");
+        this.finals = Objects.requireNonNull(finals, "finals");
     }
 
     /**
      * The report as a workbook.
      *
      * @param campaign the campaign's code
+     * @param closing  {@code false} for a closed campaign's current figures rather than its final summary
      * @return the file, or a refusal
      * @throws IOException when the file cannot be written
      */
     @GetMapping(XLSX_PATH)
-    public ResponseEntity<byte[]> xlsx(@RequestParam(name = CAMPAIGN, required = false) @Nullable String campaign)
-            throws IOException {
-        return answer(campaign, "xlsx", SummaryXlsxWriter.MEDIA_TYPE, SummaryXlsxWriter::write);
+    public ResponseEntity<byte[]> xlsx(@RequestParam(name = CAMPAIGN, required = false) @Nullable String campaign,
+            @RequestParam(name = FINAL, defaultValue = "true") boolean closing) throws IOException {
+        return answer(campaign, closing, "xlsx", SummaryXlsxWriter.MEDIA_TYPE, SummaryXlsxWriter::write,
+                FinalSummaryXlsxWriter::write);
     }
 
     /**
      * The report as a document.
      *
      * @param campaign the campaign's code
+     * @param closing  {@code false} for a closed campaign's current figures rather than its final summary
      * @return the file, or a refusal
      * @throws IOException when the file cannot be written
      */
     @GetMapping(DOCX_PATH)
-    public ResponseEntity<byte[]> docx(@RequestParam(name = CAMPAIGN, required = false) @Nullable String campaign)
-            throws IOException {
-        return answer(campaign, "docx", SummaryDocxWriter.MEDIA_TYPE, SummaryDocxWriter::write);
+    public ResponseEntity<byte[]> docx(@RequestParam(name = CAMPAIGN, required = false) @Nullable String campaign,
+            @RequestParam(name = FINAL, defaultValue = "true") boolean closing) throws IOException {
+        return answer(campaign, closing, "docx", SummaryDocxWriter.MEDIA_TYPE, SummaryDocxWriter::write,
+                FinalSummaryDocxWriter::write);
     }
 
-    private ResponseEntity<byte[]> answer(@Nullable String campaign, String extension, String mediaType, Writer writer)
-            throws IOException {
+    private ResponseEntity<byte[]> answer(@Nullable String campaign, boolean closing, String extension,
+            String mediaType, Writer<SummaryReport> writer, Writer<FinalSummary> finalWriter) throws IOException {
         Actor caller = CurrentActor.of(SecurityContextHolder.getContext().getAuthentication());
         if (!(caller instanceof Actor.User user) || user.role() != Role.CITY_ADMIN) {
             return error(HttpStatus.FORBIDDEN, "FORBIDDEN", "Only the city's administrators may download the summary"
@@ -100,15 +115,26 @@ public class SummaryExportController {
                     + "' is missing: name the campaign by its code, such as ?" + CAMPAIGN + "=CT32-2022");
         }
         String code = campaign.strip();
-        Optional<SummaryReport> report = reports.of(code);
-        if (report.isEmpty()) {
-            return error(HttpStatus.BAD_REQUEST, "CAMPAIGN_UNKNOWN", "the query parameter '" + CAMPAIGN
-                    + "' names no campaign: '" + code + "'");
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(report.get(), out);
-        String disposition = "attachment; filename=\"bao-cao-tong-hop-" + code + "." + extension + "\"; filename*=UTF-8''"
-                + rfc5987("Báo cáo tổng hợp " + code + "." + extension);
+        Optional<FinalSummary> summary = closing ? finals.of(code) : Optional.empty();
+        String title;
+        String ascii;
+        if (summary.isPresent()) {
+            finalWriter.write(summary.get(), out);
+            title = "Báo cáo tổng kết ";
+            ascii = "bao-cao-tong-ket-";
+        } else {
+            Optional<SummaryReport> report = reports.of(code);
+            if (report.isEmpty()) {
+                return error(HttpStatus.BAD_REQUEST, "CAMPAIGN_UNKNOWN", "the query parameter '" + CAMPAIGN
+                        + "' names no campaign: '" + code + "'");
+            }
+            writer.write(report.get(), out);
+            title = "Báo cáo tổng hợp ";
+            ascii = "bao-cao-tong-hop-";
+        }
+        String disposition = "attachment; filename=\"" + ascii + code + "." + extension + "\"; filename*=UTF-8''"
+                + rfc5987(title + code + "." + extension);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
                 .contentType(MediaType.parseMediaType(mediaType))
@@ -142,7 +168,7 @@ public class SummaryExportController {
 
     /** Writes a report as a file. */
     @FunctionalInterface
-    private interface Writer {
-        void write(SummaryReport report, java.io.OutputStream out) throws IOException;
+    private interface Writer<R> {
+        void write(R report, java.io.OutputStream out) throws IOException;
     }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.text.VietnameseText;
+import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.Units;
 
 /**
  * Who issues the report and who signs it: the parts of the administrative layout (Nghị định 30/2020/NĐ-CP,
@@ -73,6 +75,20 @@ public record ReportHeading(List<String> issuerLines, String numberLine, String 
      */
     public static ReportHeading ofPeoplesCommittee(Unit organiser) {
         return ofPeoplesCommittee(organiser.name());
+    }
+
+    /**
+     * The heading of a paper issued by the people's committee of a campaign's organiser: the organiser's version
+     * valid during the campaign, or the directive's issuer when the platform does not hold the organiser.
+     *
+     * @param campaign the campaign
+     * @param units    the units
+     * @return the heading
+     * @since 0.4.0
+     */
+    public static ReportHeading ofOrganiser(Campaign campaign, Units units) {
+        return units.findByCode(campaign.organiser(), campaign.period()).map(ReportHeading::ofPeoplesCommittee)
+                .orElseGet(() -> ofPeoplesCommittee(campaign.directive().issuer()));
     }
 
     /**

@@ -87,14 +87,19 @@ final class SummaryReportBuilder {
     }
 
     SummaryReport build(ReportHeading heading, LocalDate date) {
-        String basis = "(Thực hiện Chỉ thị số " + campaign.directive().number() + " ngày "
-                + DAY.format(campaign.directive().issuedOn()) + " của " + campaign.directive().issuer() + ")";
+        String basis = basis(campaign);
         String note = "Ghi chú: số liệu tính đến " + SummaryReport.dateInWords(date) + ", gồm các công trình, sự kiện"
                 + " đã đăng ký (chờ duyệt), đã duyệt và đã hoàn thành; không tính các đăng ký không được duyệt"
                 + " hoặc đã hủy." + (campaign.hasEndedBy(date) ? " Đợt thi đua đã kết thúc: chỉ các đăng ký đã hoàn thành"
                 + " được tính là đạt yêu cầu." : "");
         return new SummaryReport(heading, date, "BÁO CÁO", "Tổng hợp kết quả đăng ký công trình, sự kiện chào mừng",
                 campaign.name(), basis, note, worksTable(), eventsTable(), complianceTable(date), plaqueTable());
+    }
+
+    /** The line naming the directive a campaign implements: "(Thực hiện Chỉ thị số … ngày dd/MM/yyyy của …)". */
+    static String basis(Campaign campaign) {
+        return "(Thực hiện Chỉ thị số " + campaign.directive().number() + " ngày "
+                + DAY.format(campaign.directive().issuedOn()) + " của " + campaign.directive().issuer() + ")";
     }
 
     // --- Biểu số 01 ---

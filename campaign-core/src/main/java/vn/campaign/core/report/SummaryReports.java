@@ -57,10 +57,8 @@ public final class SummaryReports {
         Optional<Campaign> found = CampaignCode.isWellFormed(campaignCode)
                 ? campaigns.findByCode(new CampaignCode(campaignCode)) : Optional.empty();
         return found.map(campaign -> {
-            ReportHeading heading = units.findByCode(campaign.organiser(), campaign.period())
-                    .map(ReportHeading::ofPeoplesCommittee)
-                    .orElseGet(() -> ReportHeading.ofPeoplesCommittee(campaign.directive().issuer()));
-            return SummaryReport.of(campaign, headingAdjustment.apply(heading), units.findAll(),
+            return SummaryReport.of(campaign, headingAdjustment.apply(ReportHeading.ofOrganiser(campaign, units)),
+                    units.findAll(),
                     registrations.findByCampaign(campaign.code()), LocalDate.now(clock));
         });
     }
