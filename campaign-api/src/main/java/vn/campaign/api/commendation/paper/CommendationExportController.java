@@ -41,7 +41,8 @@ import vn.campaign.core.unit.UnitCode;
  *       list annexed to the decision. Decisions and decided commendations are public (as in GraphQL), so anyone
  *       may download it, with or without a token.</li>
  *   <li>{@value #PROPOSAL_DOCX} with {@code campaign} and {@code unit} (the proposing unit's code): the unit's
- *       tờ trình, for the unit's officers and the city's administrators only, who see its undecided proposals:
+ *       tờ trình, for the unit's officers, the city's administrators and the reviewers of proposals only, who see
+ *       its undecided proposals:
  *       401 without a token, 403 for anyone else.</li>
  * </ul>
  *

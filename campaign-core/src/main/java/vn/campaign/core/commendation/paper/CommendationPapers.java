@@ -130,14 +130,15 @@ public final class CommendationPapers {
     /**
      * A unit's proposal (tờ trình).
      *
-     * @param caller       who asks: the unit's officer or a city administrator
+     * @param caller       who asks: the unit's officer, a city administrator, or a reviewer of the campaign's
+     *                     proposals (who sees them undecided)
      * @param campaignCode the campaign's code
      * @param unitCode     the proposing unit's code
      * @return the letter, or why there is none
      */
     public Outcome<ProposalLetter> proposal(Actor caller, String campaignCode, String unitCode) {
         List<Violation> denied = AccessPolicy.actForUnit(caller, unitCode);
-        if (!denied.isEmpty()) {
+        if (!denied.isEmpty() && !AccessPolicy.reviewCommendation(caller).isEmpty()) {
             return Outcome.failure(denied);
         }
         Optional<Campaign> found = campaign(campaignCode);

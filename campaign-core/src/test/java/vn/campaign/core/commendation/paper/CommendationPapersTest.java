@@ -94,6 +94,9 @@ class CommendationPapersTest {
         assertThat(letter.heading().numberLine()).isEqualTo("Số:        /TTr-UBND");
         assertThat(letter.heading().issuerLines()).containsExactly("ỦY BAN NHÂN DÂN", "PHƯỜNG TRẦN PHÚ");
         assertThat(letter.body().get(1)).contains("khen thưởng 1 cá nhân");
+        assertThat(Fixtures.succeeded(papers.proposal(new Actor.User("office", Role.CITY_OFFICE, null),
+                Directive32.CODE.value(), TRAN_PHU)).size()).as("a reviewer of the proposals has the letter too")
+                .isEqualTo(1);
         assertRefused(papers.proposal(new Actor.User("viewer", Role.VIEWER, null), Directive32.CODE.value(), TRAN_PHU),
                 RuleCode.FORBIDDEN, Severity.ERROR);
         assertRefused(papers.proposal(new Actor.User("officer@bacha", Role.UNIT_OFFICER, new UnitCode("18076")),
