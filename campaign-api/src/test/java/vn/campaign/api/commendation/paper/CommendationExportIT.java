@@ -62,7 +62,7 @@ import vn.campaign.core.commendation.DecideCommendations;
 import vn.campaign.core.commendation.Decision;
 import vn.campaign.core.commendation.ProposeCommendation;
 import vn.campaign.core.commendation.ReviewCommendation;
-import vn.campaign.core.commendation.ReviewOutcome;
+import vn.campaign.core.registration.ReviewDecision;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
@@ -147,10 +147,10 @@ class CommendationExportIT extends EmbeddedStoreTestBase {
                 "Bí thư chi bộ", "Dẫn đầu phong trào của phường", List.of());
         CommendationService city = commendations.as(new Actor.User("admin", Role.CITY_ADMIN, null));
         for (Commendation c : List.of(team, leader, other)) {
-            assertThat(city.review(new ReviewCommendation(c.id(), 1, ReviewOutcome.APPROVED, null)))
+            assertThat(city.review(new ReviewCommendation(c.id(), 1, ReviewDecision.APPROVED, null)))
                     .isInstanceOf(Outcome.Success.class);
         }
-        assertThat(city.review(new ReviewCommendation(rejected.id(), 1, ReviewOutcome.REJECTED, "Chưa đủ thành tích")))
+        assertThat(city.review(new ReviewCommendation(rejected.id(), 1, ReviewDecision.REJECTED, "Chưa đủ thành tích")))
                 .isInstanceOf(Outcome.Success.class);
         // given individuals first: the list still puts the collectives first
         Outcome<Decision> decided = city.decide(new DecideCommendations(CODE, List.of(leader.id(), team.id(), other.id()),

@@ -22,7 +22,7 @@ import vn.campaign.core.commendation.DecideCommendations;
 import vn.campaign.core.commendation.InMemoryCommendations;
 import vn.campaign.core.commendation.ProposeCommendation;
 import vn.campaign.core.commendation.ReviewCommendation;
-import vn.campaign.core.commendation.ReviewOutcome;
+import vn.campaign.core.registration.ReviewDecision;
 import vn.campaign.core.fixture.Fixtures;
 import vn.campaign.core.fixture.MovableClock;
 import vn.campaign.core.report.Group;
@@ -85,7 +85,7 @@ class CommendationPapersTest {
     void theProposalLeavesRejectedOnesOutAndIsForTheUnitAndTheCityOnly() {
         propose(RecipientKind.INDIVIDUAL, "Nguyễn Văn A", "Tổ trưởng");
         Commendation rejected = propose(RecipientKind.INDIVIDUAL, "Trần Thị B", "Công chức");
-        Fixtures.succeeded(service.as(ADMIN).review(new ReviewCommendation(rejected.id(), 1, ReviewOutcome.REJECTED,
+        Fixtures.succeeded(service.as(ADMIN).review(new ReviewCommendation(rejected.id(), 1, ReviewDecision.REJECTED,
                 "Chưa đủ thành tích")));
 
         ProposalLetter letter = Fixtures.succeeded(papers.proposal(OFFICER, Directive32.CODE.value(), TRAN_PHU));
@@ -122,6 +122,6 @@ class CommendationPapersTest {
 
     private Commendation approved(Commendation c) {
         return Fixtures.succeeded(service.as(ADMIN).review(new ReviewCommendation(c.id(), c.version(),
-                ReviewOutcome.APPROVED, null)));
+                ReviewDecision.APPROVED, null)));
     }
 }
