@@ -606,12 +606,12 @@ public final class BenchMain {
         doc.line(String.format(Locale.ROOT, "The packaged service started as the README runs it (`-Xmx512m`), on its"
                 + " own embedded store (H2 file) in a fresh directory each time — so every start opens a new store,"
                 + " creates its indexes and seeds the campaign and the units — timed from launch until"
-                + " `GET /actuator/health` answers UP; %d starts of each kind, taken in turn, the median reported."
+                + " `GET /actuator/health` answers UP; %s of each kind, taken in turn, the median reported."
                 + " **Plain jar**: `java -jar campaign-api-….jar`. **Class data sharing (CDS)**: the jar extracted by"
                 + " `java -Djarmode=tools -jar campaign-api-….jar extract` (%s ms), started with"
                 + " `-XX:SharedArchiveFile` on an archive of %.0f MiB made by one training run"
                 + " (`-XX:ArchiveClassesAtExit` with `-Dspring.context.exit=onRefresh`: %s ms), as README \"Faster"
-                + " start\" makes it.", starts, ms(r.extractMillis()), r.archiveBytes() / (1024.0 * 1024),
+                + " start\" makes it.", starts == 1 ? "one start" : starts + " starts", ms(r.extractMillis()), r.archiveBytes() / (1024.0 * 1024),
                 ms(r.trainingMillis())));
         doc.line();
         List<List<String>> rows = new ArrayList<>();
