@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import vn.campaign.api.backup.mongo.StoreCommandLine;
+import vn.campaign.api.config.StartupReport;
 import vn.campaign.api.store.StoreInUseCheck;
 
 /**
@@ -35,6 +36,7 @@ public class CampaignApiApplication {
         }
         SpringApplication application = new SpringApplication(CampaignApiApplication.class);
         application.addListeners(new StoreInUseCheck());
+        StartupReport.installIfRequested(application);
         application.run(args);
     }
 }

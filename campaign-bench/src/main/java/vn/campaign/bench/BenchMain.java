@@ -35,22 +35,24 @@ import vn.campaign.bench.imports.ImportProbe;
 import vn.campaign.bench.imports.LegacyFiles;
 import vn.campaign.bench.soak.SoakBench;
 import vn.campaign.bench.soak.SoakSection;
+import vn.campaign.bench.startup.StartupBench;
 
 /**
  * The benchmark command. Run from the repository root after packaging:
- * {@code java -jar campaign-bench/target/campaign-bench.jar [--quick] [--only import,compliance,graphql,export,soak]
- * [--duration 10m] [--clients 50] [--out docs/benchmarks.md] [--api-jar campaign-api/target/campaign-api-<version>.jar]}.
- * It prints every figure as it is measured and rewrites the Markdown report at the end; {@code --only soak}
- * replaces only the soak's section of the report, and a run without the soak keeps the section it finds.
+ * {@code java -jar campaign-bench/target/campaign-bench.jar [--quick]
+ * [--only import,compliance,graphql,export,startup,soak] [--duration 10m] [--clients 50] [--out docs/benchmarks.md]
+ * [--api-jar campaign-api/target/campaign-api-<version>.jar]}. It prints every figure as it is measured and
+ * rewrites the Markdown report at the end; {@code --only soak} replaces only the soak's section of the report, and
+ * a run without the soak keeps the section it finds.
  */
 public final class BenchMain {
 
-    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql", "export", "soak");
+    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql", "export", "startup", "soak");
 
     private final boolean quick;
     private final Path work;
     private final Markdown doc = new Markdown();
-    private final List<String> missed = new ArrayList<>();
+    private final Targets targets = new Targets();
 
     private BenchMain(boolean quick, Path work) {
         this.quick = quick;
@@ -81,8 +83,8 @@ public final class BenchMain {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--api-jar" -> apiJar = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --quick, --only import,compliance,graphql,export,soak, --duration 10m, --clients 50,"
-                        + " --out FILE, --api-jar FILE");
+                        + "; use --quick, --only import,compliance,graphql,export,startup,soak, --duration 10m,"
+                        + " --clients 50, --out FILE, --api-jar FILE");
             }
         }
         if (!PARTS.containsAll(only)) {
@@ -112,6 +114,9 @@ public final class BenchMain {
         }
         if (only.contains("export")) {
             bench.export(apiJar == null ? findApiJar() : apiJar);
+        }
+        if (only.contains("startup")) {
+            bench.startup(apiJar == null ? findApiJar() : apiJar);
         }
         if (only.contains("soak")) {
             bench.doc.line();
@@ -184,16 +189,16 @@ public final class BenchMain {
         doc.line("./mvnw -q -B -pl campaign-bench,campaign-api -am package -DskipTests");
         doc.line("java -jar campaign-bench/target/campaign-bench.jar            # full run, rewrites docs/benchmarks.md");
         doc.line("java -jar campaign-bench/target/campaign-bench.jar --quick --out /some/other/file.md   # small sizes");
-        doc.line("java -jar campaign-bench/target/campaign-bench.jar --only soak --duration 10m --clients 50   # replaces only section 5");
+        doc.line("java -jar campaign-bench/target/campaign-bench.jar --only soak --duration 10m --clients 50   # replaces only section 6");
         doc.line("```");
         doc.line();
-        doc.line("A full run includes the soak (section 5: 10 minutes, 50 clients; `--quick`: 1 minute, 10 clients)."
-                + " `--only import,compliance,graphql,export,soak` runs some parts only and rewrites the file with"
-                + " them; a run without the soak keeps the soak section it finds in the file, and `--only soak`"
-                + " replaces that section alone and leaves the rest of the file as the last run wrote it, so the"
-                + " soak section carries its own date and load average and judges its own targets. No benchmark"
-                + " runs during `./mvnw verify`; the module's tests only run the code paths on tiny sizes (the soak"
-                + " for 10 seconds with 3 clients).");
+        doc.line("A full run includes the start-up (section 5) and the soak (section 6: 10 minutes, 50 clients;"
+                + " `--quick`: 1 minute, 10 clients). `--only import,compliance,graphql,export,startup,soak` runs some"
+                + " parts only and rewrites the file with them; a run without the soak keeps the soak section it finds"
+                + " in the file, and `--only soak` replaces that section alone and leaves the rest of the file as the"
+                + " last run wrote it, so the soak section carries its own date and load average and judges its own"
+                + " targets. No benchmark runs during `./mvnw verify`; the module's tests only run the code paths on"
+                + " tiny sizes (the soak for 10 seconds with 3 clients).");
         doc.line();
         doc.line("## Run");
         doc.line();
@@ -292,23 +297,30 @@ public final class BenchMain {
             double sheetMs = number(sheet, "millis");
             double dryMs = number(dry, "millis");
             double ratio = dryMs / bareMs;
+            double perRowMicros = (dryMs - sheetMs) * 1000 / c.rows();
             long imported = (long) number(dry, "imported");
-            if (imported != c.rows()) {
-                missed.add("the dry run of " + c.label() + " imported " + imported + " of " + c.rows() + " rows");
-            }
-            if (ratio > 1.5) {
-                missed.add(String.format(Locale.ROOT, "import ≤ 1.5 × raw read: the dry run of %s took %.1f × the"
-                        + " bare read (%s ms against %s ms). What limits it: the importer's own reading (decoding,"
-                        + " legacy-encoding decisions, row objects, mapping) already takes %.1f × the bare read;"
-                        + " parsing, rules and the report add %.1f × more (what limits each format: \"Reading the"
-                        + " figures\" below)", c.label(), ratio, ms(dryMs), ms(bareMs),
-                        sheetMs / bareMs, (dryMs - sheetMs) / bareMs));
-            }
+            targets.judge("import", "rows the dry run imported, " + c.label(), String.format(Locale.ROOT, "%,d",
+                    imported), String.format(Locale.ROOT, "all %,d", c.rows()), imported == c.rows(),
+                    "rows were reported instead of imported: see the dry run's report");
+            targets.judge("import", "dry run ÷ bare read, " + c.label(), ratio(ratio), "≤ 1.5×", ratio <= 1.5,
+                    String.format(Locale.ROOT, "the importer's own reading (decoding, legacy-encoding decisions, row"
+                    + " objects, mapping) already takes %s of the bare read (%s ms against %s ms); value parsing,"
+                    + " unit matching, the rules and the report add %s more (what limits each format: \"Reading the"
+                    + " figures\" below; the profile: docs/performance.md)", ratio(sheetMs / bareMs), ms(sheetMs),
+                    ms(bareMs), ratio((dryMs - sheetMs) / bareMs)));
+            targets.judge("import", "cost a row past reading (dry run − sheet) ÷ rows, " + c.label(),
+                    String.format(Locale.ROOT, "%.1f µs", perRowMicros), "≤ 5 µs", perRowMicros <= 5,
+                    "value parsing, unit matching, the core's rules and duplicate check (the registration service's"
+                    + " batch: natural keys, rule policies, a random id and an audit entry per row) and the report"
+                    + " line with its warnings; the profile by stage: docs/performance.md"
+                    + (c.rows() >= 1_000_000 ? "; at this size every checked row waits in memory until the file is"
+                    + " read, which keeps the collector busy" : ""));
             rows.add(List.of(c.label(), mib(c.file()), c.bareReader(), ms(bareMs), ms(sheetMs), ms(dryMs),
                     String.format(Locale.ROOT, "%,.0f", c.rows() / (dryMs / 1000)),
                     ratio(sheetMs / bareMs), "**" + ratio(ratio) + "**",
+                    String.format(Locale.ROOT, "%.1f", perRowMicros),
                     bare.get("peakHeapMiB") + " / " + sheet.get("peakHeapMiB") + " / " + dry.get("peakHeapMiB"),
-                    c.heap(), ratio <= 1.5 ? "met" : "**missed**"));
+                    c.heap(), met(ratio <= 1.5), met(perRowMicros <= 5)));
             System.out.println("  " + rows.get(rows.size() - 1));
             double bareCold = number(bare, "coldMillis");
             double dryCold = number(dry, "coldMillis");
@@ -318,8 +330,11 @@ public final class BenchMain {
         doc.line("### Warm");
         doc.line();
         doc.table(List.of("file", "size (MiB)", "bare reader", "bare (ms)", "sheet (ms)", "dry run (ms)",
-                "dry run rows/s", "sheet ÷ bare", "dry run ÷ bare", "peak heap MiB bare / sheet / dry run",
-                "-Xmx", "target ≤ 1.5×"), rows);
+                "dry run rows/s", "sheet ÷ bare", "dry run ÷ bare", "µs a row past reading",
+                "peak heap MiB bare / sheet / dry run", "-Xmx", "target ≤ 1.5×", "target ≤ 5 µs a row"), rows);
+        doc.line();
+        doc.line("µs a row past reading is (dry run − sheet) ÷ rows: what value parsing, unit matching, the rules with"
+                + " the duplicate check and the report line cost each row once the sheet is read.");
         doc.line();
         doc.line("### Cold (first pass in a fresh JVM)");
         doc.line();
@@ -398,10 +413,12 @@ public final class BenchMain {
                 + " the bare count's + %.2f: %s.", growth[0], growth[last], evaluateExponent, bareExponent,
                 rows.get(last).get(8), LINEAR_EXPONENT, EXPONENT_NOISE, linear ? "**linear**"
                         : "**more than linear**"));
-        if (!linear) {
-            missed.add(String.format(Locale.ROOT, "linear compliance growth: the evaluation grew with exponent %.2f"
-                    + " against the bare count's %.2f", evaluateExponent, bareExponent));
-        }
+        targets.judge("compliance", String.format(Locale.ROOT, "growth exponent of the evaluation, %,d to %,d"
+                + " units", growth[0], growth[last]), String.format(Locale.ROOT, "k = %.2f (bare count %.2f)",
+                evaluateExponent, bareExponent), String.format(Locale.ROOT, "≤ %.2f or ≤ the bare count's + %.2f",
+                LINEAR_EXPONENT, EXPONENT_NOISE), linear, "the evaluation grows faster than one pass over the"
+                + " registrations: a step compares units or registrations with each other (profile it with the"
+                + " probe of the largest size)");
         int nationalUnits = 10_000;
         int nationalPerUnit = quick ? 20 : 100;
         Map<String, String> national = complianceProbe(nationalUnits, nationalPerUnit, "4g");
@@ -515,6 +532,16 @@ public final class BenchMain {
         }
         doc.table(List.of("operation", "GraphQL p50 (ms)", "p99 (ms)", "req/s", "driver p50 (ms)", "p99 (ms)",
                 "ops/s", "p50 GraphQL ÷ driver", "throughput driver ÷ GraphQL", "store commands per request"), rows);
+        for (GraphQlBench.Operation op : r.operations()) {
+            if (op.name().startsWith("campaign overview")) {
+                double ratio = op.graphQl().p50Millis() / op.direct().p50Millis();
+                targets.judge("GraphQL", String.format(Locale.ROOT, "%s p50 ÷ the driver reading the same documents,"
+                        + " %,d registrations", op.name(), r.seeded()), ratio(ratio), "≤ 2×", ratio <= 2,
+                        String.format(Locale.ROOT, "HTTP, GraphQL parsing and validation, the mapping to GraphQL"
+                        + " values and the evaluation itself over %d store commands (`%s`)", op.commands().size(),
+                        String.join("`, `", op.commands())));
+            }
+        }
         doc.line();
         doc.line("What the direct reads are: (a) the campaign document, all units, and the campaign's registrations"
                 + " projected to type, unit, kind and status (what a compliance evaluation needs); (b) the first 100"
@@ -529,10 +556,9 @@ public final class BenchMain {
             doc.line("- " + op.name() + ": `" + String.join("`, `", op.commands()) + "`");
         }
         boolean equal = r.commandsFor10().equals(r.commandsFor100());
-        if (!equal) {
-            missed.add("equal store commands for works(first: 10) and works(first: 100): " + r.commandsFor10()
-                    + " against " + r.commandsFor100());
-        }
+        targets.judge("commands", "store commands of works(first: 10) and works(first: 100)",
+                r.commandsFor10().size() + " and " + r.commandsFor100().size(), "equal", equal,
+                "a field is not batched: " + r.commandsFor10() + " against " + r.commandsFor100());
         doc.line();
         doc.line("### Store commands by page size");
         doc.line();
@@ -548,13 +574,13 @@ public final class BenchMain {
     }
 
     /**
-     * Judges the write and start-up targets of the GraphQL run: registerWork ≤ 2× the driver's insertOne (p50),
-     * a committed import ≥ 2,000 rows/s and ≤ 2× the driver's insertMany, health UP ≤ 5 s. Each miss names what
-     * limits it, with the store commands that show it.
+     * Judges the write targets of the GraphQL run: registerWork ≤ 2× the driver's insertOne (p50), a committed
+     * import ≥ 2,000 rows/s and ≤ 2× the driver's insertMany. Each miss names what limits it, with the store
+     * commands that show it. (Start-up is judged in its own part, on the service's own embedded store.)
      */
     private void judgeWrites(GraphQlBench.Result r) {
         doc.line();
-        doc.line("### Writes and start-up");
+        doc.line("### Writes");
         doc.line();
         List<List<String>> rows = new ArrayList<>();
         for (GraphQlBench.Operation op : r.operations()) {
@@ -563,12 +589,10 @@ public final class BenchMain {
             }
             double ratio = op.graphQl().p50Millis() / op.direct().p50Millis();
             rows.add(List.of("registerWork p50 ÷ driver insertOne p50", ratio(ratio), "≤ 2×", met(ratio <= 2)));
-            if (ratio > 2) {
-                missed.add(String.format(Locale.ROOT, "registerWork p50 is %s the driver's insertOne (target ≤ 2×):"
-                        + " limited by HTTP, GraphQL parsing and validation and the token check around %d store"
-                        + " commands (`%s`) where the driver sends one", ratio(ratio), op.commands().size(),
-                        String.join("`, `", op.commands())));
-            }
+            targets.judge("GraphQL", "registerWork p50 ÷ driver insertOne p50", ratio(ratio), "≤ 2×", ratio <= 2,
+                    String.format(Locale.ROOT, "HTTP, GraphQL parsing and validation and the token check around %d"
+                    + " store commands (`%s`) where the driver sends one", op.commands().size(),
+                    String.join("`, `", op.commands())));
         }
         GraphQlBench.ImportCommit commit = r.importCommit();
         String commands = commit.commands().entrySet().stream().map(e -> e.getValue() + "× " + e.getKey())
@@ -577,25 +601,19 @@ public final class BenchMain {
                 String.format(Locale.ROOT, "%,.0f", commit.rowsPerSecond()), "≥ 2,000",
                 met(commit.rowsPerSecond() >= 2_000)));
         rows.add(List.of("committed import ÷ driver insertMany", ratio(commit.ratio()), "≤ 2×", met(commit.ratio() <= 2)));
-        rows.add(List.of("start-up until ready, health UP (s)", String.format(Locale.ROOT, "%.1f", r.startMillis() / 1000),
-                "≤ 5 s", met(r.startMillis() <= 5_000)));
         doc.table(List.of("what", "measured", "target", "verdict"), rows);
         doc.line();
         doc.line(String.format(Locale.ROOT, "The import took %s ms; `insertMany` (unordered) of as many work documents"
                 + " %s ms. Store commands of the import: %s.", ms(commit.millis()), ms(commit.insertManyMillis()),
                 commands));
-        if (commit.rowsPerSecond() < 2_000 || commit.ratio() > 2) {
-            missed.add(String.format(Locale.ROOT, "the committed import ran at %,.0f rows/s, %s the driver's"
-                    + " insertMany (targets ≥ 2,000 rows/s, ≤ 2×): beyond the batched writes (%s), the file is read,"
-                    + " parsed, matched and checked row by row and the report built before the answer, and the"
-                    + " embedded store commits its H2 file after every write command", commit.rowsPerSecond(),
-                    ratio(commit.ratio()), commands));
-        }
-        if (r.startMillis() > 5_000) {
-            missed.add(String.format(Locale.ROOT, "start-up took %.1f s to health UP (target ≤ 5 s): class loading"
-                    + " and the Spring context (GraphQL schema, security, the embedded store and its indexes, seeding)"
-                    + " on a shared machine", r.startMillis() / 1000));
-        }
+        String importLimit = String.format(Locale.ROOT, "beyond the batched writes (%s), the file is read, parsed,"
+                + " matched and checked row by row and the report built before the answer, and the embedded store"
+                + " commits its H2 file after every write command", commands);
+        targets.judge("commands", String.format(Locale.ROOT, "committed import of %,d rows over HTTP", commit.rows()),
+                String.format(Locale.ROOT, "%,.0f rows/s", commit.rowsPerSecond()), "≥ 2,000 rows/s",
+                commit.rowsPerSecond() >= 2_000, importLimit);
+        targets.judge("commands", "committed import ÷ driver insertMany of as many documents", ratio(commit.ratio()),
+                "≤ 2×", commit.ratio() <= 2, importLimit);
     }
 
     private static String met(boolean met) {
@@ -615,8 +633,8 @@ public final class BenchMain {
         try {
             r = new ExportBench(new ExportBench.Settings(apiJar, work.resolve("export"), works, heap)).run();
         } catch (RuntimeException e) {
-            missed.add(String.format(Locale.ROOT, "the export of %,d works under -Xmx%s failed: %s", works, heap,
-                    e.getMessage()));
+            targets.judge("export", String.format(Locale.ROOT, "works.xlsx of %,d works under -Xmx%s", works, heap),
+                    "failed", "every work exported", false, "the export failed: " + e.getMessage());
             doc.line("**Target missed**: the export failed: " + e.getMessage());
             return;
         }
@@ -641,12 +659,74 @@ public final class BenchMain {
                 r.exportRows(), r.seeded()));
         doc.line();
         boolean whole = r.exportRows() == r.seeded();
-        if (!whole) {
-            missed.add(String.format(Locale.ROOT, "the export of %,d works under -Xmx%s held %,d rows", r.seeded(),
-                    heap, r.exportRows()));
-        }
+        targets.judge("export", String.format(Locale.ROOT, "works.xlsx of %,d works under -Xmx%s", r.seeded(), heap),
+                String.format(Locale.ROOT, "%,d rows", r.exportRows()), "every work exported", whole,
+                "the file does not hold every work: see the service's log");
         doc.line(whole ? String.format(Locale.ROOT, "Target met: all %,d works exported under `-Xmx%s`.", r.seeded(),
                 heap) : "**Target missed**: the file does not hold every work.");
+    }
+
+    // ---------------------------------------------------------------- start-up
+
+    /** The start-up target: health UP this soon after launch. */
+    private static final double START_UP_TARGET_MILLIS = 5_000;
+
+    private void startup(Path apiJar) {
+        int starts = quick ? 1 : 3;
+        System.out.println("Start-up: " + starts + " starts of " + apiJar + ", plain and with class data sharing");
+        StartupBench.Result r = new StartupBench(new StartupBench.Settings(apiJar, work.resolve("startup"), starts,
+                "512m")).run();
+        doc.line();
+        doc.line("## 5. Start-up");
+        doc.line();
+        doc.line(String.format(Locale.ROOT, "The packaged service started as the README runs it (`-Xmx512m`), on its"
+                + " own embedded store (H2 file) in a fresh directory each time — so every start opens a new store,"
+                + " creates its indexes and seeds the campaign and the units — timed from launch until"
+                + " `GET /actuator/health` answers UP; %s of each kind, taken in turn, the median reported."
+                + " **Plain jar**: `java -jar campaign-api-….jar`. **Class data sharing (CDS)**: the jar extracted by"
+                + " `java -Djarmode=tools -jar campaign-api-….jar extract` (%s ms), started with"
+                + " `-XX:SharedArchiveFile` on an archive of %.0f MiB made by one training run"
+                + " (`-XX:ArchiveClassesAtExit` with `-Dspring.context.exit=onRefresh`: %s ms), as README \"Faster"
+                + " start\" makes it.", starts == 1 ? "one start" : starts + " starts", ms(r.extractMillis()), r.archiveBytes() / (1024.0 * 1024),
+                ms(r.trainingMillis())));
+        doc.line();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("plain jar", ms(r.plainMedian()), join(r.plainMillis()), met(r.plainMedian()
+                <= START_UP_TARGET_MILLIS)));
+        rows.add(List.of("class data sharing", ms(r.cdsMedian()), join(r.cdsMillis()), met(r.cdsMedian()
+                <= START_UP_TARGET_MILLIS && r.archiveUsed())));
+        rows.add(List.of("plain ÷ CDS", ratio(r.plainMedian() / r.cdsMedian()), "", ""));
+        doc.table(List.of("start", "launch to health UP (ms, median)", "each start (ms)", "target ≤ 5 s"), rows);
+        doc.line();
+        if (!r.archiveUsed()) {
+            doc.line("**The archive was not mapped** by every start with it (`-Xlog:cds`): those starts ran without"
+                    + " it.");
+            doc.line();
+        }
+        doc.line("What each start spent, by the service's own report (`-Dcampaign.startup.report=12`: Spring's"
+                + " start-up steps by their own time, a step less the steps inside it; one more start of each kind,"
+                + " untimed):");
+        doc.line();
+        List<List<String>> steps = new ArrayList<>();
+        for (int i = 0; i < Math.max(r.plainSteps().size(), r.cdsSteps().size()); i++) {
+            steps.add(List.of(i < r.plainSteps().size() ? r.plainSteps().get(i) : "",
+                    i < r.cdsSteps().size() ? r.cdsSteps().get(i) : ""));
+        }
+        doc.table(List.of("plain jar", "class data sharing"), steps);
+        String limit = "class loading and the Spring context on a machine of " + Machine.current().cores()
+                + " processors, the load average at " + Machine.current().loadAverage() + " as the part ended; the"
+                + " longest steps: " + String.join("; ", r.cdsSteps().subList(0, Math.min(4, r.cdsSteps().size())));
+        targets.judge("start-up", "launch to health UP, plain jar (median)", ms(r.plainMedian()) + " ms", "≤ 5,000 ms",
+                r.plainMedian() <= START_UP_TARGET_MILLIS, "class loading (every start reads and verifies the"
+                + " classes again; the CDS start below skips that) and the Spring context; the longest steps: "
+                + String.join("; ", r.plainSteps().subList(0, Math.min(4, r.plainSteps().size()))));
+        targets.judge("start-up", "launch to health UP, class data sharing (median)", ms(r.cdsMedian()) + " ms",
+                "≤ 5,000 ms", r.cdsMedian() <= START_UP_TARGET_MILLIS && r.archiveUsed(),
+                r.archiveUsed() ? limit : "the archive was not mapped: " + limit);
+    }
+
+    private static String join(List<Double> millis) {
+        return String.join(", ", millis.stream().map(BenchMain::ms).toList());
     }
 
     private static Path findApiJar() {
@@ -666,18 +746,10 @@ public final class BenchMain {
 
     private void footer(double seconds) {
         doc.line();
-        doc.line("## Targets");
-        doc.line();
-        if (missed.isEmpty()) {
-            doc.line("Every target measured in this run was met.");
-        } else {
-            doc.line("Missed in this run:");
-            doc.line();
-            missed.forEach(m -> doc.line("- " + m));
-        }
+        targets.write(doc);
         if (doc.text().contains(ReportSections.begin(SoakSection.NAME))) {
             doc.line();
-            doc.line("The soak judges its own targets at the end of section 5, which `--only soak` replaces alone.");
+            doc.line("The soak judges its own targets at the end of section 6, which `--only soak` replaces alone.");
         }
         doc.line();
         try (InputStream notes = BenchMain.class.getResourceAsStream("notes.md")) {
@@ -688,7 +760,7 @@ public final class BenchMain {
         }
         doc.line();
         doc.line(String.format(Locale.ROOT, "_The whole run took %.0f s._", seconds));
-        System.out.println("Missed targets: " + (missed.isEmpty() ? "none" : missed));
+        System.out.println("Missed targets: " + (targets.misses().isEmpty() ? "none" : targets.misses()));
     }
 
     private static void create(Path directory) {

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 /** A part run alone replaces its own section of the report and nothing else. */
 class ReportSectionsTest {
 
-    private static final String SOAK = "<!-- begin soak -->\n## 5. Soak\n\nnew figures\n<!-- end soak -->\n";
+    private static final String SOAK = "<!-- begin soak -->\n## 6. Soak\n\nnew figures\n<!-- end soak -->\n";
 
     @Test
     void replacesTheSectionAndLeavesTheRestByteForByte() {
-        String document = "# Benchmarks\n\n## 4. Export\n\nx\n\n<!-- begin soak -->\n## 5. Soak\n\nold\n"
+        String document = "# Benchmarks\n\n## 4. Export\n\nx\n\n<!-- begin soak -->\n## 6. Soak\n\nold\n"
                 + "<!-- end soak -->\n\n## Targets\n\n- a miss\n";
 
         String replaced = ReportSections.replace(document, "soak", SOAK);
@@ -34,7 +34,7 @@ class ReportSectionsTest {
 
     @Test
     void refusesASectionWithoutItsMarkers() {
-        assertThatThrownBy(() -> ReportSections.replace("# B\n", "soak", "## 5. Soak\n"))
+        assertThatThrownBy(() -> ReportSections.replace("# B\n", "soak", "## 6. Soak\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<!-- begin soak -->");
     }
 

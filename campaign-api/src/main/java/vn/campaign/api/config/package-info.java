@@ -1,7 +1,8 @@
 /**
  * HTTP-level configuration of the service: CORS for the GraphQL endpoint
  * ({@link vn.campaign.api.config.CorsProperties}) and the process information file that launchers and tests
- * read to find the chosen ports ({@link vn.campaign.api.config.ProcessInfoFileWriter}).
+ * read to find the chosen ports ({@link vn.campaign.api.config.ProcessInfoFileWriter}), and the report of what the
+ * start-up spent, on request ({@link vn.campaign.api.config.StartupReport}).
  */
 @NullMarked
 package vn.campaign.api.config;

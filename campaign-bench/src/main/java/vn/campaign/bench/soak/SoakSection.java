@@ -81,7 +81,7 @@ public final class SoakSection {
     private void write(SoakBench.Result r, Machine machine, String loadAtEnd, boolean quick) {
         SoakBench.Settings s = r.settings();
         doc.line(ReportSections.begin(NAME));
-        doc.line("## 5. Soak");
+        doc.line("## 6. Soak");
         doc.line();
         doc.line(String.format(Locale.ROOT, "Run on %s (%s), %d processors, load average %s at the start and %s at"
                 + " the end: the machine is shared with other builds, so the latencies and rates include their"

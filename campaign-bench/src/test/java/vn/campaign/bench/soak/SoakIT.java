@@ -51,7 +51,7 @@ class SoakIT {
         SoakSection section = SoakSection.of(result, Machine.current(), "0.00", true);
         assertThat(section.text()).startsWith(ReportSections.begin(SoakSection.NAME))
                 .endsWith(ReportSections.end(SoakSection.NAME) + "\n")
-                .contains("## 5. Soak", "### Targets", "every acknowledged write stored exactly once");
+                .contains("## 6. Soak", "### Targets", "every acknowledged write stored exactly once");
         assertThat(section.missed()).noneMatch(miss -> miss.startsWith("every acknowledged write"))
                 .noneMatch(miss -> miss.startsWith("no failures"));
     }

@@ -3,12 +3,10 @@ package vn.campaign.importer.run;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.registration.NaturalKey;
@@ -34,8 +32,11 @@ final class DryRunRegistrations implements Registrations {
     private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
     /** The live registration this run wrote under each natural key. */
     private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
-    /** Every registration this run wrote under each natural key, live or ended. */
-    private final Map<NaturalKey, Set<RegistrationId>> everyByKey = new HashMap<>();
+    /**
+     * Every registration this run wrote under each natural key, live or ended, in the order first written, each
+     * once (a list of one for nearly every key: a set per key would cost more than the row's other writes).
+     */
+    private final Map<NaturalKey, List<RegistrationId>> everyByKey = new HashMap<>();
 
     /**
      * A dry-run store over another.
@@ -102,7 +103,7 @@ final class DryRunRegistrations implements Registrations {
                 all.add(stored);
             }
         }
-        for (RegistrationId id : everyByKey.getOrDefault(key, Set.of())) {
+        for (RegistrationId id : everyByKey.getOrDefault(key, List.of())) {
             all.add(Objects.requireNonNull(byId.get(id), "byId"));
         }
         return List.copyOf(all);
@@ -153,7 +154,7 @@ final class DryRunRegistrations implements Registrations {
     private void put(Registration registration, @Nullable Registration previous) {
         if (previous != null) {
             byKey.remove(previous.naturalKey(), previous.id());
-            Set<RegistrationId> before = everyByKey.get(previous.naturalKey());
+            List<RegistrationId> before = everyByKey.get(previous.naturalKey());
             if (before != null) {
                 before.remove(previous.id());
                 if (before.isEmpty()) {
@@ -165,6 +166,9 @@ final class DryRunRegistrations implements Registrations {
         if (registration.status().isLive()) {
             byKey.put(registration.naturalKey(), registration.id());
         }
-        everyByKey.computeIfAbsent(registration.naturalKey(), k -> new LinkedHashSet<>()).add(registration.id());
+        List<RegistrationId> every = everyByKey.computeIfAbsent(registration.naturalKey(), k -> new ArrayList<>(1));
+        if (!every.contains(registration.id())) {
+            every.add(registration.id());
+        }
     }
 }

@@ -62,7 +62,6 @@ final class HeaderDetector {
             + "|doanh nghiep|dong gop|tai tro|chua ro nguon|khac)( .*)?");
     private static final Pattern UNKNOWN_SOURCE = Pattern.compile("(chua ro|khong ro|chua xac dinh)( .*)?");
     private static final Pattern NAME_PARTS = Pattern.compile("\\s*(?:/|,|;|\\s-\\s|\\s\\+\\s)\\s*");
-    private static final Pattern NUMBERING_CELL = Pattern.compile("[0-9A-Za-z()=+\\-*/.,: ]{1,16}");
     private static final Pattern WORD = Pattern.compile(".*[A-Za-z]{3,}.*");
     private static final Pattern DIGIT_OR_LETTER = Pattern.compile("\\(?[A-Za-z]{1,2}\\)?|.*\\d.*");
 
@@ -257,14 +256,43 @@ final class HeaderDetector {
      * @return whether they number the columns
      */
     static boolean isNumberingRow(List<SheetCell> cells) {
-        List<SheetCell> shown = cells.stream().filter(c -> !c.isBlank()).toList();
-        if (shown.size() < 2) {
+        int shown = 0;
+        for (SheetCell cell : cells) {
+            if (!cell.isBlank()) {
+                shown++;
+            }
+        }
+        if (shown < 2) {
             return false;
         }
-        for (SheetCell cell : shown) {
+        for (SheetCell cell : cells) {
+            if (cell.isBlank()) {
+                continue;
+            }
             String text = cell.text().strip();
-            if (cell.kind() == CellKind.DATE || !NUMBERING_CELL.matcher(text).matches() || WORD.matcher(text).matches()
+            // asked of every data row: the cheap test of the characters first, which a name fails
+            if (cell.kind() == CellKind.DATE || !isNumberingText(text) || WORD.matcher(text).matches()
                     || !DIGIT_OR_LETTER.matcher(text).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a text is 1 to 16 of the characters a column number is written with, as the regular expression
+     * {@code [0-9A-Za-z()=+\-*}{@code /.,: ]{1,16}} would say, tested character by character.
+     */
+    static boolean isNumberingText(String text) {
+        int length = text.length();
+        if (length < 1 || length > 16) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean allowed = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                    || "()=+-*/.,: ".indexOf(c) >= 0;
+            if (!allowed) {
                 return false;
             }
         }

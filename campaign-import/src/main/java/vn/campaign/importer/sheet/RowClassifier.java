@@ -296,9 +296,17 @@ final class RowClassifier {
 
     private Optional<String> repeatedHeader(List<SheetCell> visible) {
         int same = 0;
+        // the header repeated needs at least 2 cells, and half of them, that read as their column's header: the
+        // cells are folded only while that count can still be reached (a data row gives up after a few)
+        int needed = Math.max(2, (visible.size() + 1) / 2);
+        int left = visible.size();
         for (SheetCell cell : visible) {
+            if (same + left < needed) {
+                break;
+            }
+            left--;
             List<String> texts = headerTexts.getOrDefault(cell.column(), List.of());
-            if (texts.contains(VietnameseText.fold(cell.text()))) {
+            if (!texts.isEmpty() && texts.contains(VietnameseText.fold(cell.text()))) {
                 same++;
             }
         }

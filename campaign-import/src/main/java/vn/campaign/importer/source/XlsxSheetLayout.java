@@ -53,7 +53,7 @@ final class XlsxSheetLayout extends DefaultHandler {
         inCell = true;
         value.setLength(0);
         String ref = XlsxText.attribute(attributes, "r");
-        int parsed = ref == null ? -1 : new org.apache.poi.ss.util.CellReference(ref).getCol();
+        int parsed = ref == null ? -1 : XlsxText.column(ref);
         column = parsed >= 0 ? parsed : column + 1;
         String s = XlsxText.attribute(attributes, "s");
         styleIndex = s == null ? 0 : parse(s);

@@ -133,7 +133,7 @@ final class XlsxSheetRows extends DefaultHandler {
     private void startCell(Attributes attributes) {
         inCell = true;
         String ref = XlsxText.attribute(attributes, "r");
-        column = ref == null ? lastColumn + 1 : new CellReference(ref).getCol();
+        column = ref == null ? lastColumn + 1 : XlsxText.column(ref);
         if (column < 0) {
             throw checks.damaged(sheet, row, null, "a cell has the reference \"" + ref + "\"");
         }

@@ -1,5 +1,6 @@
 package vn.campaign.importer.source;
 
+import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 
@@ -42,6 +43,35 @@ final class XlsxText {
             }
         }
         return true;
+    }
+
+    /** The last column of a worksheet, XFD. */
+    private static final int LAST_COLUMN = 16_383;
+
+    /**
+     * The 0-based column of a cell reference such as {@code B12}, as POI's {@code new CellReference(ref).getCol()}
+     * gives it. The plain form every writer stores (capital letters, then the row's digits) is read here, since
+     * every cell of a sheet has one; any other form is left to POI.
+     */
+    static int column(String ref) {
+        int length = ref.length();
+        int column = 0;
+        int letters = 0;
+        while (letters < length && letters < 4) {
+            char c = ref.charAt(letters);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+            letters++;
+        }
+        boolean plain = letters >= 1 && letters <= 3 && letters < length && length - letters <= 7
+                && column - 1 <= LAST_COLUMN;
+        for (int i = letters; plain && i < length; i++) {
+            char c = ref.charAt(i);
+            plain = c >= '0' && c <= '9';
+        }
+        return plain ? column - 1 : new CellReference(ref).getCol();
     }
 
     /** The element's local name, whether or not the parser reports namespaces. */

@@ -190,10 +190,25 @@ public final class KindParser {
         return changed ? expanded.toString() : folded;
     }
 
+    /** Whether {@code " " + folded + " "} contains {@code " " + phrase + " "} for one of the phrases. */
     private static boolean containsAny(String folded, List<String> phrases) {
-        String padded = " " + folded + " ";
         for (String phrase : phrases) {
-            if (padded.contains(" " + phrase + " ")) {
+            if (containsWords(folded, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code (" " + folded + " ").contains(" " + phrase + " ")}, without building either string (every row asks). */
+    static boolean containsWords(String folded, String phrase) {
+        int length = phrase.length();
+        if (length == 0 || phrase.charAt(0) == ' ' || phrase.charAt(length - 1) == ' ') {
+            return (" " + folded + " ").contains(" " + phrase + " ");
+        }
+        for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+            int end = at + length;
+            if ((at == 0 || folded.charAt(at - 1) == ' ') && (end == folded.length() || folded.charAt(end) == ' ')) {
                 return true;
             }
         }
