@@ -481,18 +481,45 @@ public final class BenchMain {
         doc.line();
         doc.line("### Writes and start-up");
         doc.line();
+        doc.line("What each side of a ratio includes. **registerWork**: an HTTP POST from the client threads with a JSON"
+                + " body and a bearer token (signature and claims checked), the GraphQL document parsed and validated"
+                + " (once: the service keeps parsed documents), the limits, the argument binding, the rules, the audit"
+                + " entry, and its store commands, each committed to the H2 file; the answer serialised to JSON."
+                + " **driver insertOne**: one `insert` of a copy of a seeded work document on an open connection,"
+                + " committed — no HTTP, JSON, token, GraphQL or rules. **driver, registerWork's commands**: the driver"
+                + " sending the same commands `registerWork` sends, with the same documents (the work with its audit"
+                + " entry inside, the entry's insert into the trail, its pull from the work) — the floor the store"
+                + " sets under `registerWork`. **store time**: what the store itself spent on a request's commands,"
+                + " commits included (mean per request, measured inside the store). The import: one multipart upload"
+                + " of the CSV file, read, mapped, checked and written in batches, and the report as JSON; against"
+                + " one unordered `insertMany` of as many work documents.");
+        doc.line();
         List<List<String>> rows = new ArrayList<>();
+        GraphQlBench.DriverBaseline floor = r.registerWorkCommands();
         for (GraphQlBench.Operation op : r.operations()) {
             if (!op.name().equals("registerWork")) {
                 continue;
             }
             double ratio = op.graphQl().p50Millis() / op.direct().p50Millis();
             rows.add(List.of("registerWork p50 ÷ driver insertOne p50", ratio(ratio), "≤ 2×", met(ratio <= 2)));
+            double overFloor = op.graphQl().p50Millis() / floor.latencies().p50Millis();
+            rows.add(List.of("registerWork p50 ÷ driver sending registerWork's commands p50", ratio(overFloor),
+                    "(what the service adds)", ""));
+            doc.line(String.format(Locale.ROOT, "registerWork p50 %s ms (store time %s ms a request, in %d commands:"
+                    + " `%s`); driver insertOne p50 %s ms (store time %s ms); the driver sending registerWork's"
+                    + " commands p50 %s ms (store time %s ms).", ms(op.graphQl().p50Millis()),
+                    ms(op.graphQlStoreMillis()), op.commands().size(), String.join("`, `", op.commands()),
+                    ms(op.direct().p50Millis()), ms(op.directStoreMillis()), ms(floor.latencies().p50Millis()),
+                    ms(floor.storeMillis())));
+            doc.line();
             if (ratio > 2) {
                 missed.add(String.format(Locale.ROOT, "registerWork p50 is %s the driver's insertOne (target ≤ 2×):"
-                        + " limited by HTTP, GraphQL parsing and validation and the token check around %d store"
-                        + " commands (`%s`) where the driver sends one", ratio(ratio), op.commands().size(),
-                        String.join("`, `", op.commands())));
+                        + " the store alone takes %s ms a request in %d committed commands (`%s`), where insertOne"
+                        + " takes %s ms in one; the driver sending those same commands needs %s the insertOne, and"
+                        + " the service adds %s on top of that (HTTP, token, GraphQL, rules: see docs/performance.md)",
+                        ratio(ratio), ms(op.graphQlStoreMillis()), op.commands().size(),
+                        String.join("`, `", op.commands()), ms(op.directStoreMillis()),
+                        ratio(floor.latencies().p50Millis() / op.direct().p50Millis()), ratio(overFloor)));
             }
         }
         GraphQlBench.ImportCommit commit = r.importCommit();
@@ -506,15 +533,17 @@ public final class BenchMain {
                 "≤ 5 s", met(r.startMillis() <= 5_000)));
         doc.table(List.of("what", "measured", "target", "verdict"), rows);
         doc.line();
-        doc.line(String.format(Locale.ROOT, "The import took %s ms; `insertMany` (unordered) of as many work documents"
-                + " %s ms. Store commands of the import: %s.", ms(commit.millis()), ms(commit.insertManyMillis()),
-                commands));
+        doc.line(String.format(Locale.ROOT, "The import took %s ms, of which the store spent %s ms on its commands;"
+                + " `insertMany` (unordered) of as many work documents %s ms, of which the store %s ms. Store commands"
+                + " of the import: %s.", ms(commit.millis()), ms(commit.storeMillis()), ms(commit.insertManyMillis()),
+                ms(commit.insertManyStoreMillis()), commands));
         if (commit.rowsPerSecond() < 2_000 || commit.ratio() > 2) {
             missed.add(String.format(Locale.ROOT, "the committed import ran at %,.0f rows/s, %s the driver's"
-                    + " insertMany (targets ≥ 2,000 rows/s, ≤ 2×): beyond the batched writes (%s), the file is read,"
-                    + " parsed, matched and checked row by row and the report built before the answer, and the"
-                    + " embedded store commits its H2 file after every write command", commit.rowsPerSecond(),
-                    ratio(commit.ratio()), commands));
+                    + " insertMany (targets ≥ 2,000 rows/s, ≤ 2×): the store spent %s ms of its %s ms on the batched"
+                    + " writes (%s) against %s ms on the insertMany; the rest reads, maps and checks the file row by"
+                    + " row and builds the report (see docs/performance.md)", commit.rowsPerSecond(),
+                    ratio(commit.ratio()), ms(commit.storeMillis()), ms(commit.millis()), commands,
+                    ms(commit.insertManyStoreMillis())));
         }
         if (r.startMillis() > 5_000) {
             missed.add(String.format(Locale.ROOT, "start-up took %.1f s to health UP (target ≤ 5 s): class loading"
