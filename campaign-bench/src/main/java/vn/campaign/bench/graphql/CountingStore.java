@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -31,6 +33,7 @@ public final class CountingStore implements AutoCloseable {
     private final String connectionString;
     private final List<String> commands = new ArrayList<>();
     private final AtomicLong busyNanos = new AtomicLong();
+    private final Map<String, Long> busyNanosByCommand = new TreeMap<>();
 
     /**
      * Starts the store.
@@ -57,6 +60,22 @@ public final class CountingStore implements AutoCloseable {
     public synchronized void reset() {
         commands.clear();
         busyNanos.set(0);
+        busyNanosByCommand.clear();
+    }
+
+    /**
+     * The store's own time since the last {@link #reset()} by command, as {@link #commands()} names them.
+     *
+     * @return milliseconds by {@code name collection}
+     */
+    public synchronized Map<String, Double> busyMillisByCommand() {
+        Map<String, Double> millis = new TreeMap<>();
+        busyNanosByCommand.forEach((command, nanos) -> millis.put(command, nanos / 1e6));
+        return millis;
+    }
+
+    private synchronized void busy(String command, long nanos) {
+        busyNanosByCommand.merge(command, nanos, Long::sum);
     }
 
     /**
@@ -98,9 +117,10 @@ public final class CountingStore implements AutoCloseable {
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
             long started = System.nanoTime();
             String name = command.toLowerCase(Locale.ROOT);
+            Object target = query.get(command);
+            String named = command + (target instanceof String collection ? " " + collection : "");
             if (!MONITORING.contains(name)) {
-                Object target = query.get(command);
-                record(command + (target instanceof String collection ? " " + collection : ""));
+                record(named);
             }
             try {
                 return super.handleCommand(channel, databaseName, command, query);
@@ -109,7 +129,9 @@ public final class CountingStore implements AutoCloseable {
                     commit();
                 }
                 if (!MONITORING.contains(name)) {
-                    busyNanos.addAndGet(System.nanoTime() - started);
+                    long nanos = System.nanoTime() - started;
+                    busyNanos.addAndGet(nanos);
+                    busy(named, nanos);
                 }
             }
         }

@@ -161,9 +161,11 @@ public final class GraphQlBench {
      * @param commands         the store commands the import sent, by name and collection, with their counts
      * @param storeMillis      the store's own time on the import's commands, commits included
      * @param insertManyStoreMillis the store's own time on the {@code insertMany}
+     * @param storeMillisByCommand  the store's own time on the import's commands, by command and collection
      */
     public record ImportCommit(int rows, int stored, double millis, double insertManyMillis,
-            Map<String, Integer> commands, double storeMillis, double insertManyStoreMillis) {
+            Map<String, Integer> commands, double storeMillis, double insertManyStoreMillis,
+            Map<String, Double> storeMillisByCommand) {
 
         /**
          * Rows committed per second.
@@ -368,6 +370,7 @@ public final class GraphQlBench {
         ImportReport report = upload(file, false);
         double millis = (System.nanoTime() - started) / 1e6;
         double storeMillis = store.busyMillis();
+        Map<String, Double> byCommand = store.busyMillisByCommand();
         Map<String, Integer> commands = new TreeMap<>();
         store.commands().forEach(c -> commands.merge(c, 1, Integer::sum));
         Counts counts = report.files().get(0).counts();
@@ -389,7 +392,8 @@ public final class GraphQlBench {
         long inserting = System.nanoTime();
         registrations.insertMany(copies, new InsertManyOptions().ordered(false));
         double insertManyMillis = (System.nanoTime() - inserting) / 1e6;
-        return new ImportCommit(rows, stored, millis, insertManyMillis, commands, storeMillis, store.busyMillis());
+        return new ImportCommit(rows, stored, millis, insertManyMillis, commands, storeMillis, store.busyMillis(),
+                byCommand);
     }
 
     private ImportReport upload(Path file, boolean dryRun) {
