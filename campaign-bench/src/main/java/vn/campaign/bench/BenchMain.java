@@ -582,20 +582,48 @@ public final class BenchMain {
         doc.line();
         doc.line("### Writes");
         doc.line();
+        doc.line("What each side of a ratio includes. **registerWork**: an HTTP POST from the client threads with a JSON"
+                + " body and a bearer token (signature and claims checked), the GraphQL document parsed and validated"
+                + " (once: the service keeps parsed documents), the limits, the argument binding, the rules, the audit"
+                + " entry, and its store commands, each committed to the H2 file; the answer serialised to JSON."
+                + " **driver insertOne**: one `insert` of a copy of a seeded work document on an open connection,"
+                + " committed — no HTTP, JSON, token, GraphQL or rules. **driver, registerWork's commands**: the driver"
+                + " sending the same commands `registerWork` sends, with the same documents (the work with its audit"
+                + " entry inside, the entry's insert into the trail, its pull from the work) — the floor the store"
+                + " sets under `registerWork`. **store time**: what the store itself spent on a request's commands,"
+                + " commits included (mean per request, measured inside the store). The import: one multipart upload"
+                + " of the CSV file, read, mapped, checked and written in batches, and the report as JSON; against"
+                + " one unordered `insertMany` of as many work documents.");
+        doc.line();
         List<List<String>> rows = new ArrayList<>();
+        GraphQlBench.DriverBaseline floor = r.registerWorkCommands();
         for (GraphQlBench.Operation op : r.operations()) {
             if (!op.name().equals("registerWork")) {
                 continue;
             }
             double ratio = op.graphQl().p50Millis() / op.direct().p50Millis();
             rows.add(List.of("registerWork p50 ÷ driver insertOne p50", ratio(ratio), "≤ 2×", met(ratio <= 2)));
+            double overFloor = op.graphQl().p50Millis() / floor.latencies().p50Millis();
+            rows.add(List.of("registerWork p50 ÷ driver sending registerWork's commands p50", ratio(overFloor),
+                    "(what the service adds)", ""));
+            doc.line(String.format(Locale.ROOT, "registerWork p50 %s ms (store time %s ms a request, in %d commands:"
+                    + " `%s`); driver insertOne p50 %s ms (store time %s ms); the driver sending registerWork's"
+                    + " commands p50 %s ms (store time %s ms).", ms(op.graphQl().p50Millis()),
+                    ms(op.graphQlStoreMillis()), op.commands().size(), String.join("`, `", op.commands()),
+                    ms(op.direct().p50Millis()), ms(op.directStoreMillis()), ms(floor.latencies().p50Millis()),
+                    ms(floor.storeMillis())));
+            doc.line();
             targets.judge("GraphQL", "registerWork p50 ÷ driver insertOne p50", ratio(ratio), "≤ 2×", ratio <= 2,
-                    String.format(Locale.ROOT, "HTTP, GraphQL parsing and validation and the token check around %d"
-                    + " store commands (`%s`) where the driver sends one", op.commands().size(),
-                    String.join("`, `", op.commands())));
+                    String.format(Locale.ROOT, "the store alone takes %s ms a request in %d committed commands (`%s`),"
+                    + " where insertOne takes %s ms in one; the driver sending those same commands needs %s the"
+                    + " insertOne, and the service adds %s on top of that (HTTP, token, GraphQL, rules: see"
+                    + " docs/performance.md)", ms(op.graphQlStoreMillis()), op.commands().size(),
+                    String.join("`, `", op.commands()), ms(op.directStoreMillis()),
+                    ratio(floor.latencies().p50Millis() / op.direct().p50Millis()), ratio(overFloor)));
         }
         GraphQlBench.ImportCommit commit = r.importCommit();
-        String commands = commit.commands().entrySet().stream().map(e -> e.getValue() + "× " + e.getKey())
+        String commands = commit.commands().entrySet().stream().map(e -> e.getValue() + "× " + e.getKey()
+                + String.format(Locale.ROOT, " (%s ms)", ms(commit.storeMillisByCommand().getOrDefault(e.getKey(), 0.0))))
                 .collect(java.util.stream.Collectors.joining(", "));
         rows.add(List.of(String.format(Locale.ROOT, "committed import of %,d rows over HTTP, rows/s", commit.rows()),
                 String.format(Locale.ROOT, "%,.0f", commit.rowsPerSecond()), "≥ 2,000",
@@ -603,12 +631,14 @@ public final class BenchMain {
         rows.add(List.of("committed import ÷ driver insertMany", ratio(commit.ratio()), "≤ 2×", met(commit.ratio() <= 2)));
         doc.table(List.of("what", "measured", "target", "verdict"), rows);
         doc.line();
-        doc.line(String.format(Locale.ROOT, "The import took %s ms; `insertMany` (unordered) of as many work documents"
-                + " %s ms. Store commands of the import: %s.", ms(commit.millis()), ms(commit.insertManyMillis()),
-                commands));
-        String importLimit = String.format(Locale.ROOT, "beyond the batched writes (%s), the file is read, parsed,"
-                + " matched and checked row by row and the report built before the answer, and the embedded store"
-                + " commits its H2 file after every write command", commands);
+        doc.line(String.format(Locale.ROOT, "The import took %s ms, of which the store spent %s ms on its commands;"
+                + " `insertMany` (unordered) of as many work documents %s ms, of which the store %s ms. Store commands"
+                + " of the import, with the store's time on each kind: %s.", ms(commit.millis()),
+                ms(commit.storeMillis()), ms(commit.insertManyMillis()), ms(commit.insertManyStoreMillis()), commands));
+        String importLimit = String.format(Locale.ROOT, "the store spent %s ms of the import's %s ms on the batched"
+                + " writes (%s) against %s ms on the insertMany; the rest reads, maps and checks the file row by row"
+                + " and builds the report (see docs/performance.md)", ms(commit.storeMillis()), ms(commit.millis()),
+                commands, ms(commit.insertManyStoreMillis()));
         targets.judge("commands", String.format(Locale.ROOT, "committed import of %,d rows over HTTP", commit.rows()),
                 String.format(Locale.ROOT, "%,.0f rows/s", commit.rowsPerSecond()), "≥ 2,000 rows/s",
                 commit.rowsPerSecond() >= 2_000, importLimit);

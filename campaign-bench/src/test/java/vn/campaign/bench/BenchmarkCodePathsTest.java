@@ -84,7 +84,7 @@ class BenchmarkCodePathsTest {
     @Test
     void aCommittedImportIsJudgedByItsRateAndItsRatioToTheDriversInsertMany() {
         GraphQlBench.ImportCommit commit = new GraphQlBench.ImportCommit(10_000, 10_000, 4_000, 1_000,
-                Map.of("insert registrations", 10));
+                Map.of("insert registrations", 10), 2_000, 900, Map.of("insert registrations", 2_000.0));
 
         assertThat(commit.rowsPerSecond()).isEqualTo(2_500);
         assertThat(commit.ratio()).isEqualTo(4);

@@ -13,8 +13,8 @@ import vn.campaign.core.registration.Work;
 import vn.campaign.core.unit.Unit;
 
 /**
- * Wires the schema: the custom scalars, and the schema-mapping inspection whose report is logged and kept
- * in {@link SchemaInspection}. The {@code Node} implementations are the domain classes of the same simple
+ * Wires the schema: the custom scalars, the schema-mapping inspection whose report is logged and kept
+ * in {@link SchemaInspection}, and the cache of parsed documents ({@link ParsedDocuments}). The {@code Node} implementations are the domain classes of the same simple
  * name, which is how Spring's default type resolver finds their GraphQL type.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +31,33 @@ public class GraphQlConfiguration {
     RuntimeWiringConfigurer campaignScalars() {
         return wiring -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME).scalar(Scalars.MONEY)
                 .scalar(Scalars.DECIMAL);
+    }
+
+    /** The most distinct documents the parsed-document cache keeps: far more than the clients send. */
+    static final int PARSED_DOCUMENTS = 500;
+    /** The most characters the parsed-document cache keeps over its documents' texts. */
+    static final long PARSED_DOCUMENT_CHARACTERS = 2_000_000;
+
+    /**
+     * The documents already parsed and validated, by their text.
+     *
+     * @return the cache
+     */
+    @Bean
+    ParsedDocuments parsedDocuments() {
+        return new ParsedDocuments(PARSED_DOCUMENTS, PARSED_DOCUMENT_CHARACTERS);
+    }
+
+    /**
+     * Has graphql-java take parsed and validated documents from the cache: a query sent again with other
+     * variables is neither parsed nor validated again.
+     *
+     * @param parsedDocuments the cache
+     * @return the customizer
+     */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocumentCache(ParsedDocuments parsedDocuments) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(parsedDocuments));
     }
 
     /**

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -193,16 +195,30 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         return WriteResult.DONE;
     }
 
-    /** One query for the batch: the documents of those campaigns, units and names, kept where the key matches. */
+    /**
+     * One query for the batch: an {@code $or} with one branch per unit (and campaign) of the keys, each asking for
+     * that unit's names — the unit first, so that a store matching documents one by one (the embedded store scans
+     * the collection for it) drops a document of another unit on one comparison and compares a document of the
+     * unit with that unit's names only, not with every name of the batch; a MongoDB server answers each branch
+     * from the natural key's index.
+     */
     @Override
     public Map<NaturalKey, List<Registration>> findAllByNaturalKeys(Collection<NaturalKey> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
         Set<NaturalKey> wanted = Set.copyOf(keys);
-        Query query = new Query(where("campaign").in(distinct(wanted, k -> k.campaign().value()))
-                .and("unit").in(distinct(wanted, k -> k.unit().value()))
-                .and("nameFolded").in(distinct(wanted, NaturalKey::foldedName))).cursorBatchSize(BATCH_SIZE);
+        Map<UnitCode, Map<CampaignCode, Set<String>>> names = new TreeMap<>(Comparator.comparing(UnitCode::value));
+        for (NaturalKey key : wanted) {
+            names.computeIfAbsent(key.unit(), u -> new TreeMap<>(Comparator.comparing(CampaignCode::value)))
+                    .computeIfAbsent(key.campaign(), c -> new TreeSet<>()).add(key.foldedName());
+        }
+        List<Criteria> branches = new ArrayList<>();
+        names.forEach((unit, byCampaign) -> byCampaign.forEach((campaign, folded) -> branches.add(
+                where("unit").is(unit.value()).and("campaign").is(campaign.value()).and("nameFolded")
+                        .in(List.copyOf(folded)))));
+        Query query = new Query(branches.size() == 1 ? branches.get(0)
+                : new Criteria().orOperator(branches)).cursorBatchSize(BATCH_SIZE);
         Map<NaturalKey, List<Registration>> found = new HashMap<>();
         for (RegistrationDocument document : mongo.find(query, RegistrationDocument.class)) {
             Registration registration = RegistrationMapper.toDomain(document);
@@ -268,10 +284,6 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         }
         outbox.deliverAll(RegistrationDocument.COLLECTION, ids, delivered);
         return results;
-    }
-
-    private static List<String> distinct(Set<NaturalKey> keys, Function<NaturalKey, String> field) {
-        return keys.stream().map(field).distinct().sorted().toList();
     }
 
     @Override

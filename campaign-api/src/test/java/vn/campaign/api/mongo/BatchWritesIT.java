@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,7 @@ import vn.campaign.core.campaign.Directive32;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
@@ -78,6 +81,54 @@ class BatchWritesIT {
 
         assertThat(found).containsOnly(Map.entry(bridge.naturalKey(), List.of(bridge)),
                 Map.entry(market.naturalKey(), List.of(market)));
+    }
+
+    @Test
+    void readsTheEndedRegistrationsOfANameWithTheLiveOneAndEachUnitsNamesOnly() {
+        Work rejected = work("18070", "Nhà văn hóa tổ 3");
+        registrations.insert(rejected);
+        Work ended = rejected.withStatus(RegistrationStatus.REJECTED, "trùng", null, NOW.plusSeconds(60));
+        assertThat(registrations.update(ended, rejected.version())).isEqualTo(WriteResult.DONE);
+        Work again = work("18070", "NHÀ VĂN HÓA TỔ 3");
+        Work park = work("18076", "Công viên");
+        Work otherPark = work("18073", "Công viên");
+        registrations.insertAll(List.of(again, park, otherPark, work("18076", "Nhà văn hóa tổ 3")));
+
+        Map<NaturalKey, List<Registration>> found = registrations.findAllByNaturalKeys(List.of(again.naturalKey(),
+                park.naturalKey(), work("18070", "Công viên").naturalKey()));
+
+        assertThat(found).containsOnlyKeys(again.naturalKey(), park.naturalKey());
+        assertThat(found.get(again.naturalKey())).extracting(Registration::id)
+                .containsExactlyInAnyOrder(ended.id(), again.id());
+        assertThat(found.get(park.naturalKey())).containsExactly(park);
+    }
+
+    @Test
+    void readsUnderManyKeysOfManyUnitsWhatEachKeyReadAloneFinds() {
+        Random random = new Random(16);
+        List<String> units = List.of("18070", "18073", "18076", "18079", "18082", "18085");
+        for (int i = 0; i < 120; i++) {
+            Work work = work(units.get(random.nextInt(units.size())), "Công trình " + random.nextInt(40));
+            if (registrations.insert(work) == WriteResult.DONE && random.nextInt(4) == 0) {
+                // ended: gives up its name, which a later work may take
+                registrations.update(work.withStatus(RegistrationStatus.CANCELLED, null, null, NOW), work.version());
+            }
+        }
+        List<NaturalKey> keys = new ArrayList<>();
+        for (String unit : units) {
+            for (int n = 0; n < 45; n += 2) {
+                keys.add(work(unit, "CÔNG TRÌNH " + n).naturalKey());
+            }
+        }
+
+        Map<NaturalKey, List<Registration>> found = registrations.findAllByNaturalKeys(keys);
+
+        for (NaturalKey key : keys) {
+            List<Registration> alone = registrations.findAllByNaturalKey(key);
+            assertThat(found.getOrDefault(key, List.of())).as(key.toString())
+                    .containsExactlyInAnyOrderElementsOf(alone);
+        }
+        assertThat(found.values().stream().mapToInt(List::size).sum()).isPositive();
     }
 
     @Test

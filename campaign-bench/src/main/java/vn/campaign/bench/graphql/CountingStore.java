@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -16,7 +19,8 @@ import io.netty.channel.Channel;
  * The embedded store the service uses — mongo-java-server with its H2 backend, committing after every
  * write command as the service's own embedded store does — hosted in this process and listening on the
  * loopback interface, recording the name and collection of every command it is sent (server monitoring
- * commands such as {@code hello} left out).
+ * commands such as {@code hello} left out) and the time it spent on them, commits included: what the store
+ * itself costs a request, apart from what the service and the network around it cost.
  */
 public final class CountingStore implements AutoCloseable {
 
@@ -28,6 +32,8 @@ public final class CountingStore implements AutoCloseable {
     private final MongoServer server;
     private final String connectionString;
     private final List<String> commands = new ArrayList<>();
+    private final AtomicLong busyNanos = new AtomicLong();
+    private final Map<String, Long> busyNanosByCommand = new TreeMap<>();
 
     /**
      * Starts the store.
@@ -53,6 +59,34 @@ public final class CountingStore implements AutoCloseable {
     /** Forgets the commands recorded so far. */
     public synchronized void reset() {
         commands.clear();
+        busyNanos.set(0);
+        busyNanosByCommand.clear();
+    }
+
+    /**
+     * The store's own time since the last {@link #reset()} by command, as {@link #commands()} names them.
+     *
+     * @return milliseconds by {@code name collection}
+     */
+    public synchronized Map<String, Double> busyMillisByCommand() {
+        Map<String, Double> millis = new TreeMap<>();
+        busyNanosByCommand.forEach((command, nanos) -> millis.put(command, nanos / 1e6));
+        return millis;
+    }
+
+    private synchronized void busy(String command, long nanos) {
+        busyNanosByCommand.merge(command, nanos, Long::sum);
+    }
+
+    /**
+     * The time the store spent on the commands received since the last {@link #reset()}, from receiving each
+     * to answering it, its commit to the file included, summed over commands (commands handled at the same
+     * time on different connections each count in full).
+     *
+     * @return milliseconds
+     */
+    public double busyMillis() {
+        return busyNanos.get() / 1e6;
     }
 
     /**
@@ -81,16 +115,23 @@ public final class CountingStore implements AutoCloseable {
 
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            long started = System.nanoTime();
             String name = command.toLowerCase(Locale.ROOT);
+            Object target = query.get(command);
+            String named = command + (target instanceof String collection ? " " + collection : "");
             if (!MONITORING.contains(name)) {
-                Object target = query.get(command);
-                record(command + (target instanceof String collection ? " " + collection : ""));
+                record(named);
             }
             try {
                 return super.handleCommand(channel, databaseName, command, query);
             } finally {
                 if (!READS.contains(name) && !MONITORING.contains(name) && !getMvStore().isClosed()) {
                     commit();
+                }
+                if (!MONITORING.contains(name)) {
+                    long nanos = System.nanoTime() - started;
+                    busyNanos.addAndGet(nanos);
+                    busy(named, nanos);
                 }
             }
         }

@@ -37,6 +37,7 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 
 import vn.campaign.bench.imports.LegacyFiles;
 import vn.campaign.core.unit.HaTinhCity;
@@ -83,6 +84,15 @@ public final class GraphQlBench {
             mutation($input: RegisterEventInput!) { registerEvent(input: $input) { event { id }
                 userErrors { code field message } } }""";
 
+    /** The system property whose value is added to the service's JVM options. */
+    public static final String SERVICE_OPTIONS = "campaign.bench.service-options";
+
+    /**
+     * The system property that sets the rows of the committed import (five times the seed unless set): a quick run
+     * can import the full run's 10,000 rows.
+     */
+    public static final String IMPORT_ROWS = "campaign.bench.import-rows";
+
     private static final List<String> AREAS = List.of("URBAN", "CULTURE", "ECONOMY", "EDUCATION", "HEALTH");
     private static final List<String> EVENT_KINDS = List.of("TRADITIONAL_FESTIVAL", "CULTURAL", "SPORTS");
 
@@ -105,8 +115,12 @@ public final class GraphQlBench {
      * @param graphQl  over HTTP through the service
      * @param direct   with the MongoDB driver
      * @param commands store commands of one GraphQL request
+     * @param graphQlStoreMillis the store's own time per GraphQL request (its commands, commits included), a
+     *                           mean over the measured requests
+     * @param directStoreMillis  the store's own time per direct operation, likewise
      */
-    public record Operation(String name, Latencies graphQl, Latencies direct, List<String> commands) {
+    public record Operation(String name, Latencies graphQl, Latencies direct, List<String> commands,
+            double graphQlStoreMillis, double directStoreMillis) {
     }
 
     /**
@@ -120,9 +134,21 @@ public final class GraphQlBench {
      * @param startMillis      time from launching the service to its process file
      * @param importCommit     the committed import of a generated file over HTTP, next to the driver's
      *                         {@code insertMany} of as many documents
+     * @param registerWorkCommands the driver sending the store commands {@code registerWork} sends, with the same
+     *                         documents: the store's floor under {@code registerWork}
      */
     public record Result(double seedMillis, long seeded, List<Operation> operations, List<String> commandsFor10,
-            List<String> commandsFor100, double startMillis, ImportCommit importCommit) {
+            List<String> commandsFor100, double startMillis, ImportCommit importCommit,
+            DriverBaseline registerWorkCommands) {
+    }
+
+    /**
+     * Latencies of a baseline sent with the driver, and the store's own time in it.
+     *
+     * @param latencies   from the client threads
+     * @param storeMillis the store's own time per operation (its commands, commits included), a mean
+     */
+    public record DriverBaseline(Latencies latencies, double storeMillis) {
     }
 
     /**
@@ -133,9 +159,13 @@ public final class GraphQlBench {
      * @param millis           from sending the upload to reading the report
      * @param insertManyMillis the driver's unordered {@code insertMany} of as many work documents
      * @param commands         the store commands the import sent, by name and collection, with their counts
+     * @param storeMillis      the store's own time on the import's commands, commits included
+     * @param insertManyStoreMillis the store's own time on the {@code insertMany}
+     * @param storeMillisByCommand  the store's own time on the import's commands, by command and collection
      */
     public record ImportCommit(int rows, int stored, double millis, double insertManyMillis,
-            Map<String, Integer> commands) {
+            Map<String, Integer> commands, double storeMillis, double insertManyStoreMillis,
+            Map<String, Double> storeMillisByCommand) {
 
         /**
          * Rows committed per second.
@@ -182,7 +212,7 @@ public final class GraphQlBench {
             try (CountingStore store = new CountingStore(settings.work().resolve("store.mv"))) {
                 long launched = System.nanoTime();
                 try (ServiceProcess service = ServiceProcess.start(settings.apiJar(), store.connectionString(), secret,
-                        settings.work(), "512m")) {
+                        settings.work(), "512m", serviceOptions())) {
                     double startMillis = (System.nanoTime() - launched) / 1e6;
                     endpoint = URI.create("http://127.0.0.1:" + service.port() + "/graphql");
                     try (MongoClient mongo = MongoClients.create(store.connectionString())) {
@@ -193,6 +223,16 @@ public final class GraphQlBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Further JVM options for the service, from the system property {@value #SERVICE_OPTIONS} (split at
+     * white space): how a profile of the service is taken during a run, such as
+     * {@code -Dcampaign.bench.service-options=-XX:StartFlightRecording=filename=service.jfr,settings=profile}.
+     */
+    private static String[] serviceOptions() {
+        String options = System.getProperty(SERVICE_OPTIONS, "").strip();
+        return options.isEmpty() ? new String[0] : options.split("\\s+");
     }
 
     private Result measure(CountingStore store, MongoDatabase db, double startMillis) {
@@ -271,10 +311,50 @@ public final class GraphQlBench {
                     registrations.insertOne(copy);
                 }));
 
+        DriverBaseline sameCommands = registerWorkCommands(store, registrations, db.getCollection("audit"), template,
+                written);
+
         List<String> ten = commandsOf(store, 10);
         List<String> hundred = commandsOf(store, 100);
-        ImportCommit commit = importCommit(store, registrations, template, settings.seed() * 5);
-        return new Result(seedMillis, seeded, operations, ten, hundred, startMillis, commit);
+        ImportCommit commit = importCommit(store, registrations, template,
+                Integer.getInteger(IMPORT_ROWS, settings.seed() * 5));
+        return new Result(seedMillis, seeded, operations, ten, hundred, startMillis, commit, sameCommands);
+    }
+
+    /**
+     * The driver sending what {@code registerWork} sends the store: the work's document with its audit entry
+     * inside ({@code auditOutbox}), the entry's insert into the trail, and the update pulling it from the
+     * document — three round trips, each committed, with no HTTP, GraphQL, token or rules around them.
+     */
+    private DriverBaseline registerWorkCommands(CountingStore store, MongoCollection<Document> registrations,
+            MongoCollection<Document> audit, Document template, AtomicInteger written) {
+        Document entryTemplate = audit.find(Filters.eq("action", "REGISTER")).first();
+        if (entryTemplate == null) {
+            throw new IllegalStateException("no audit entry of a registration was stored");
+        }
+        IntConsumer threeCommands = i -> {
+            Document copy = new Document(template);
+            String name = "Công trình ba lệnh " + written.incrementAndGet();
+            String id = UUID.randomUUID().toString();
+            copy.put("_id", id);
+            copy.put("name", name);
+            copy.put("nameFolded", VietnameseText.fold(name));
+            copy.put("nameKey", VietnameseText.fold(name));
+            Document entry = new Document(entryTemplate);
+            String entryId = UUID.randomUUID().toString();
+            entry.put("_id", entryId);
+            entry.put("objectId", id);
+            copy.put("auditOutbox", List.of(entry));
+            registrations.insertOne(copy);
+            audit.insertOne(new Document(entry));
+            registrations.updateOne(Filters.eq("_id", id),
+                    Updates.pull("auditOutbox", new Document("_id", entryId)));
+        };
+        int n = settings.requests();
+        load(n, settings.threads(), threeCommands);
+        store.reset();
+        Latencies latencies = load(n, settings.threads(), threeCommands);
+        return new DriverBaseline(latencies, store.busyMillis() / n);
     }
 
     /**
@@ -289,6 +369,8 @@ public final class GraphQlBench {
         long started = System.nanoTime();
         ImportReport report = upload(file, false);
         double millis = (System.nanoTime() - started) / 1e6;
+        double storeMillis = store.busyMillis();
+        Map<String, Double> byCommand = store.busyMillisByCommand();
         Map<String, Integer> commands = new TreeMap<>();
         store.commands().forEach(c -> commands.merge(c, 1, Integer::sum));
         Counts counts = report.files().get(0).counts();
@@ -303,12 +385,15 @@ public final class GraphQlBench {
             copy.put("_id", UUID.randomUUID().toString());
             copy.put("name", name);
             copy.put("nameFolded", VietnameseText.fold(name));
+            copy.put("nameKey", VietnameseText.fold(name)); // the unique key of a live one, as the service writes it
             copies.add(copy);
         }
+        store.reset();
         long inserting = System.nanoTime();
         registrations.insertMany(copies, new InsertManyOptions().ordered(false));
         double insertManyMillis = (System.nanoTime() - inserting) / 1e6;
-        return new ImportCommit(rows, stored, millis, insertManyMillis, commands);
+        return new ImportCommit(rows, stored, millis, insertManyMillis, commands, storeMillis, store.busyMillis(),
+                byCommand);
     }
 
     private ImportReport upload(Path file, boolean dryRun) {
@@ -359,9 +444,13 @@ public final class GraphQlBench {
         int n = settings.requests();
         load(n, settings.threads(), viaGraphQl);
         load(n, settings.threads(), direct);
+        store.reset();
         Latencies graphQl = load(n, settings.threads(), viaGraphQl);
+        double graphQlStore = store.busyMillis() / n;
+        store.reset();
         Latencies viaDriver = load(n, settings.threads(), direct);
-        return new Operation(name, graphQl, viaDriver, commands);
+        double directStore = store.busyMillis() / n;
+        return new Operation(name, graphQl, viaDriver, commands, graphQlStore, directStore);
     }
 
     private static Latencies load(int requests, int threads, IntConsumer request) {
