@@ -22,8 +22,18 @@ import io.netty.channel.Channel;
  *
  * <p>Commands are taken to write unless they are known to only read; an {@code aggregate} writes only when
  * its pipeline has an {@code $out} or {@code $merge} stage. A commit with nothing to write costs little.
+ *
+ * <p>A read walks the version of the store that was current when it began, while every write commits a new one.
+ * The MVStore frees the file space of versions older than its retention time (45 s by default) whatever reads
+ * still walk them, and such a read then fails with "Chunk … not found": a long scan of a large collection on a
+ * loaded machine did. Old versions are therefore kept for {@link #RETENTION}, far longer than reads take (GraphQL
+ * requests are stopped after 10 s by default; the longest reads, an export or an import's checks, take seconds
+ * to a minute); the cost is file space reused that much later.
  */
 final class DurableH2Backend extends H2Backend {
+
+    /** How long the file space of an old version of the store is kept for the reads that may still walk it. */
+    static final java.time.Duration RETENTION = java.time.Duration.ofMinutes(10);
 
     /** Commands (in lower case) that never change stored data. */
     private static final Set<String> READ_ONLY_COMMANDS = Set.of(
@@ -54,6 +64,7 @@ final class DurableH2Backend extends H2Backend {
      */
     DurableH2Backend(String fileName, UnenforcedIndexes unenforced, WriteGate gate) {
         super(fileName);
+        getMvStore().setRetentionTime((int) RETENTION.toMillis());
         this.unenforced = unenforced;
         this.gate = gate;
     }

@@ -43,6 +43,12 @@ class DurableH2BackendIT {
     }
 
     @Test
+    void keepsOldVersionsLongerThanAnyRequestRunsSoALongScanNeverLosesItsChunks() {
+        assertThat(backend.getMvStore().getRetentionTime()).isEqualTo(DurableH2Backend.RETENTION.toMillis())
+                .isGreaterThan(45_000);
+    }
+
+    @Test
     void leavesNothingUncommittedOnceAnInsertIsAcknowledged() {
         works().insertOne(new Document("code", "HT-001").append("name", "Khánh thành cầu Hộ Độ"));
 
