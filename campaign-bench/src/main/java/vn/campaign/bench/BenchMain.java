@@ -29,6 +29,7 @@ import vn.campaign.bench.compliance.ComplianceBenchmark;
 import vn.campaign.bench.compliance.ComplianceProbe;
 import vn.campaign.bench.exports.ExportBench;
 import vn.campaign.bench.graphql.GraphQlBench;
+import vn.campaign.bench.graphql.OverviewScale;
 import vn.campaign.bench.graphql.Latencies;
 import vn.campaign.bench.imports.ImportProbe;
 import vn.campaign.bench.imports.LegacyFiles;
@@ -41,7 +42,7 @@ import vn.campaign.bench.imports.LegacyFiles;
  */
 public final class BenchMain {
 
-    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql", "export");
+    private static final Set<String> PARTS = Set.of("import", "compliance", "graphql", "export", "overview");
 
     private final boolean quick;
     private final Path work;
@@ -87,6 +88,9 @@ public final class BenchMain {
         }
         if (only.contains("graphql")) {
             bench.graphQl(apiJar == null ? findApiJar() : apiJar);
+        }
+        if (only.contains("overview")) {
+            bench.overview(apiJar == null ? findApiJar() : apiJar);
         }
         if (only.contains("compliance")) {
             bench.compliance();
@@ -441,8 +445,9 @@ public final class BenchMain {
         doc.table(List.of("operation", "GraphQL p50 (ms)", "p99 (ms)", "req/s", "driver p50 (ms)", "p99 (ms)",
                 "ops/s", "p50 GraphQL ÷ driver", "throughput driver ÷ GraphQL", "store commands per request"), rows);
         doc.line();
-        doc.line("What the direct reads are: (a) the campaign document, all units, and the campaign's registrations"
-                + " projected to type, unit, kind and status (what a compliance evaluation needs); (b) the first 100"
+        doc.line("What the direct reads are: (a) the campaign document, all units, and the units' summaries of the"
+                + " campaign (what the service reads for a compliance evaluation: it keeps the campaign and the units"
+                + " in memory and reads the summaries on each request); (b) the first 100"
                 + " works in the list's index order, their count, their units and those units' parents by `$in`,"
                 + " and the campaign (for task areas); (c) the campaign, all units, and one `$group` aggregation of"
                 + " the campaign's registrations by type, unit, status, task area, funding source and plaque flags"
@@ -470,6 +475,83 @@ public final class BenchMain {
         doc.line(equal ? "Equal: the number of round trips does not grow with the page size."
                 : "**Not equal**: a field is not batched.");
         judgeWrites(r);
+        judgeOverview(r);
+    }
+
+    /**
+     * Judges the overview at a city's size: its p50 through GraphQL ≤ 2× the driver reading the documents the
+     * service reads for it (the campaign, the units and the units' summaries).
+     */
+    private void judgeOverview(GraphQlBench.Result r) {
+        for (GraphQlBench.Operation op : r.operations()) {
+            if (!op.name().equals(GraphQlBench.OVERVIEW_NAME)) {
+                continue;
+            }
+            double ratio = op.graphQl().p50Millis() / op.direct().p50Millis();
+            doc.line();
+            doc.line(String.format(Locale.ROOT, "Overview with compliance at %,d registrations: p50 %s ms through"
+                    + " GraphQL, %s ms for the driver reading the campaign, the units and the units' summaries —"
+                    + " %s (target ≤ 2×): %s.", r.seeded(), ms(op.graphQl().p50Millis()), ms(op.direct().p50Millis()),
+                    ratio(ratio), met(ratio <= 2)));
+            if (ratio > 2) {
+                missed.add(String.format(Locale.ROOT, "the overview p50 is %s the driver reading the same documents"
+                        + " (target ≤ 2×): the store work is one read of the units' summaries (`%s`); the rest is HTTP,"
+                        + " GraphQL parsing, validation and the serialisation of one entry per unit", ratio(ratio),
+                        String.join("`, `", op.commands())));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- overview at national scale
+
+    private void overview(Path apiJar) {
+        int units = quick ? 1_000 : 10_000;
+        int first = quick ? 10_000 : 100_000;
+        int last = quick ? 100_000 : 1_000_000;
+        System.out.println("Overview at scale: starting " + apiJar);
+        OverviewScale.Result r = new OverviewScale(new OverviewScale.Settings(apiJar, work.resolve("overview"), units,
+                first, last, quick ? 5 : 10)).run();
+        doc.line();
+        doc.line(String.format(Locale.ROOT, "## Overview at national scale: %,d units, %,d → %,d registrations", units,
+                first, last));
+        doc.line();
+        doc.line("The packaged service (`-Xmx1g`) on the embedded store (mongo-java-server with its H2 backend,"
+                + " hosted by the benchmark as in the GraphQL part). Loaded as documented for a bulk load: the"
+                + " registrations written with the driver's unordered `insertMany` (copies of a work and an event"
+                + " the service registered, spread over the units: works and events in turn, half approved, 40 %"
+                + " registered, 10 % rejected, five task areas, 30 planned days), then `java -jar campaign-api.jar"
+                + " rebuild --uri …` recomputes every unit summary; then the service is started and the campaign"
+                + " overview with its compliance report (the GraphQL part's query, one entry per unit) is asked one"
+                + " request at a time. Next to it, the naive evaluation's store work alone: the driver reading every"
+                + " registration document of the campaign, which every overview did before the summaries.");
+        doc.line();
+        List<List<String>> rows = new ArrayList<>();
+        for (OverviewScale.Step s : r.steps()) {
+            rows.add(List.of(String.format(Locale.ROOT, "%,d", s.registrations()),
+                    String.format(Locale.ROOT, "%.1f", s.loadMillis() / 1000),
+                    String.format(Locale.ROOT, "%.1f", s.rebuildMillis() / 1000), ms(s.overview().p50Millis()),
+                    ms(s.overview().p99Millis()), ms(s.naiveMillis()), String.format(Locale.ROOT, "%,d", s.units())));
+        }
+        doc.table(List.of("registrations", "insertMany of the step (s)", "rebuild (s)", "overview p50 (ms)",
+                "p99 (ms)", "naive: driver reads every registration (ms)", "units in the report"), rows);
+        OverviewScale.Step top = r.steps().get(r.steps().size() - 1);
+        double p50 = top.overview().p50Millis();
+        doc.line();
+        doc.table(List.of("what", "measured", "target", "verdict"), List.of(
+                List.of(String.format(Locale.ROOT, "overview p50 at %,d units × %,d registrations", units, last),
+                        ms(p50) + " ms", "≤ 1 s", met(p50 <= 1_000)),
+                List.of("growth exponent of the overview p50, " + String.format(Locale.ROOT, "%,d → %,d", first, last),
+                        String.format(Locale.ROOT, "%.2f", r.overviewExponent()), "nearly flat (≤ 0.2)",
+                        met(r.overviewExponent() <= 0.2)),
+                List.of("growth exponent of the naive evaluation's read", String.format(Locale.ROOT, "%.2f",
+                        r.naiveExponent()), "(reference: 1 is linear)", "—")));
+        if (p50 > 1_000 || r.overviewExponent() > 0.2) {
+            missed.add(String.format(Locale.ROOT, "the overview at %,d units × %,d registrations: p50 %s ms (target ≤"
+                    + " 1 s), growth exponent %.2f (naive %.2f): what is left grows with the units — one summary"
+                    + " document per unit read from the embedded store, whose size grows with the distinct kinds,"
+                    + " statuses, task areas, due days and weeks of its registrations — and the report's one entry"
+                    + " per unit", units, last, ms(p50), r.overviewExponent(), r.naiveExponent()));
+        }
     }
 
     /**
