@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -20,7 +23,16 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.result.UpdateResult;
 
@@ -63,6 +75,12 @@ public final class MongoUnitSummaries implements UnitSummaries {
     /** The collection that lists the ids of each unit's registrations in a campaign. */
     public static final String MEMBERS = "unitMembers";
 
+    /** How many writes a bulk write of {@link #rebuild()} sends at once. */
+    private static final int BULK = 1_000;
+
+    /** The field in which {@link #rebuild()} marks the summaries it replaced, to find those it did not. */
+    private static final String REBUILT = "rebuilt";
+
     /** How many times a recomputation tries again after losing the compare-and-set to a concurrent one. */
     private static final int ATTEMPTS = 1_000;
 
@@ -96,6 +114,16 @@ public final class MongoUnitSummaries implements UnitSummaries {
     public List<UnitSummary> findByCampaign(CampaignCode campaign) {
         List<UnitSummary> found = new ArrayList<>();
         mongo.getCollection(SUMMARIES).find(Filters.eq("campaign", campaign.value())).batchSize(10_000)
+                .forEach(d -> found.add(UnitSummaryMapper.toDomain(d)));
+        return found;
+    }
+
+    /** Reads the summaries' tallies only: their investments and weeks stay in the store. */
+    @Override
+    public List<UnitSummary> findTalliesByCampaign(CampaignCode campaign) {
+        List<UnitSummary> found = new ArrayList<>();
+        mongo.getCollection(SUMMARIES).find(Filters.eq("campaign", campaign.value()))
+                .projection(Projections.include("campaign", "unit", "tallies")).batchSize(10_000)
                 .forEach(d -> found.add(UnitSummaryMapper.toDomain(d)));
         return found;
     }
@@ -135,8 +163,9 @@ public final class MongoUnitSummaries implements UnitSummaries {
     /**
      * Recomputes every summary from the registrations, in one pass over them: for a store loaded without the
      * write path (a bulk load, a restore of a dump without summaries) or a check. Member lists gain every
-     * registration found; each summary is replaced under the version read before the pass, and one changed by a
-     * concurrent write meanwhile is recomputed on its own, so the server may keep taking writes.
+     * registration found, and the summaries are written in unordered bulk writes of {@value #BULK}, each replacing
+     * the summary only under the version read before the pass; a summary a concurrent write changed meanwhile (its
+     * replacement did not take) is recomputed on its own, so the server may keep taking writes.
      *
      * @return how many summaries were written
      */
@@ -155,23 +184,45 @@ public final class MongoUnitSummaries implements UnitSummaries {
                 ids.computeIfAbsent(key, k -> new ArrayList<>()).add(r.id().value());
             });
         }
-        ids.forEach(this::members);
-        int written = 0;
+        List<WriteModel<Document>> memberWrites = new ArrayList<>();
+        ids.forEach((key, added) -> memberWrites.add(new UpdateOneModel<>(Filters.eq("_id", key),
+                Updates.addEachToSet("ids", added), new UpdateOptions().upsert(true))));
+        bulk(MEMBERS, memberWrites);
+        String token = UUID.randomUUID().toString();
+        List<WriteModel<Document>> summaryWrites = new ArrayList<>();
         for (Map.Entry<String, UnitSummary.Builder> e : builders.entrySet()) {
-            UnitSummary summary = e.getValue().build();
-            if (!replace(summary, before.getOrDefault(e.getKey(), 0L))) {
-                recompute(summary.campaign(), summary.unit(), List.of());
-            }
-            written++;
+            long version = before.getOrDefault(e.getKey(), 0L);
+            Document next = UnitSummaryMapper.toDocument(e.getValue().build(), version + 1).append(REBUILT, token);
+            summaryWrites.add(version == 0 ? new InsertOneModel<>(next)
+                    : new ReplaceOneModel<>(Filters.and(Filters.eq("_id", e.getKey()), Filters.eq("version", version)),
+                            next));
         }
-        for (String key : before.keySet()) {
-            if (!builders.containsKey(key)) {
-                String[] parts = key.split("/", 2);
-                recompute(new CampaignCode(parts[0]), new UnitCode(parts[1]), List.of());
-                written++;
+        bulk(SUMMARIES, summaryWrites);
+        List<String> taken = new ArrayList<>();
+        mongo.getCollection(SUMMARIES).find(Filters.eq(REBUILT, token)).projection(Projections.include("_id"))
+                .forEach(d -> taken.add(d.getString("_id")));
+        Set<String> left = new HashSet<>(builders.keySet());
+        taken.forEach(left::remove);
+        before.keySet().stream().filter(key -> !builders.containsKey(key)).forEach(left::add);
+        for (String key : left) {
+            String[] parts = key.split("/", 2);
+            recompute(new CampaignCode(parts[0]), new UnitCode(parts[1]), List.of());
+        }
+        return builders.size() + (int) before.keySet().stream().filter(key -> !builders.containsKey(key)).count();
+    }
+
+    /** Unordered bulk writes in chunks; a write refused (a duplicate key) leaves the others done. */
+    private void bulk(String collection, List<WriteModel<Document>> writes) {
+        for (int from = 0; from < writes.size(); from += BULK) {
+            try {
+                mongo.getCollection(collection).bulkWrite(writes.subList(from, Math.min(writes.size(), from + BULK)),
+                        new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                if (e.getWriteErrors().stream().anyMatch(w -> w.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                    throw e;
+                } // a summary inserted meanwhile by a write: recomputed on its own below
             }
         }
-        return written;
     }
 
     /** Adds ids to a unit's member list, creating it if need be, and answers the whole list: one round trip. */

@@ -71,7 +71,8 @@ public final class ComplianceService {
         Optional<Campaign> found = CampaignCode.isWellFormed(campaignCode)
                 ? campaigns.findByCode(new CampaignCode(campaignCode)) : Optional.empty();
         return found.<Outcome<ComplianceReport>>map(c -> Outcome.success(ComplianceEvaluator.evaluateSummaries(c,
-                        units.findValidDuring(c.period()), summaries.findByCampaign(c.code()), LocalDate.now(clock)),
+                        units.findValidDuring(c.period()), summaries.findTalliesByCampaign(c.code()),
+                        LocalDate.now(clock)),
                         List.of()))
                 .orElseGet(() -> Outcome.failure(List.of(
                         Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", campaignCode))));

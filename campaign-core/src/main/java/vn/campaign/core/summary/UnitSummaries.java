@@ -25,6 +25,17 @@ public interface UnitSummaries {
     List<UnitSummary> findByCampaign(CampaignCode campaign);
 
     /**
+     * The summaries of a campaign's units with their tallies only — what a compliance evaluation reads — their
+     * investments and weeks possibly left empty, so that a store reads less.
+     *
+     * @param campaign the campaign
+     * @return the summaries, in no particular order
+     */
+    default List<UnitSummary> findTalliesByCampaign(CampaignCode campaign) {
+        return findByCampaign(campaign);
+    }
+
+    /**
      * The time zone in which the summaries' instants fall on weeks.
      *
      * @return the zone
