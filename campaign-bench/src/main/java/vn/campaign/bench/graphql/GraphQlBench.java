@@ -307,6 +307,7 @@ public final class GraphQlBench {
             copy.put("_id", UUID.randomUUID().toString());
             copy.put("name", name);
             copy.put("nameFolded", VietnameseText.fold(name));
+            copy.put("nameKey", VietnameseText.fold(name)); // the unique key of a live one
             copies.add(copy);
         }
         long inserting = System.nanoTime();
