@@ -23,7 +23,7 @@ public class CampaignApiApplication {
 
     /**
      * Starts the service. A second server on the store file of a running one stops at once with one line
-     * ({@link StoreInUseCheck}). With {@code backup}, {@code restore} or {@code copy-store} as first argument it
+     * ({@link StoreInUseCheck}). With {@code backup}, {@code restore}, {@code copy-store} or {@code rebuild} as first argument it
      * runs that command instead, without the web server, and exits with its status ({@link StoreCommandLine}).
      *
      * @param args Spring Boot command-line arguments, for example {@code --server.port=9090}, or a command

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.bench.compliance.NationalScale;
 import vn.campaign.bench.graphql.DevelopmentToken;
 import vn.campaign.bench.graphql.GraphQlBench;
+import vn.campaign.bench.graphql.Latencies;
+import vn.campaign.bench.graphql.OverviewScale;
 import vn.campaign.bench.imports.BareReads;
 import vn.campaign.bench.imports.ImportProbe;
 import vn.campaign.bench.imports.LegacyFiles;
@@ -88,6 +90,17 @@ class BenchmarkCodePathsTest {
 
         assertThat(commit.rowsPerSecond()).isEqualTo(2_500);
         assertThat(commit.ratio()).isEqualTo(4);
+    }
+
+    @Test
+    void theOverviewsGrowthIsTheExponentOfItsTimeInTheRegistrations() {
+        OverviewScale.Result flat = new OverviewScale.Result(10_000, List.of(
+                new OverviewScale.Step(100_000, 1, 1, new Latencies(10, 1, 200, 250, 5), 1_000, 10_015),
+                new OverviewScale.Step(1_000_000, 1, 1, new Latencies(10, 1, 200, 260, 5), 10_000, 10_015)));
+
+        assertThat(flat.overviewExponent()).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(flat.naiveExponent()).as("ten times the time for ten times the registrations: linear")
+                .isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

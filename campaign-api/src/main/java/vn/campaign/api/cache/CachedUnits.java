@@ -14,14 +14,17 @@ import vn.campaign.core.unit.Units;
 
 /**
  * The units port with {@link #findAllByCode} answered from memory: what every registration reads (and the
- * look-ups by code and day or period built on it). Every write through it ({@link #save}, {@link #saveAll})
- * drops the entries of the codes written after the store has taken them; an entry is reloaded after
+ * look-ups by code and day or period built on it); and {@link #findValidDuring}, the units of a campaign that
+ * every overview (compliance, statistics) reads. Every write through it ({@link #save}, {@link #saveAll})
+ * drops the entries of the codes written, and every list by period, after the store has taken them; an entry is
+ * reloaded after
  * {@link CachedCampaigns#EXPIRY}, as the campaigns' are. Other reads go to the store.
  */
 public final class CachedUnits implements Units {
 
     private final Units store;
     private final LoadingCache<UnitCode, List<Unit>> byCode;
+    private final LoadingCache<Period, List<Unit>> byPeriod;
 
     /**
      * A cache in front of a store.
@@ -33,6 +36,9 @@ public final class CachedUnits implements Units {
         this.byCode = Caffeine.newBuilder().refreshAfterWrite(CachedCampaigns.EXPIRY)
                 .expireAfterWrite(CachedCampaigns.EXPIRY.multipliedBy(2)).maximumSize(100_000)
                 .build(c -> List.copyOf(store.findAllByCode(c)));
+        this.byPeriod = Caffeine.newBuilder().refreshAfterWrite(CachedCampaigns.EXPIRY)
+                .expireAfterWrite(CachedCampaigns.EXPIRY.multipliedBy(2)).maximumSize(100)
+                .build(p -> List.copyOf(store.findValidDuring(p)));
     }
 
     @Override
@@ -51,6 +57,7 @@ public final class CachedUnits implements Units {
             store.save(unit);
         } finally {
             byCode.invalidate(unit.code());
+            byPeriod.invalidateAll();
         }
     }
 
@@ -60,12 +67,13 @@ public final class CachedUnits implements Units {
             store.saveAll(units);
         } finally {
             byCode.invalidateAll(units.stream().map(Unit::code).toList());
+            byPeriod.invalidateAll();
         }
     }
 
     @Override
     public List<Unit> findValidDuring(Period period) {
-        return store.findValidDuring(period);
+        return byPeriod.get(period);
     }
 
     @Override

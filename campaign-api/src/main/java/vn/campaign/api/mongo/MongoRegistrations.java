@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,7 @@ import vn.campaign.api.audit.mongo.AuditOutbox;
 
 import vn.campaign.api.platform.InstanceId;
 import vn.campaign.api.platform.Page;
+import vn.campaign.api.platform.PlatformConfiguration;
 import vn.campaign.api.platform.OverdueCriterion;
 import vn.campaign.api.platform.RegistrationCriteria;
 import vn.campaign.api.platform.RegistrationPosition;
@@ -95,36 +97,55 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     private final MongoOperations mongo;
     private final AuditOutbox outbox;
     private final InstanceId writer;
+    private final MongoUnitSummaries summaries;
 
     /**
-     * An adapter over a database, stamping its writes with an instance id of its own.
+     * An adapter over a database that keeps the units' summaries with weeks in Hà Tĩnh's time zone, stamping its
+     * writes with an instance id of its own.
      *
      * @param mongo the database's operations
      */
     public MongoRegistrations(MongoOperations mongo) {
-        this(mongo, InstanceId.random());
+        this(mongo, new MongoUnitSummaries(mongo, PlatformConfiguration.HA_TINH_ZONE));
     }
 
     /**
-     * An adapter over a database.
+     * An adapter over a database that keeps the units' summaries up to date with every write, stamping its writes
+     * with an instance id of its own.
      *
-     * @param mongo  the database's operations
-     * @param writer the running instance, stamped on every registration it inserts or changes ({@value #WRITTEN_BY})
+     * @param mongo     the database's operations
+     * @param summaries the units' summaries in the same database
      */
-    public MongoRegistrations(MongoOperations mongo, InstanceId writer) {
+    public MongoRegistrations(MongoOperations mongo, MongoUnitSummaries summaries) {
+        this(mongo, summaries, InstanceId.random());
+    }
+
+    /**
+     * An adapter over a database that keeps the units' summaries up to date with every write.
+     *
+     * @param mongo     the database's operations
+     * @param summaries the units' summaries in the same database
+     * @param writer    the running instance, stamped on every registration it inserts or changes
+     *                  ({@value #WRITTEN_BY})
+     */
+    public MongoRegistrations(MongoOperations mongo, MongoUnitSummaries summaries, InstanceId writer) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
         this.outbox = new AuditOutbox(mongo);
+        this.summaries = Objects.requireNonNull(summaries, "summaries");
         this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /**
-     * Moves to the audit trail the entries of changes stored before a crash whose move did not finish; run at
+     * Moves to the audit trail the entries of changes stored before a crash whose move did not finish, and
+     * recomputes the summary of each such change's unit before its entry leaves the registration; run at
      * start-up, before requests are taken.
      *
      * @return how many entries were moved
      */
     public int deliverPendingAuditEntries() {
-        return outbox.sweep(RegistrationDocument.COLLECTION);
+        return outbox.sweep(RegistrationDocument.COLLECTION, List.of("campaign", "unit"),
+                document -> summaries.recompute(new CampaignCode(document.getString("campaign")),
+                        new UnitCode(document.getString("unit")), List.of(document.getString("_id"))));
     }
 
     @Override
@@ -282,7 +303,21 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
                 delivered.add(p);
             }
         }
-        outbox.deliverAll(RegistrationDocument.COLLECTION, ids, delivered);
+        Map<UnitOfCampaign, List<String>> byUnit = new LinkedHashMap<>();
+        for (int i = 0; i < registrations.size(); i++) {
+            if (results.get(i) == WriteResult.DONE) {
+                Registration r = registrations.get(i);
+                byUnit.computeIfAbsent(new UnitOfCampaign(r.campaign(), r.unit()), k -> new ArrayList<>())
+                        .add(r.id().value());
+            }
+        }
+        Runnable recompute = () -> byUnit.forEach((unit, added) -> summaries.recompute(unit.campaign(), unit.unit(),
+                added));
+        if (delivered.isEmpty()) {
+            recompute.run();
+        } else {
+            outbox.deliverAll(RegistrationDocument.COLLECTION, ids, delivered, recompute);
+        }
         return results;
     }
 
@@ -320,9 +355,19 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         return document;
     }
 
+    /**
+     * After a stored change: its entry moves to the trail, the unit's summary is recomputed, then the entry leaves
+     * the registration — so a crash before the end leaves the entry pending, and the start-up sweep recomputes.
+     * A change stored without an entry (no trail kept) has its summary recomputed at once, with no such guarantee
+     * across a crash: {@code rebuild} repairs it.
+     */
     private void delivered(Registration registration, @Nullable Document pending) {
+        Runnable recompute = () -> summaries.recompute(registration.campaign(), registration.unit(),
+                List.of(registration.id().value()));
         if (pending != null) {
-            outbox.deliver(RegistrationDocument.COLLECTION, registration.id().value(), pending);
+            outbox.deliver(RegistrationDocument.COLLECTION, registration.id().value(), pending, recompute);
+        } else {
+            recompute.run();
         }
     }
 
@@ -452,5 +497,9 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
                 where("unit").gt(unit),
                 where("unit").is(unit).and("nameFolded").gt(p.foldedName()),
                 where("unit").is(unit).and("nameFolded").is(p.foldedName()).and("_id").gt(p.id().value()));
+    }
+
+    /** A unit in a campaign: whose summary a batch of inserts changes. */
+    private record UnitOfCampaign(CampaignCode campaign, UnitCode unit) {
     }
 }

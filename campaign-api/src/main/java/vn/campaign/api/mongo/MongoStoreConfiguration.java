@@ -1,5 +1,7 @@
 package vn.campaign.api.mongo;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -60,16 +62,39 @@ public class MongoStoreConfiguration {
     }
 
     /**
-     * The registrations adapter, once it has moved to the audit trail the entries a crash left pending.
+     * The units' summaries, with weeks in the clock's time zone; rebuilt from the registrations when a store
+     * holds registrations but no summary (a store written by an earlier version, or loaded from a dump of one).
      *
-     * @param mongo    the database
-     * @param indexes  the indexes, created first
-     * @param instance the running instance, stamped on every registration it writes
+     * @param mongo   the database
+     * @param indexes the indexes, created first
+     * @param clock   the platform's clock, whose zone decides the weeks
      * @return the adapter
      */
     @Bean
-    MongoRegistrations mongoRegistrations(MongoOperations mongo, MongoIndexes indexes, InstanceId instance) {
-        MongoRegistrations registrations = new MongoRegistrations(mongo, instance);
+    MongoUnitSummaries mongoUnitSummaries(MongoOperations mongo, MongoIndexes indexes, Clock clock) {
+        MongoUnitSummaries summaries = new MongoUnitSummaries(mongo, clock.getZone());
+        if (mongo.getCollection(MongoUnitSummaries.SUMMARIES).estimatedDocumentCount() == 0
+                && mongo.getCollection(RegistrationDocument.COLLECTION).estimatedDocumentCount() > 0) {
+            int rebuilt = summaries.rebuild();
+            LOG.info("Summaries: {} unit summaries rebuilt from the registrations, which had none", rebuilt);
+        }
+        return summaries;
+    }
+
+    /**
+     * The registrations adapter, once it has moved to the audit trail the entries a crash left pending (and
+     * recomputed the summaries of their units).
+     *
+     * @param mongo     the database
+     * @param indexes   the indexes, created first
+     * @param summaries the units' summaries, kept with every write
+     * @param instance  the running instance, stamped on every registration it writes
+     * @return the adapter
+     */
+    @Bean
+    MongoRegistrations mongoRegistrations(MongoOperations mongo, MongoIndexes indexes, MongoUnitSummaries summaries,
+            InstanceId instance) {
+        MongoRegistrations registrations = new MongoRegistrations(mongo, summaries, instance);
         int moved = registrations.deliverPendingAuditEntries();
         if (moved > 0) {
             LOG.info("Audit: {} entries of changes stored before the last stop moved to the trail", moved);

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.campaign.api.cache.CachedCampaigns;
 import vn.campaign.api.cache.CachedUnits;
 import vn.campaign.core.admin.CampaignAdministration;
+import vn.campaign.core.summary.UnitSummaries;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.application.RegistrationEvents;
 import vn.campaign.core.application.StoredChange;
@@ -69,15 +70,17 @@ public class PlatformConfiguration {
      * @param auditLog        the audit trail every change is appended to
      * @param clock           the clock
      * @param listeners       the beans told of each registration stored (live subscriptions, notifications)
+     * @param summaries       the units' summaries the store keeps with every write, read for compliance and
+     *                        statistics instead of every registration
      * @return the platform
      */
     @Bean
     CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
             ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
-            ObjectProvider<RegistrationEvents> listeners) {
+            ObjectProvider<RegistrationEvents> listeners, UnitSummaries summaries) {
         return new CampaignPlatform(new CachedCampaigns(campaigns), new CachedUnits(units), registrations,
                 progressReports, auditLog, clock, evidence,
-                change -> listeners.orderedStream().forEach(listener -> tell(listener, change)));
+                change -> listeners.orderedStream().forEach(listener -> tell(listener, change)), summaries);
     }
 
     /** A listener's failure is logged, never turned into a failure of the write, which is stored already. */

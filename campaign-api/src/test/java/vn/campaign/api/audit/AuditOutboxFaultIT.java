@@ -33,7 +33,9 @@ import vn.campaign.api.mongo.MongoCampaigns;
 import vn.campaign.api.mongo.MongoIndexes;
 import vn.campaign.api.mongo.MongoProgressReports;
 import vn.campaign.api.mongo.MongoRegistrations;
+import vn.campaign.api.mongo.MongoUnitSummaries;
 import vn.campaign.api.mongo.MongoUnits;
+import vn.campaign.api.platform.PlatformConfiguration;
 import vn.campaign.api.mongo.RegistrationDocument;
 import vn.campaign.core.admin.CampaignAdministration;
 import vn.campaign.core.admin.CopyCampaign;
@@ -58,6 +60,7 @@ import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.rule.RegistrationRules;
+import vn.campaign.core.summary.UnitSummary;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
 
@@ -65,7 +68,8 @@ import vn.campaign.core.unit.UnitCode;
  * Stops the write path of registrations, progress reports and campaign administration at every boundary — before and after each command the store receives,
  * as a crash of the process would — then "restarts" (new client and adapters on the same store, which move the
  * entries left pending) and checks that registrations and audit entries correspond one to one: every stored
- * change has exactly one entry, and no entry describes a change that was not stored.
+ * change has exactly one entry, and no entry describes a change that was not stored; and that the unit summaries
+ * equal a recomputation from the stored registrations, whichever command the crash stopped.
  */
 class AuditOutboxFaultIT {
 
@@ -100,6 +104,7 @@ class AuditOutboxFaultIT {
                         new MongoProgressReports(restarted).deliverPendingAuditEntries();
                         new MongoCampaigns(restarted).deliverPendingAuditEntries();
                         assertOneToOne(restarted, point);
+                        assertSummariesEqualRecomputation(restarted, point);
                     }
                     checked.add(point);
                 } finally {
@@ -145,6 +150,7 @@ class AuditOutboxFaultIT {
             MongoTemplate template = new MongoTemplate(client, DATABASE);
             assertThat(template.count(new Query(), RegistrationDocument.COLLECTION)).isEqualTo(2);
             assertOneToOne(template, "with no fault");
+            assertSummariesEqualRecomputation(template, "with no fault");
             assertThat(template.count(new Query(), "audit")).as("entries with no fault").isEqualTo(7);
             return backend.seen();
         } finally {
@@ -227,6 +233,19 @@ class AuditOutboxFaultIT {
         assertThat(template.count(new Query(), "audit"))
                 .as(point + ": no entry describes a change that was not stored")
                 .isEqualTo(entriesOfStoredChanges + reports.size() + campaignVersion);
+    }
+
+    /**
+     * The unit summaries the write path keeps (recomputed between the move of each entry and its pull, and by the
+     * start-up sweep for entries a crash left pending) equal those recomputed from the stored registrations.
+     */
+    private static void assertSummariesEqualRecomputation(MongoTemplate template, String point) {
+        CampaignCode campaign = new CampaignCode("CT32-2022");
+        List<Registration> stored = new MongoRegistrations(template).findByCampaign(campaign);
+        List<UnitSummary> kept = new MongoUnitSummaries(template, PlatformConfiguration.HA_TINH_ZONE)
+                .findByCampaign(campaign).stream().filter(s -> !s.isEmpty()).toList();
+        assertThat(kept).as(point + ": the unit summaries equal a recomputation from the registrations")
+                .isEqualTo(UnitSummary.byUnit(campaign, stored, PlatformConfiguration.HA_TINH_ZONE));
     }
 
     private static List<String> versions(long last) {

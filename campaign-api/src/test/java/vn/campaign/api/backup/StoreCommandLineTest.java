@@ -34,6 +34,17 @@ class StoreCommandLineTest {
     }
 
     @Test
+    void rebuildsTheSummariesOfAStoreFileThatExistsOnly() {
+        assertThat(StoreCommandLine.isCommand(new String[] {"rebuild"})).isTrue();
+        Path missing = directory.resolve("nowhere/campaign.mv");
+        assertThat(run("rebuild", "--campaign.store.path", missing.toString())).isEqualTo(StoreCommandLine.FAILED);
+        assertThat(errors()).hasLineCount(1).startsWith("rebuild: no store file at");
+        assertThat(missing).doesNotExist();
+        assertThat(run("rebuild", "--uri", "postgres://db/campaign")).isEqualTo(StoreCommandLine.USAGE);
+        assertThat(errors()).contains("rebuild: --uri must be a MongoDB connection string");
+    }
+
+    @Test
     void refusesAnUnknownOptionWithTheUsage() {
         assertThat(run("backup", "--to", "x", "--verbose")).isEqualTo(StoreCommandLine.USAGE);
         assertThat(errors()).hasLineCount(1).startsWith("backup: unknown option --verbose. Usage: java -jar");

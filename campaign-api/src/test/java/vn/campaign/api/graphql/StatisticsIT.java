@@ -171,9 +171,8 @@ class StatisticsIT extends EmbeddedStoreTestBase {
         }
         List<String> large = commandsOf(Map.of(), 15);
 
-        assertThat(small).as("the statistics' units and registrations; the compliance's units and registrations"
-                + " (the campaign comes from the service's cache)").containsExactlyInAnyOrder("find units",
-                "find registrations", "find units", "find registrations");
+        assertThat(small).as("the statistics' unit summaries and the compliance's (the campaign and the units come"
+                + " from the service's cache)").containsExactlyInAnyOrder("find unitSummaries", "find unitSummaries");
         assertThat(large).as("commands for all units and 40 registrations, against one unit and 4")
                 .containsExactlyElementsOf(small);
     }

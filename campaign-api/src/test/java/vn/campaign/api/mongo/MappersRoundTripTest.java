@@ -28,9 +28,34 @@ import vn.campaign.core.registration.Work;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.core.campaign.EventKind;
+import vn.campaign.core.campaign.RegistrationType;
+import vn.campaign.core.campaign.TaskAreaCode;
+import vn.campaign.core.campaign.WorkKind;
+import vn.campaign.core.summary.UnitSummary;
+import vn.campaign.core.summary.UnitSummary.Tally;
 
 /** Every document class maps back to the domain value it was made from, field for field. */
 class MappersRoundTripTest {
+
+    @Test
+    void mapsAUnitSummaryWithEveryPartToADocumentAndBackUnchanged() {
+        TaskAreaCode urban = new TaskAreaCode("URBAN");
+        UnitSummary summary = new UnitSummary(Directive32.CODE, new UnitCode("18070"), List.of(
+                new Tally(RegistrationType.WORK, WorkKind.INAUGURATION, null, RegistrationStatus.APPROVED, urban,
+                        LocalDate.of(2022, 5, 19), 3, 2, 1),
+                new Tally(RegistrationType.EVENT, null, EventKind.SPORTS, RegistrationStatus.REGISTERED, null, null, 1,
+                        0, 0)),
+                List.of(new UnitSummary.Investment(RegistrationStatus.APPROVED, urban, "Ngân sách thành phố", 2,
+                        9_000_000_000_000L), new UnitSummary.Investment(RegistrationStatus.COMPLETED, null, null, 1, 5)),
+                List.of(new UnitSummary.Week(LocalDate.of(2022, 5, 2), RegistrationStatus.APPROVED, urban, 3, 2, 0)));
+
+        org.bson.Document document = UnitSummaryMapper.toDocument(summary, 7);
+
+        assertThat(document.get("_id")).isEqualTo("CT32-2022/18070");
+        assertThat(document.get("version")).isEqualTo(7L);
+        assertThat(UnitSummaryMapper.toDomain(document)).isEqualTo(summary);
+    }
 
     @Test
     void mapsTheDirective32CampaignToADocumentAndBackUnchanged() {

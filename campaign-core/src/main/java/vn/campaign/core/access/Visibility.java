@@ -28,6 +28,18 @@ public record Visibility(boolean everything, @Nullable UnitCode ownUnit) {
      * @return {@code true} when the caller may see it
      */
     public boolean canSee(Registration registration) {
-        return everything || PUBLIC.contains(registration.status()) || registration.unit().equals(ownUnit);
+        return canSee(registration.unit(), registration.status());
+    }
+
+    /**
+     * Whether the registrations of a unit in a status are visible.
+     *
+     * @param unit   their unit
+     * @param status their status
+     * @return {@code true} when the caller may see them
+     * @since 0.5.0
+     */
+    public boolean canSee(UnitCode unit, RegistrationStatus status) {
+        return everything || PUBLIC.contains(status) || unit.equals(ownUnit);
     }
 }

@@ -14,6 +14,7 @@ import vn.campaign.core.progress.ProgressReports;
 import vn.campaign.core.registration.InMemoryRegistrations;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.rule.RegistrationRules;
+import vn.campaign.core.summary.UnitSummaries;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.InMemoryUnits;
 import vn.campaign.core.unit.Units;
@@ -108,6 +109,29 @@ public final class CampaignPlatform {
     public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
             ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
             RegistrationEvents events) {
+        this(campaigns, units, registrations, progressReports, auditLog, clock, evidence, events,
+                UnitSummaries.computedFrom(registrations, clock.getZone()));
+    }
+
+    /**
+     * The services over some stores, an audit trail, the evidence attached to registrations, listeners told
+     * of every registration stored and the summaries a store keeps of each unit's registrations, which the
+     * compliance and statistics services read instead of every registration.
+     *
+     * @param campaigns       the campaigns store
+     * @param units           the units store
+     * @param registrations   the registrations store
+     * @param progressReports the progress reports store
+     * @param auditLog        the audit trail every change is appended to
+     * @param clock           the clock that stamps records
+     * @param evidence        how many pieces of evidence each registration has
+     * @param events          where the registration service tells of each registration it stored
+     * @param summaries       the units' summaries, kept by the store with every write to {@code registrations}
+     * @since 0.5.0
+     */
+    public CampaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
+            ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
+            RegistrationEvents events, UnitSummaries summaries) {
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
@@ -116,9 +140,9 @@ public final class CampaignPlatform {
         this.registrationService = new RegistrationService(campaigns, units, registrations,
                 RegistrationRules.standard(), auditLog, Objects.requireNonNull(clock, "clock"), evidence)
                 .publishingTo(events);
-        this.complianceService = new ComplianceService(campaigns, units, registrations, clock);
+        this.complianceService = new ComplianceService(campaigns, units, summaries, clock);
         this.progressService = new ProgressService(campaigns, units, progressReports, auditLog, clock);
-        this.statisticsService = new StatisticsService(units, registrations, clock.getZone());
+        this.statisticsService = new StatisticsService(units, registrations, summaries, clock.getZone());
     }
 
     /**

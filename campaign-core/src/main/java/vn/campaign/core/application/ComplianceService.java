@@ -13,6 +13,7 @@ import vn.campaign.core.compliance.ComplianceReport;
 import vn.campaign.core.registration.Registrations;
 import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
+import vn.campaign.core.summary.UnitSummaries;
 import vn.campaign.core.unit.Units;
 
 /**
@@ -24,7 +25,7 @@ public final class ComplianceService {
 
     private final Campaigns campaigns;
     private final Units units;
-    private final Registrations registrations;
+    private final UnitSummaries summaries;
     private final Clock clock;
 
     /**
@@ -37,15 +38,31 @@ public final class ComplianceService {
      *                      overdue and what is at risk
      */
     public ComplianceService(Campaigns campaigns, Units units, Registrations registrations, Clock clock) {
+        this(campaigns, units, UnitSummaries.computedFrom(registrations, clock.getZone()), clock);
+    }
+
+    /**
+     * A service that evaluates from the summaries a store keeps of each unit's registrations, reading one
+     * summary per unit instead of every registration.
+     *
+     * @param campaigns the campaigns
+     * @param units     the units
+     * @param summaries the units' summaries
+     * @param clock     the clock whose day is "today"
+     * @since 0.5.0
+     */
+    public ComplianceService(Campaigns campaigns, Units units, UnitSummaries summaries, Clock clock) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.units = Objects.requireNonNull(units, "units");
-        this.registrations = Objects.requireNonNull(registrations, "registrations");
+        this.summaries = Objects.requireNonNull(summaries, "summaries");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * Evaluates a campaign today, in the registrations' current statuses
-     * ({@link ComplianceEvaluator#evaluate(Campaign, java.util.Collection, Iterable, LocalDate)}).
+     * Evaluates a campaign today, in the registrations' current statuses, from the units' summaries
+     * ({@link ComplianceEvaluator#evaluateSummaries}: the report
+     * {@link ComplianceEvaluator#evaluate(Campaign, java.util.Collection, Iterable, LocalDate)} gives from the
+     * registrations).
      *
      * @param campaignCode the campaign's code
      * @return the compliance report, or CAMPAIGN_UNKNOWN
@@ -53,8 +70,10 @@ public final class ComplianceService {
     public Outcome<ComplianceReport> evaluate(String campaignCode) {
         Optional<Campaign> found = CampaignCode.isWellFormed(campaignCode)
                 ? campaigns.findByCode(new CampaignCode(campaignCode)) : Optional.empty();
-        return found.<Outcome<ComplianceReport>>map(c -> Outcome.success(ComplianceEvaluator.evaluate(c,
-                        units.findValidDuring(c.period()), registrations.findByCampaign(c.code()), LocalDate.now(clock)), List.of()))
+        return found.<Outcome<ComplianceReport>>map(c -> Outcome.success(ComplianceEvaluator.evaluateSummaries(c,
+                        units.findValidDuring(c.period()), summaries.findTalliesByCampaign(c.code()),
+                        LocalDate.now(clock)),
+                        List.of()))
                 .orElseGet(() -> Outcome.failure(List.of(
                         Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", campaignCode))));
     }

@@ -12,15 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.Obligation;
 import vn.campaign.core.campaign.RegistrationType;
-import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
-import vn.campaign.core.registration.Work;
+import vn.campaign.core.summary.UnitSummary;
+import vn.campaign.core.summary.UnitSummary.Tally;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
 
@@ -38,7 +40,9 @@ import vn.campaign.core.unit.UnitCode;
  * <p>On the same day, an approved registration whose due day ({@link Registration#dueDay()}) has passed is
  * overdue, and a unit is at risk ({@link ComplianceRisk}) when an obligation rests on overdue registrations, or
  * is still MISSING within the campaign's reminder days of its registration deadline or after it. The
- * evaluation reads each registration once, so its cost grows linearly with units plus registrations.
+ * evaluation reads each registration once, so its cost grows linearly with units plus registrations; from the
+ * units' {@link UnitSummary summaries} ({@link #evaluateSummaries}) it grows with the units only. Both ways
+ * feed the same tallies to the same code.
  *
  * @since 0.1.0
  */
@@ -99,9 +103,46 @@ public final class ComplianceEvaluator {
         return evaluate(campaign, units, registrations, r -> r.timeline().statusAt(end), day);
     }
 
+    /**
+     * Evaluates a campaign on a day from its units' summaries, as a store keeps them: the same report as
+     * {@link #evaluate(Campaign, Collection, Iterable, LocalDate)} gives from the registrations the summaries were
+     * made of, computed by the same code.
+     *
+     * @param campaign  the campaign
+     * @param units     the units to consider (others are ignored); several versions of a code are resolved to
+     *                  the one valid at the end of the campaign
+     * @param summaries the summaries of the campaign's units (others are ignored)
+     * @param today     the day that decides whether the campaign has ended, what is overdue and what is at risk
+     * @return the report
+     * @since 0.5.0
+     */
+    public static ComplianceReport evaluateSummaries(Campaign campaign, Collection<Unit> units,
+            Collection<UnitSummary> summaries, LocalDate today) {
+        return evaluate(campaign, units, sink -> {
+            for (UnitSummary s : summaries) {
+                if (s.campaign().equals(campaign.code())) {
+                    s.tallies().forEach(t -> sink.accept(s.unit(), t));
+                }
+            }
+        }, today);
+    }
+
     private static ComplianceReport evaluate(Campaign campaign, Collection<Unit> units,
             Iterable<? extends Registration> registrations,
             Function<Registration, @Nullable RegistrationStatus> statusOf, LocalDate day) {
+        return evaluate(campaign, units, sink -> {
+            for (Registration r : registrations) {
+                RegistrationStatus status = statusOf.apply(r);
+                if (status != null && r.campaign().equals(campaign.code())) {
+                    sink.accept(r.unit(), Tally.of(r, status));
+                }
+            }
+        }, day);
+    }
+
+    /** The one evaluation, over tallies of the campaign's registrations however they were made. */
+    private static ComplianceReport evaluate(Campaign campaign, Collection<Unit> units,
+            Consumer<BiConsumer<UnitCode, Tally>> tallies, LocalDate day) {
         List<Obligation> obligations = campaign.obligations();
         Map<UnitCode, Unit> bound = new LinkedHashMap<>();
         units.stream()
@@ -113,24 +154,22 @@ public final class ComplianceEvaluator {
         boolean ended = campaign.hasEndedBy(day);
         Map<UnitCode, int[]> counts = new HashMap<>();
         int n = obligations.size();
-        for (Registration r : registrations) {
-            RegistrationStatus status = statusOf.apply(r);
-            if (status == null || !r.campaign().equals(campaign.code()) || !status.counts()
-                    || !bound.containsKey(r.unit())) {
-                continue;
+        tallies.accept((unit, t) -> {
+            if (!t.status().counts() || !bound.containsKey(unit)) {
+                return;
             }
-            boolean meets = meets(status, ended);
-            boolean overdue = r.isOverdueOn(status, day);
+            boolean meets = meets(t.status(), ended);
+            boolean overdue = t.isOverdueOn(day);
             for (int i = 0; i < n; i++) {
-                if (countsTowards(r, obligations.get(i))) {
-                    int[] c = counts.computeIfAbsent(r.unit(), k -> new int[3 * n]);
-                    c[meets ? 3 * i : 3 * i + 1]++;
+                if (countsTowards(t, obligations.get(i))) {
+                    int[] c = counts.computeIfAbsent(unit, k -> new int[3 * n]);
+                    c[meets ? 3 * i : 3 * i + 1] += t.count();
                     if (overdue) {
-                        c[3 * i + 2]++;
+                        c[3 * i + 2] += t.count();
                     }
                 }
             }
-        }
+        });
         List<UnitCompliance> results = new ArrayList<>(bound.size());
         for (Unit unit : bound.values()) {
             int[] c = counts.getOrDefault(unit.code(), new int[3 * n]);
@@ -188,10 +227,11 @@ public final class ComplianceEvaluator {
         return Optional.empty();
     }
 
-    private static boolean countsTowards(Registration r, Obligation o) {
-        if (o.registers() == RegistrationType.WORK) {
-            return r instanceof Work w && o.workKinds().contains(w.kind());
+    private static boolean countsTowards(Tally t, Obligation o) {
+        if (o.registers() != t.type()) {
+            return false;
         }
-        return r instanceof Event e && o.eventKinds().contains(e.kind());
+        return t.type() == RegistrationType.WORK ? o.workKinds().contains(t.workKind())
+                : o.eventKinds().contains(t.eventKind());
     }
 }

@@ -1,11 +1,9 @@
 package vn.campaign.core.statistics;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,19 +16,23 @@ import org.jspecify.annotations.Nullable;
 import vn.campaign.core.access.Visibility;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.Obligation;
+import vn.campaign.core.campaign.RegistrationType;
 import vn.campaign.core.campaign.TaskArea;
-import vn.campaign.core.registration.Event;
+import vn.campaign.core.campaign.TaskAreaCode;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Vnd;
-import vn.campaign.core.registration.Work;
+import vn.campaign.core.summary.UnitSummary;
+import vn.campaign.core.summary.UnitSummary.Tally;
 import vn.campaign.core.text.VietnameseText;
 import vn.campaign.core.unit.Unit;
 import vn.campaign.core.unit.UnitCode;
 
 /**
  * Computes a campaign's {@link CampaignStatistics} in memory from the campaign, its units and its
- * registrations, reading each registration once.
+ * registrations, reading each registration once — or from its units' {@link UnitSummary summaries}, reading
+ * each summary once. The registrations are first summed up into summaries ({@link UnitSummary#of}), so both
+ * ways run the same code and give the same statistics.
  *
  * <p>Only what the caller may see is counted ({@link Visibility#canSee}): an anonymous caller counts the
  * public (approved and completed) registrations only, a unit officer those plus every one of their unit.
@@ -64,20 +66,67 @@ public final class StatisticsCalculator {
                 counted.add(r);
             }
         }
-        List<Work> works = counted.stream().filter(Work.class::isInstance).map(Work.class::cast).toList();
-        List<Event> events = counted.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
-        return new CampaignStatistics(campaign.code(), RegistrationCounts.of(works), RegistrationCounts.of(events),
-                byUnit(campaign, units, counted, filter), byTaskArea(campaign, counted, filter),
-                byWeek(counted, zone), investment(works), plaques(works));
+        return summed(campaign, units, UnitSummary.byUnit(campaign.code(), counted, zone), visibility, filter);
     }
 
-    private static List<UnitStatistics> byUnit(Campaign campaign, Collection<Unit> units, List<Registration> counted,
+    /**
+     * Computes the statistics from the summaries of the campaign's units: the same figures as
+     * {@link #compute(Campaign, Collection, Iterable, Visibility, StatisticsFilter, ZoneId)} from the
+     * registrations the summaries were made of. A summary keeps no registration's day, so the filter may not
+     * restrict the days.
+     *
+     * @param campaign   the campaign
+     * @param units      the units to list (those valid during the campaign)
+     * @param summaries  the summaries of the campaign's units (others are ignored)
+     * @param visibility what the caller may see
+     * @param filter     what to count, by units and task areas only
+     * @return the statistics
+     * @throws IllegalArgumentException when the filter restricts the days
+     * @since 0.5.0
+     */
+    public static CampaignStatistics fromSummaries(Campaign campaign, Collection<Unit> units,
+            Collection<UnitSummary> summaries, Visibility visibility, StatisticsFilter filter) {
+        Objects.requireNonNull(visibility, "visibility");
+        if (filter.from() != null || filter.to() != null) {
+            throw new IllegalArgumentException("summaries keep no registration's day; filter by days from the registrations");
+        }
+        return summed(campaign, units, summaries, visibility, filter);
+    }
+
+    /** The one computation: over the tallies, investments and weeks of the summaries the caller may see. */
+    private static CampaignStatistics summed(Campaign campaign, Collection<Unit> units,
+            Collection<UnitSummary> summaries, Visibility visibility, StatisticsFilter filter) {
+        List<UnitSummary> kept = new ArrayList<>();
+        for (UnitSummary s : summaries) {
+            if (!s.campaign().equals(campaign.code())
+                    || !filter.units().isEmpty() && !filter.units().contains(s.unit())) {
+                continue;
+            }
+            Predicate<RegistrationStatus> seen = status -> visibility.canSee(s.unit(), status);
+            Predicate<@Nullable TaskAreaCode> area = a -> filter.taskAreas().isEmpty()
+                    || a != null && filter.taskAreas().contains(a);
+            UnitSummary visible = new UnitSummary(s.campaign(), s.unit(),
+                    s.tallies().stream().filter(t -> t.count() > 0 && seen.test(t.status()) && area.test(t.taskArea()))
+                            .toList(),
+                    s.investments().stream().filter(i -> seen.test(i.status()) && area.test(i.taskArea())).toList(),
+                    s.weeks().stream().filter(w -> seen.test(w.status()) && area.test(w.taskArea())).toList());
+            if (!visible.isEmpty()) {
+                kept.add(visible);
+            }
+        }
+        List<Tally> tallies = kept.stream().flatMap(s -> s.tallies().stream()).toList();
+        return new CampaignStatistics(campaign.code(), counts(tallies, RegistrationType.WORK),
+                counts(tallies, RegistrationType.EVENT), byUnit(campaign, units, kept, filter),
+                byTaskArea(campaign, tallies, filter), byWeek(kept), investment(kept), plaques(tallies));
+    }
+
+    private static List<UnitStatistics> byUnit(Campaign campaign, Collection<Unit> units, List<UnitSummary> counted,
             StatisticsFilter filter) {
         Map<UnitCode, Unit> valid = new HashMap<>();
         units.stream().filter(u -> u.isValidDuring(campaign.period()))
                 .forEach(u -> valid.merge(u.code(), u, (a, b) -> b.isValidOn(campaign.period().endsOn()) ? b : a));
-        Map<UnitCode, List<Registration>> byCode = new HashMap<>();
-        counted.forEach(r -> byCode.computeIfAbsent(r.unit(), k -> new ArrayList<>()).add(r));
+        Map<UnitCode, List<Tally>> byCode = new HashMap<>();
+        counted.forEach(s -> byCode.computeIfAbsent(s.unit(), k -> new ArrayList<>()).addAll(s.tallies()));
         TreeMap<String, Unit> listed = new TreeMap<>();
         valid.values().stream()
                 .filter(u -> campaign.obligations().stream().map(Obligation::appliesTo).anyMatch(k -> k.contains(u.kind())))
@@ -89,43 +138,48 @@ public final class StatisticsCalculator {
             if (!filter.units().isEmpty() && !filter.units().contains(unit.code())) {
                 continue;
             }
-            List<Registration> own = byCode.getOrDefault(unit.code(), List.of());
-            result.add(new UnitStatistics(unit, counts(own, Work.class::isInstance),
-                    counts(own, Event.class::isInstance)));
+            List<Tally> own = byCode.getOrDefault(unit.code(), List.of());
+            result.add(new UnitStatistics(unit, counts(own, RegistrationType.WORK), counts(own, RegistrationType.EVENT)));
         }
         return result;
     }
 
-    private static List<TaskAreaStatistics> byTaskArea(Campaign campaign, List<Registration> counted,
+    private static List<TaskAreaStatistics> byTaskArea(Campaign campaign, List<Tally> counted,
             StatisticsFilter filter) {
         List<TaskAreaStatistics> result = new ArrayList<>();
         for (TaskArea area : campaign.taskAreas()) {
             if (!filter.taskAreas().isEmpty() && !filter.taskAreas().contains(area.code())) {
                 continue;
             }
-            List<Registration> own = counted.stream().filter(r -> area.code().equals(r.taskArea())).toList();
-            result.add(new TaskAreaStatistics(area, counts(own, Work.class::isInstance),
-                    counts(own, Event.class::isInstance)));
+            List<Tally> own = counted.stream().filter(t -> area.code().equals(t.taskArea())).toList();
+            result.add(new TaskAreaStatistics(area, counts(own, RegistrationType.WORK),
+                    counts(own, RegistrationType.EVENT)));
         }
-        List<Registration> none = counted.stream()
-                .filter(r -> r.taskArea() == null || campaign.taskArea(r.taskArea()).isEmpty()).toList();
+        List<Tally> none = counted.stream()
+                .filter(t -> t.taskArea() == null || campaign.taskArea(t.taskArea()).isEmpty()).toList();
         if (!none.isEmpty()) {
-            result.add(new TaskAreaStatistics(null, counts(none, Work.class::isInstance),
-                    counts(none, Event.class::isInstance)));
+            result.add(new TaskAreaStatistics(null, counts(none, RegistrationType.WORK),
+                    counts(none, RegistrationType.EVENT)));
         }
         return result;
     }
 
-    private static RegistrationCounts counts(List<Registration> registrations, Predicate<Registration> keep) {
-        return RegistrationCounts.of(registrations.stream().filter(keep).toList());
+    private static RegistrationCounts counts(List<Tally> tallies, RegistrationType type) {
+        int[] counts = new int[RegistrationStatus.values().length];
+        tallies.stream().filter(t -> t.type() == type).forEach(t -> counts[t.status().ordinal()] += t.count());
+        return new RegistrationCounts(Arrays.stream(RegistrationStatus.values())
+                .map(s -> new StatusCount(s, counts[s.ordinal()])).toList());
     }
 
-    private static List<WeekStatistics> byWeek(List<Registration> counted, ZoneId zone) {
+    private static List<WeekStatistics> byWeek(List<UnitSummary> counted) {
         TreeMap<LocalDate, int[]> weeks = new TreeMap<>();
-        for (Registration r : counted) {
-            add(weeks, r.timeline().registeredAt(), zone, 0);
-            add(weeks, r.timeline().reached(RegistrationStatus.APPROVED), zone, 1);
-            add(weeks, r.timeline().reached(RegistrationStatus.COMPLETED), zone, 2);
+        for (UnitSummary s : counted) {
+            for (UnitSummary.Week w : s.weeks()) {
+                int[] c = weeks.computeIfAbsent(w.monday(), k -> new int[3]);
+                c[0] += w.registered();
+                c[1] += w.approved();
+                c[2] += w.completed();
+            }
         }
         List<WeekStatistics> result = new ArrayList<>();
         if (weeks.isEmpty()) {
@@ -138,33 +192,27 @@ public final class StatisticsCalculator {
         return result;
     }
 
-    private static void add(TreeMap<LocalDate, int[]> weeks, @Nullable Instant at, ZoneId zone, int column) {
-        if (at != null) {
-            LocalDate monday = at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            weeks.computeIfAbsent(monday, k -> new int[3])[column]++;
-        }
-    }
-
-    private static InvestmentStatistics investment(List<Work> works) {
+    private static InvestmentStatistics investment(List<UnitSummary> counted) {
         long total = 0;
         Map<String, Long> byFolded = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         long unstated = 0;
         boolean anyUnstated = false;
-        for (Work w : works) {
-            Vnd investment = w.details().investment();
-            if (investment == null || !w.status().counts()) {
-                continue;
-            }
-            total = Math.addExact(total, investment.amount());
-            String source = w.details().fundingSource();
-            if (source == null) {
-                unstated = Math.addExact(unstated, investment.amount());
-                anyUnstated = true;
-            } else {
-                String folded = VietnameseText.fold(source);
-                byFolded.merge(folded, investment.amount(), Math::addExact);
-                spellings.computeIfAbsent(folded, k -> new TreeMap<>()).merge(source, 1, Integer::sum);
+        for (UnitSummary s : counted) {
+            for (UnitSummary.Investment i : s.investments()) {
+                if (!i.status().counts() || i.works() == 0) {
+                    continue;
+                }
+                total = Math.addExact(total, i.amount());
+                String source = i.fundingSource();
+                if (source == null) {
+                    unstated = Math.addExact(unstated, i.amount());
+                    anyUnstated = true;
+                } else {
+                    String folded = VietnameseText.fold(source);
+                    byFolded.merge(folded, i.amount(), Math::addExact);
+                    spellings.computeIfAbsent(folded, k -> new TreeMap<>()).merge(source, i.works(), Integer::sum);
+                }
             }
         }
         List<FundingSourceAmount> sources = new ArrayList<>();
@@ -185,13 +233,13 @@ public final class StatisticsCalculator {
                 .orElseThrow().getKey();
     }
 
-    private static PlaqueStatistics plaques(List<Work> works) {
+    private static PlaqueStatistics plaques(List<Tally> tallies) {
         int requested = 0;
         int awarded = 0;
-        for (Work w : works) {
-            if (w.status().counts()) {
-                requested += w.details().plaqueRequested() ? 1 : 0;
-                awarded += w.plaqueAwarded() ? 1 : 0;
+        for (Tally t : tallies) {
+            if (t.type() == RegistrationType.WORK && t.status().counts()) {
+                requested += t.plaquesRequested();
+                awarded += t.plaquesAwarded();
             }
         }
         return new PlaqueStatistics(requested, awarded);

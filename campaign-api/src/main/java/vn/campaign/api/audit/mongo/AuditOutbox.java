@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -110,6 +111,22 @@ public final class AuditOutbox {
      * @return whether it was moved
      */
     public boolean deliver(String collection, Object documentId, Document pending) {
+        return deliver(collection, documentId, pending, () -> { });
+    }
+
+    /**
+     * Moves one pending entry to the trail, runs what must follow the change before its entry leaves the document
+     * (for registrations, the recomputation of the unit's summary), then removes the entry from its document. Safe
+     * to repeat, and so must {@code beforePull} be: when it fails, the entry stays pending, and the next
+     * {@link #sweep(String, List, Consumer)} moves it again and runs it again.
+     *
+     * @param collection the changed document's collection
+     * @param documentId the changed document's id
+     * @param pending    the entry as {@link #pending(AuditEntry)} made it
+     * @param beforePull what must be done once the entry is in the trail and before it leaves the document
+     * @return whether it was moved and pulled
+     */
+    public boolean deliver(String collection, Object documentId, Document pending, Runnable beforePull) {
         Object entryId = Objects.requireNonNull(pending.get("_id"), "the pending entry's _id");
         try {
             try {
@@ -117,6 +134,7 @@ public final class AuditOutbox {
             } catch (DuplicateKeyException alreadyDelivered) {
                 // the same entry, moved before the pull that follows could run: nothing to add
             }
+            beforePull.run();
             mongo.updateFirst(new Query(where("_id").is(documentId)),
                     new Update().pull(FIELD, new Document("_id", entryId)), collection);
             return true;
@@ -137,6 +155,20 @@ public final class AuditOutbox {
      * @param pending     the entry of each document, in the same order, as {@link #pending(AuditEntry)} made it
      */
     public void deliverAll(String collection, List<?> documentIds, List<Document> pending) {
+        deliverAll(collection, documentIds, pending, () -> { });
+    }
+
+    /**
+     * Moves the pending entries of many documents to the trail, as {@link #deliverAll(String, List, List)} does,
+     * running {@code beforePull} between the insert of the entries and their pull: when it fails, they stay
+     * pending until the next {@link #sweep(String, List, Consumer)}.
+     *
+     * @param collection  the changed documents' collection
+     * @param documentIds the changed documents' ids
+     * @param pending     the entry of each document, in the same order
+     * @param beforePull  what must be done once the entries are in the trail and before they leave the documents
+     */
+    public void deliverAll(String collection, List<?> documentIds, List<Document> pending, Runnable beforePull) {
         if (pending.isEmpty()) {
             return;
         }
@@ -151,6 +183,7 @@ public final class AuditOutbox {
                     throw e;
                 } // entries moved before, by a sweep: nothing to add for them
             }
+            beforePull.run();
             mongo.updateMulti(new Query(where("_id").in(documentIds)),
                     new Update().pull(FIELD, new Document("_id", new Document("$in", entryIds))), collection);
         } catch (RuntimeException e) {
@@ -167,14 +200,29 @@ public final class AuditOutbox {
      * @return how many entries were moved
      */
     public int sweep(String collection) {
+        return sweep(collection, List.of(), document -> { });
+    }
+
+    /**
+     * Moves every pending entry of a collection to the trail, as {@link #sweep(String)} does, and runs
+     * {@code beforePull} on each document that held some after its entries are in the trail and before they are
+     * pulled from it.
+     *
+     * @param collection the collection whose documents may hold pending entries
+     * @param fields     fields of the documents {@code beforePull} needs besides {@code _id}
+     * @param beforePull what must follow each change before its entries leave the document; safe to repeat
+     * @return how many entries were moved and pulled
+     */
+    public int sweep(String collection, List<String> fields, Consumer<Document> beforePull) {
         Query withPending = new Query(where(FIELD + "._id").exists(true));
         withPending.fields().include(FIELD);
+        fields.forEach(field -> withPending.fields().include(field));
         int moved = 0;
         for (Document document : mongo.find(withPending, Document.class, collection)) {
             List<Document> entries = document.getList(FIELD, Document.class, List.of());
             Object documentId = Objects.requireNonNull(document.get("_id"), "_id");
             for (Document entry : entries) {
-                if (deliver(collection, documentId, entry)) {
+                if (deliver(collection, documentId, entry, () -> beforePull.accept(document))) {
                     moved++;
                 }
             }

@@ -21,13 +21,17 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+
 import vn.campaign.api.backup.mongo.MongoDump.CollectionDump;
+import vn.campaign.api.mongo.MongoUnitSummaries;
+import vn.campaign.api.platform.PlatformConfiguration;
 import vn.campaign.api.store.EmbeddedBackend;
 import vn.campaign.api.store.EmbeddedMongoStore;
 import vn.campaign.api.store.StoreProperties;
 
 /**
- * The {@code backup}, {@code restore} and {@code copy-store} commands of the service's jar
+ * The {@code backup}, {@code restore}, {@code copy-store} and {@code rebuild} commands of the service's jar
  * ({@code java -jar campaign-api.jar backup --to DIR}). None starts the web server: they open the embedded store
  * file themselves (the server must be stopped; its file lock says so otherwise), or, for
  * {@code backup --server}, call a running server's backup endpoint as a client.
@@ -47,7 +51,7 @@ public final class StoreCommandLine {
     /** Exit status of a command given wrong options. */
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("backup", "restore", "copy-store");
+    private static final Set<String> COMMANDS = Set.of("backup", "restore", "copy-store", "rebuild");
     private static final Set<String> FLAGS = Set.of("force", "overwrite", "help");
     private static final String STORE_PATH = "campaign.store.path";
     private static final String STORE_DATABASE = "campaign.store.database";
@@ -55,12 +59,14 @@ public final class StoreCommandLine {
     private static final Map<String, String> USAGES = Map.of(
             "backup", "backup --to DIR [--campaign.store.path FILE] | backup --to DIR --server URL --token TOKEN",
             "restore", "restore --from DIR [--campaign.store.path FILE] [--force]",
-            "copy-store", "copy-store --to mongodb://HOST[:PORT]/DATABASE [--campaign.store.path FILE] [--overwrite]");
+            "copy-store", "copy-store --to mongodb://HOST[:PORT]/DATABASE [--campaign.store.path FILE] [--overwrite]",
+            "rebuild", "rebuild [--campaign.store.path FILE] | rebuild --uri mongodb://HOST[:PORT]/DATABASE");
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "backup", Set.of("to", "server", "token", STORE_PATH, STORE_DATABASE, "help"),
             "restore", Set.of("from", "force", STORE_PATH, STORE_DATABASE, "help"),
-            "copy-store", Set.of("to", "overwrite", "force", STORE_PATH, STORE_DATABASE, "help"));
+            "copy-store", Set.of("to", "overwrite", "force", STORE_PATH, STORE_DATABASE, "help"),
+            "rebuild", Set.of("uri", STORE_PATH, STORE_DATABASE, "help"));
 
     private StoreCommandLine() {
     }
@@ -69,7 +75,7 @@ public final class StoreCommandLine {
      * Tells whether the jar's arguments name one of these commands rather than starting the server.
      *
      * @param args the jar's arguments
-     * @return whether the first argument is {@code backup}, {@code restore} or {@code copy-store}
+     * @return whether the first argument is {@code backup}, {@code restore}, {@code copy-store} or {@code rebuild}
      */
     public static boolean isCommand(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);
@@ -85,7 +91,7 @@ public final class StoreCommandLine {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (!isCommand(args)) {
-            err.println("Unknown command; use one of: " + String.join(", ", List.of("backup", "restore", "copy-store")));
+            err.println("Unknown command; use one of: " + String.join(", ", List.of("backup", "restore", "copy-store", "rebuild")));
             return USAGE;
         }
         String command = args[0];
@@ -104,6 +110,7 @@ public final class StoreCommandLine {
             String summary = switch (command) {
                 case "backup" -> backup(options);
                 case "restore" -> restore(options);
+                case "rebuild" -> rebuild(options);
                 default -> copyStore(options);
             };
             out.println(command + ": " + summary);
@@ -231,6 +238,39 @@ public final class StoreCommandLine {
                         + " again with --force", e);
             }
         });
+    }
+
+    /**
+     * Recomputes every unit summary from the registrations ({@link MongoUnitSummaries#rebuild()}): of the embedded
+     * store file (the server stopped), or of the MongoDB at {@code --uri} (a server may be running on it).
+     */
+    private static String rebuild(Map<String, String> options) {
+        String uri = options.get("uri");
+        if (uri == null) {
+            StoreProperties properties = existingStore(options);
+            try (EmbeddedMongoStore store = EmbeddedMongoStore.start(properties);
+                    MongoClient client = MongoClients.create(store.connectionString())) {
+                return rebuilt(client, properties.database());
+            }
+        }
+        ConnectionString target;
+        try {
+            target = new ConnectionString(uri);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--uri must be a MongoDB connection string (mongodb://…): " + firstLine(e));
+        }
+        try (MongoClient client = MongoClients.create(target)) {
+            return rebuilt(client, target.getDatabase() != null ? target.getDatabase()
+                    : options.getOrDefault(STORE_DATABASE, "campaign"));
+        }
+    }
+
+    private static String rebuilt(MongoClient client, String database) {
+        long started = System.nanoTime();
+        MongoTemplate template = new MongoTemplate(client, database);
+        int summaries = new MongoUnitSummaries(template, PlatformConfiguration.HA_TINH_ZONE).rebuild();
+        return summaries + " unit summaries rebuilt from the registrations of database " + database + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms";
     }
 
     private static String copyStore(Map<String, String> options) {
