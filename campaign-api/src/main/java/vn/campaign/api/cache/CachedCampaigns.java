@@ -41,6 +41,14 @@ public final class CachedCampaigns implements Campaigns {
                 .maximumSize(10_000).build(store::findByCode);
     }
 
+    /**
+     * Drops every entry, so that the next reads go to the store: for a change another instance wrote, which this
+     * one hears of from the store's change stream.
+     */
+    public void forgetAll() {
+        byCode.invalidateAll();
+    }
+
     @Override
     public Optional<Campaign> findByCode(CampaignCode code) {
         return byCode.get(code);

@@ -41,6 +41,15 @@ public final class CachedUnits implements Units {
                 .build(p -> List.copyOf(store.findValidDuring(p)));
     }
 
+    /**
+     * Drops every entry, so that the next reads go to the store: for a change another instance wrote, which this
+     * one hears of from the store's change stream.
+     */
+    public void forgetAll() {
+        byCode.invalidateAll();
+        byPeriod.invalidateAll();
+    }
+
     @Override
     public List<Unit> findAllByCode(UnitCode code) {
         return byCode.get(code);

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.campaign.api.cache.CachedCampaigns;
 import vn.campaign.api.cache.CachedUnits;
+import vn.campaign.api.cache.PlatformCaches;
 import vn.campaign.core.admin.CampaignAdministration;
 import vn.campaign.core.summary.UnitSummaries;
 import vn.campaign.core.application.CampaignPlatform;
@@ -60,25 +61,39 @@ public class PlatformConfiguration {
     }
 
     /**
-     * The platform's services over the stores, with the campaigns and units every registration looks up
-     * cached in front of their stores (every write through the platform drops the entries it changes).
+     * The caches of campaigns and units in front of their stores, which the platform reads through (every write
+     * through the platform drops the entries it changes; a change another instance wrote drops them all when the
+     * instance follows the store's change streams).
      *
-     * @param campaigns       the campaigns store
-     * @param units           the units store
+     * @param campaigns the campaigns store
+     * @param units     the units store
+     * @return the caches
+     */
+    @Bean
+    PlatformCaches platformCaches(Campaigns campaigns, Units units) {
+        return new PlatformCaches(new CachedCampaigns(campaigns), new CachedUnits(units));
+    }
+
+    /**
+     * The platform's services over the stores, with the campaigns and units every registration looks up
+     * cached in front of their stores.
+     *
+     * @param caches          the campaigns and units, cached
      * @param registrations   the registrations store
      * @param progressReports the progress reports store
      * @param auditLog        the audit trail every change is appended to
      * @param clock           the clock
+     * @param evidence        the evidence counts
      * @param listeners       the beans told of each registration stored (live subscriptions, notifications)
      * @param summaries       the units' summaries the store keeps with every write, read for compliance and
      *                        statistics instead of every registration
      * @return the platform
      */
     @Bean
-    CampaignPlatform campaignPlatform(Campaigns campaigns, Units units, Registrations registrations,
+    CampaignPlatform campaignPlatform(PlatformCaches caches, Registrations registrations,
             ProgressReports progressReports, AuditLog auditLog, Clock clock, EvidenceCounts evidence,
             ObjectProvider<RegistrationEvents> listeners, UnitSummaries summaries) {
-        return new CampaignPlatform(new CachedCampaigns(campaigns), new CachedUnits(units), registrations,
+        return new CampaignPlatform(caches.campaigns(), caches.units(), registrations,
                 progressReports, auditLog, clock, evidence,
                 change -> listeners.orderedStream().forEach(listener -> tell(listener, change)), summaries);
     }

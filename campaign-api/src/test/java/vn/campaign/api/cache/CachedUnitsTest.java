@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.core.time.Period;
 import vn.campaign.core.unit.InMemoryUnits;
 import vn.campaign.core.unit.Unit;
+import vn.campaign.core.unit.UnitCode;
 import vn.campaign.core.unit.UnitKind;
 
 /**
@@ -33,5 +34,22 @@ class CachedUnitsTest {
         cached.saveAll(List.of(Unit.of("18076", "Phường Bắc Hà", UnitKind.WARD, null)));
         assertThat(cached.findValidDuring(CAMPAIGN)).extracting(u -> u.code().value())
                 .containsExactlyInAnyOrder("18070", "18073", "18076");
+    }
+
+    @Test
+    void forgettingEverythingReadsTheStoreAgainAsAChangeByAnotherInstanceRequires() {
+        InMemoryUnits store = new InMemoryUnits();
+        store.save(Unit.of("18070", "Phường Trần Phú", UnitKind.WARD, null));
+        CachedUnits cached = new CachedUnits(store);
+        assertThat(cached.findValidDuring(CAMPAIGN)).hasSize(1);
+        assertThat(cached.findAllByCode(new UnitCode("18070")).get(0).name()).isEqualTo("Phường Trần Phú");
+
+        store.save(Unit.of("18073", "Phường Nam Hà", UnitKind.WARD, null)); // written by another instance
+        store.save(Unit.of("18070", "Phường Trần Phú (mới)", UnitKind.WARD, null));
+        assertThat(cached.findValidDuring(CAMPAIGN)).as("still from memory").hasSize(1);
+
+        cached.forgetAll();
+        assertThat(cached.findValidDuring(CAMPAIGN)).hasSize(2);
+        assertThat(cached.findAllByCode(new UnitCode("18070")).get(0).name()).isEqualTo("Phường Trần Phú (mới)");
     }
 }

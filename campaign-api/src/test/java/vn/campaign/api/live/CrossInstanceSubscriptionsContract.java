@@ -20,11 +20,16 @@ import vn.campaign.api.CampaignApiApplication;
 import vn.campaign.api.live.mongo.ChangeStreamPublication;
 import vn.campaign.api.notifications.NotificationService;
 import vn.campaign.api.security.TestTokens;
+import vn.campaign.core.access.Actor;
+import vn.campaign.core.admin.RenameUnit;
+import vn.campaign.core.admin.UnitAdministration;
+import vn.campaign.core.application.CampaignPlatform;
+import vn.campaign.core.unit.UnitCode;
 
 /**
  * Two instances of the service on one MongoDB replica set: a subscriber connected to one is told of the writes
  * made through the other, once each, filtered for its role as the writer's own subscribers are; and the writer
- * does not tell its own subscribers twice. Each instance is started with its store given on the command line,
+ * does not tell its own subscribers twice; a unit changed through one is read afresh by the other. Each instance is started with its store given on the command line,
  * {@link #mongoUri()}, which outranks a {@code SPRING_MONGODB_URI} in the environment.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -154,6 +159,21 @@ abstract class CrossInstanceSubscriptionsContract {
                 return message != null && pending(next(message).path("complianceChanged"), "18100") > 0;
             });
         }
+    }
+
+    @Test
+    void aUnitRenamedThroughOneInstanceIsReadByTheOtherWithoutWaitingForItsCache() {
+        CampaignPlatform onReader = started(reader).getBean(CampaignPlatform.class);
+        UnitCode thachTrung = new UnitCode("18097");
+        String before = onReader.units().findAllByCode(thachTrung).get(0).name();
+        assertThat(onReader.units().findAllByCode(thachTrung).get(0).name()).as("now cached").isEqualTo(before);
+
+        UnitAdministration onWriter = started(writer).getBean(UnitAdministration.class).as(Actor.system("test"));
+        assertThat(onWriter.rename(new RenameUnit("18097", before + " (mới)", null)).isSuccess()).isTrue();
+
+        // Well within the cache's expiry (CachedCampaigns.EXPIRY): the units' change stream dropped the entry.
+        await().atMost(WAIT).until(() -> onReader.units().findAllByCode(thachTrung).stream()
+                .anyMatch(unit -> unit.name().equals(before + " (mới)")));
     }
 
     private static int pending(JsonNode report, String unit) {

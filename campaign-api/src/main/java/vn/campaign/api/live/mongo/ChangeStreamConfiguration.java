@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import vn.campaign.api.cache.PlatformCaches;
 import vn.campaign.api.live.RegistrationFeed;
 import vn.campaign.api.mongo.MongoIndexes;
 import vn.campaign.api.notifications.NotificationService;
@@ -29,12 +30,14 @@ public class ChangeStreamConfiguration {
      * @param self          this instance
      * @param feed          the feed of stored registrations
      * @param notifications the notifications service
+     * @param caches        the cached campaigns and units, dropped when another instance changes one
      * @return the publication
      */
     @Bean
     ChangeStreamPublication changeStreamPublication(@Value("${campaign.live.change-streams:auto}") String mode,
             StoreDescription store, MongoOperations mongo, MongoIndexes indexes, InstanceId self, RegistrationFeed feed,
-            NotificationService notifications) {
-        return ChangeStreamPublication.decide(ChangeStreamMode.of(mode), store, mongo, self, feed, notifications);
+            NotificationService notifications, PlatformCaches caches) {
+        return ChangeStreamPublication.decide(ChangeStreamMode.of(mode), store, mongo, self, feed, notifications,
+                caches);
     }
 }

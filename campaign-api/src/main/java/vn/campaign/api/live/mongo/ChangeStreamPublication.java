@@ -19,8 +19,11 @@ import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import com.mongodb.client.model.changestream.OperationType;
 import com.mongodb.client.model.changestream.UpdateDescription;
 
+import vn.campaign.api.cache.PlatformCaches;
 import vn.campaign.api.live.RegistrationFeed;
+import vn.campaign.api.mongo.CampaignDocument;
 import vn.campaign.api.mongo.RegistrationDocument;
+import vn.campaign.api.mongo.UnitDocument;
 import vn.campaign.api.notifications.NotificationService;
 import vn.campaign.api.notifications.mongo.MongoNotifications;
 import vn.campaign.api.platform.InstanceId;
@@ -62,12 +65,13 @@ public final class ChangeStreamPublication implements SmartLifecycle {
      * @param self          this instance
      * @param feed          this instance's feed of stored registrations
      * @param notifications this instance's notifications, whose live subscribers hear of the others' too
+     * @param caches        this instance's cached campaigns and units, dropped when another instance changes one
      * @return the publication
      * @throws IllegalStateException when the mode is {@link ChangeStreamMode#ON} and the store has no change
      *                               streams or refuses to keep pre-images
      */
     public static ChangeStreamPublication decide(ChangeStreamMode mode, StoreDescription store, MongoOperations mongo,
-            InstanceId self, RegistrationFeed feed, NotificationService notifications) {
+            InstanceId self, RegistrationFeed feed, NotificationService notifications, PlatformCaches caches) {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(store, "store");
         if (mode == ChangeStreamMode.OFF) {
@@ -104,9 +108,15 @@ public final class ChangeStreamPublication implements SmartLifecycle {
         watchers.add(new ChangeStreamWatcher(mongo.getCollection(MongoNotifications.COLLECTION),
                 event -> remoteNotifications.translate(operation(event), event.getFullDocument())
                         .ifPresent(notifications::publishStoredElsewhere)));
+        // A campaign or unit changed by any instance drops this one's cached copies, which would otherwise be read
+        // for up to CachedCampaigns.EXPIRY: a closed campaign still taking registrations here, a renamed unit.
+        for (String cached : List.of(CampaignDocument.COLLECTION, UnitDocument.COLLECTION)) {
+            watchers.add(new ChangeStreamWatcher(mongo.getCollection(cached), event -> caches.forgetAll()));
+        }
         String summary = "in-process, and the writes of other instances from the change streams of "
                 + RegistrationDocument.COLLECTION + " and " + MongoNotifications.COLLECTION + " on the "
-                + topology.get();
+                + topology.get() + " (those of " + CampaignDocument.COLLECTION + " and " + UnitDocument.COLLECTION
+                + " drop the cached campaigns and units)";
         LOG.info("Live publication: {} (this instance writes as {})", summary, self.value());
         return new ChangeStreamPublication(watchers, summary);
     }

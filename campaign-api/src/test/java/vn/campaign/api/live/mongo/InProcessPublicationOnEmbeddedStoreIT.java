@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.mongodb.client.model.changestream.OperationType;
 
 import reactor.core.Disposable;
+import vn.campaign.api.cache.PlatformCaches;
 import vn.campaign.api.live.RegistrationFeed;
 import vn.campaign.api.mongo.MongoRegistrations;
 import vn.campaign.api.mongo.RegistrationDocument;
@@ -51,6 +52,8 @@ class InProcessPublicationOnEmbeddedStoreIT extends EmbeddedStoreTestBase {
     private NotificationService notifications;
     @Autowired
     private StoreDescription store;
+    @Autowired
+    private PlatformCaches caches;
 
     @Test
     void theEmbeddedStoreHasNoChangeStreamsSoThePublicationIsInProcessOnly() {
@@ -58,14 +61,14 @@ class InProcessPublicationOnEmbeddedStoreIT extends EmbeddedStoreTestBase {
         assertThat(publication.summary()).isEqualTo("in-process only");
         assertThat(publication.isRunning()).as("no change stream is followed").isFalse();
         assertThat(ChangeStreamPublication.decide(ChangeStreamMode.OFF, store, mongoTemplate(), instance, feed,
-                notifications).followsChangeStreams()).as("turned off").isFalse();
+                notifications, caches).followsChangeStreams()).as("turned off").isFalse();
     }
 
     @Test
     void changeStreamsForcedOnTheEmbeddedStoreStopTheStart() {
         assertThatIllegalStateException()
                 .isThrownBy(() -> ChangeStreamPublication.decide(ChangeStreamMode.ON, store, mongoTemplate(), instance,
-                        feed, notifications))
+                        feed, notifications, caches))
                 .withMessage("campaign.live.change-streams=on, but the embedded store has no change streams; it serves"
                         + " one instance");
     }
