@@ -29,8 +29,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.bson.Document;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.result.UpdateResult;
 
 import vn.campaign.api.audit.mongo.AuditOutbox;
 
@@ -212,7 +213,7 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
-        delivered(registration, pending);
+        delivered(null, registration, pending);
         return WriteResult.DONE;
     }
 
@@ -333,14 +334,16 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         Document pending = entry == null ? null : outbox.pending(entry);
         Document change = AuditOutbox.changeTo(document(registration), FIELDS, pending);
         Document filter = new Document("_id", id).append("version", expectedVersion);
-        @Nullable UpdateResult result;
+        @Nullable Document before; // the document as it was, in the same round trip: its unit's summary moves by the difference
         try {
-            result = mongo.execute(RegistrationDocument.COLLECTION, c -> c.updateOne(filter, change));
+            before = mongo.execute(RegistrationDocument.COLLECTION, c -> c.findOneAndUpdate(filter, change,
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)));
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
-        if (result != null && result.getMatchedCount() > 0) {
-            delivered(registration, pending);
+        if (before != null) {
+            delivered(RegistrationMapper.toDomain(mongo.getConverter().read(RegistrationDocument.class, before)),
+                    registration, pending);
             return WriteResult.DONE;
         }
         return mongo.exists(new Query(where("_id").is(id)), RegistrationDocument.class)
@@ -356,14 +359,13 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     }
 
     /**
-     * After a stored change: its entry moves to the trail, the unit's summary is recomputed, then the entry leaves
-     * the registration — so a crash before the end leaves the entry pending, and the start-up sweep recomputes.
-     * A change stored without an entry (no trail kept) has its summary recomputed at once, with no such guarantee
-     * across a crash: {@code rebuild} repairs it.
+     * After a stored change: its entry moves to the trail, the unit's summary is adjusted by the change, then the
+     * entry leaves the registration — so a crash before the end leaves the entry pending, and the start-up sweep
+     * recomputes. A change stored without an entry (no trail kept) adjusts its summary at once, with no such
+     * guarantee across a crash: {@code rebuild} repairs it.
      */
-    private void delivered(Registration registration, @Nullable Document pending) {
-        Runnable recompute = () -> summaries.recompute(registration.campaign(), registration.unit(),
-                List.of(registration.id().value()));
+    private void delivered(@Nullable Registration before, Registration registration, @Nullable Document pending) {
+        Runnable recompute = () -> summaries.apply(before, registration);
         if (pending != null) {
             outbox.deliver(RegistrationDocument.COLLECTION, registration.id().value(), pending, recompute);
         } else {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -47,14 +48,24 @@ import vn.campaign.core.unit.UnitCode;
  * core's {@link UnitSummaries} port, read by the compliance and statistics services instead of every
  * registration.
  *
- * <p>A summary is never adjusted by a difference: {@link #recompute} makes it again from the unit's
- * registrations ({@link UnitSummary#of}) and stores it with a compare-and-set on its {@code version} — it reads
- * the version, then the registrations, and replaces the summary only where the version is still the one it read,
- * else starts again. So a recomputation can be repeated any number of times (after a crash, by the start-up
- * sweep), and one that read older registrations can never overwrite one that read newer: the later of two
- * successful replacements read its version after the earlier one's write, hence its registrations after every
- * write that the earlier one saw. The registrations write path calls it for the unit of each change after the
- * change is stored and before its audit entry leaves the registration's outbox ({@link MongoRegistrations}).
+ * <p>Every summary document also lists what it counts: each registration's id with the version counted
+ * ({@value #COUNTED}); the summary is exactly the sum of those versions. It changes in two ways, each stored with
+ * a compare-and-set on the summary's {@code version} (replaced only where the version is still the one read,
+ * else tried again):
+ * <ul>
+ *   <li>{@link #apply} adjusts it by one stored change — takes the registration's version before the change away
+ *       and adds the one after ({@link UnitSummary.Builder#from}) — but only where the summary counts exactly the
+ *       version before (none, for a registration just inserted); where it counts the version after or a later
+ *       one, the change is in already and nothing is written; otherwise it recomputes. A change is thus never
+ *       counted twice, and a write costs the same whatever the unit holds.</li>
+ *   <li>{@link #recompute} makes it again from the unit's registrations ({@link UnitSummary#of}), with what it
+ *       read as the versions counted: it can be repeated any number of times (after a crash, by the start-up
+ *       sweep), and one that read older registrations can never overwrite one that read newer: the later of two
+ *       successful replacements read its version after the earlier one's write, hence its registrations after
+ *       every write that the earlier one saw.</li>
+ * </ul>
+ * The registrations write path applies each change to its unit's summary after the change is stored and before
+ * its audit entry leaves the registration's outbox ({@link MongoRegistrations}); batches recompute.
  *
  * <p>Each attempt reads, in this order, the summary's version, the unit's member list, then the registrations
  * it names: a recomputation that wins the compare-and-set on version {@code v} read the member list after
@@ -63,9 +74,9 @@ import vn.campaign.core.unit.UnitCode;
  * <p>A unit's registrations are found through the {@value #MEMBERS} collection, which lists the ids of each
  * unit's registrations ({@code $addToSet}, so adding again changes nothing), and read by {@code _id}: the
  * embedded store builds no index but unique ones, so a query by campaign and unit would scan every registration.
- * The version last written or read of each summary is kept in memory, which saves reading it before each
- * recomputation; a version that is no longer current only makes the compare-and-set fail and the version be read
- * again.
+ * The summary last written or read is kept in memory with its version, which saves reading it before each
+ * change; one that is no longer current only makes the compare-and-set fail and the summary be read again. The
+ * overview's reads leave the {@value #COUNTED} list in the store.
  */
 public final class MongoUnitSummaries implements UnitSummaries {
 
@@ -84,9 +95,16 @@ public final class MongoUnitSummaries implements UnitSummaries {
     /** How many times a recomputation tries again after losing the compare-and-set to a concurrent one. */
     private static final int ATTEMPTS = 1_000;
 
+    /** The field listing the registrations a summary counts, each {@code {id, version}}. */
+    static final String COUNTED = "counted";
+
     private final MongoOperations mongo;
     private final ZoneId zone;
-    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    private final Map<String, Stored> stored = new ConcurrentHashMap<>();
+
+    /** A summary as stored at a version, with the version of each registration it counts. */
+    private record Stored(long version, UnitSummary summary, Map<String, Long> counted) {
+    }
 
     /**
      * The summaries in a database.
@@ -113,7 +131,8 @@ public final class MongoUnitSummaries implements UnitSummaries {
     @Override
     public List<UnitSummary> findByCampaign(CampaignCode campaign) {
         List<UnitSummary> found = new ArrayList<>();
-        mongo.getCollection(SUMMARIES).find(Filters.eq("campaign", campaign.value())).batchSize(10_000)
+        mongo.getCollection(SUMMARIES).find(Filters.eq("campaign", campaign.value()))
+                .projection(Projections.exclude(COUNTED)).batchSize(10_000)
                 .forEach(d -> found.add(UnitSummaryMapper.toDomain(d)));
         return found;
     }
@@ -146,18 +165,70 @@ public final class MongoUnitSummaries implements UnitSummaries {
         String key = key(campaign, unit);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             // the order matters: the version, then the members, then their registrations (see the class comment)
-            Long known = versions.get(key);
-            long version = known != null ? known : storedVersion(key);
+            Stored known = stored.get(key);
+            long version = known != null ? known.version() : storedVersion(key);
             List<String> members = members(key, added);
             List<Registration> registrations = members.isEmpty() ? List.of()
                     : mongo.find(new Query(where("_id").in(members)).cursorBatchSize(10_000), RegistrationDocument.class).stream()
                             .map(RegistrationMapper::toDomain).toList();
-            if (replace(UnitSummary.of(campaign, unit, registrations, zone), version)) {
+            if (replace(UnitSummary.of(campaign, unit, registrations, zone), countedOf(campaign, unit, registrations),
+                    version)) {
                 return;
             }
         }
         throw new IllegalStateException("the summary of " + key + " kept changing during " + ATTEMPTS
                 + " recomputations");
+    }
+
+    /**
+     * Adjusts the summary of a registration's unit by one stored change: safe to run concurrently with itself,
+     * with recomputations and with writes, and again for a change already counted.
+     *
+     * @param before the registration as stored before the change, or {@code null} for one just inserted
+     * @param after  the registration as the change stored it
+     */
+    public void apply(@Nullable Registration before, Registration after) {
+        Objects.requireNonNull(after, "after");
+        if (before != null && (!before.campaign().equals(after.campaign()) || !before.unit().equals(after.unit()))) {
+            recompute(before.campaign(), before.unit(), List.of());
+            recompute(after.campaign(), after.unit(), List.of(after.id().value()));
+            return;
+        }
+        String key = key(after.campaign(), after.unit());
+        String id = after.id().value();
+        if (before == null) {
+            mongo.getCollection(MEMBERS).updateOne(Filters.eq("_id", key), Updates.addToSet("ids", id),
+                    new UpdateOptions().upsert(true));
+        }
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Stored current = stored.get(key);
+            if (current == null) {
+                current = read(after.campaign(), after.unit());
+            }
+            Long counted = current.counted().get(id);
+            if (counted != null && counted >= after.version()) {
+                return; // a recomputation counted this change, or a later one, already
+            }
+            if (!Objects.equals(counted, before == null ? null : before.version())) {
+                break; // the summary counts another version than the one changed: make it again
+            }
+            UnitSummary next;
+            try {
+                UnitSummary.Builder builder = UnitSummary.Builder.from(current.summary(), zone);
+                if (before != null) {
+                    builder.remove(before);
+                }
+                next = builder.add(after).build();
+            } catch (IllegalArgumentException e) {
+                break;
+            }
+            Map<String, Long> nextCounted = new HashMap<>(current.counted());
+            nextCounted.put(id, after.version());
+            if (replace(next, nextCounted, current.version())) {
+                return;
+            }
+        }
+        recompute(after.campaign(), after.unit(), List.of(id));
     }
 
     /**
@@ -173,15 +244,17 @@ public final class MongoUnitSummaries implements UnitSummaries {
         Map<String, Long> before = new HashMap<>();
         mongo.getCollection(SUMMARIES).find().projection(Projections.include("version"))
                 .forEach(d -> before.put(d.getString("_id"), UnitSummaryMapper.longOf(d, "version")));
-        versions.clear();
+        stored.clear();
         Map<String, UnitSummary.Builder> builders = new LinkedHashMap<>();
         Map<String, List<String>> ids = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> counted = new HashMap<>();
         try (Stream<RegistrationDocument> all = mongo.stream(new Query().cursorBatchSize(10_000),
                 RegistrationDocument.class)) {
             all.map(RegistrationMapper::toDomain).forEach(r -> {
                 String key = key(r.campaign(), r.unit());
                 builders.computeIfAbsent(key, k -> new UnitSummary.Builder(r.campaign(), r.unit(), zone)).add(r);
                 ids.computeIfAbsent(key, k -> new ArrayList<>()).add(r.id().value());
+                counted.computeIfAbsent(key, k -> new HashMap<>()).put(r.id().value(), r.version());
             });
         }
         List<WriteModel<Document>> memberWrites = new ArrayList<>();
@@ -192,7 +265,9 @@ public final class MongoUnitSummaries implements UnitSummaries {
         List<WriteModel<Document>> summaryWrites = new ArrayList<>();
         for (Map.Entry<String, UnitSummary.Builder> e : builders.entrySet()) {
             long version = before.getOrDefault(e.getKey(), 0L);
-            Document next = UnitSummaryMapper.toDocument(e.getValue().build(), version + 1).append(REBUILT, token);
+            Document next = UnitSummaryMapper.toDocument(e.getValue().build(),
+                    counted.getOrDefault(e.getKey(), Map.of()), version + 1)
+                    .append(REBUILT, token);
             summaryWrites.add(version == 0 ? new InsertOneModel<>(next)
                     : new ReplaceOneModel<>(Filters.and(Filters.eq("_id", e.getKey()), Filters.eq("version", version)),
                             next));
@@ -242,10 +317,31 @@ public final class MongoUnitSummaries implements UnitSummaries {
         return found == null ? 0 : UnitSummaryMapper.longOf(found, "version");
     }
 
-    /** Stores a summary as the next version if the stored one is still {@code version} (0: none stored yet). */
-    private boolean replace(UnitSummary summary, long version) {
+    /** The summary of a unit as stored, with what it counts; an empty one at version 0 when none is stored. */
+    private Stored read(CampaignCode campaign, UnitCode unit) {
+        Document found = mongo.getCollection(SUMMARIES).find(Filters.eq("_id", key(campaign, unit))).first();
+        if (found == null) {
+            return new Stored(0, UnitSummary.of(campaign, unit, List.of(), zone), Map.of());
+        }
+        return new Stored(UnitSummaryMapper.longOf(found, "version"), UnitSummaryMapper.toDomain(found),
+                UnitSummaryMapper.countedOf(found));
+    }
+
+    /** The version of each registration of the unit among those read: what a summary made from them counts. */
+    private static Map<String, Long> countedOf(CampaignCode campaign, UnitCode unit, List<Registration> registrations) {
+        Map<String, Long> counted = new HashMap<>();
+        registrations.stream().filter(r -> r.campaign().equals(campaign) && r.unit().equals(unit))
+                .forEach(r -> counted.put(r.id().value(), r.version()));
+        return counted;
+    }
+
+    /**
+     * Stores a summary, with what it counts, as the next version if the stored one is still {@code version} (0:
+     * none stored yet).
+     */
+    private boolean replace(UnitSummary summary, Map<String, Long> counted, long version) {
         String key = key(summary.campaign(), summary.unit());
-        Document next = UnitSummaryMapper.toDocument(summary, version + 1);
+        Document next = UnitSummaryMapper.toDocument(summary, counted, version + 1);
         boolean replaced;
         if (version == 0) {
             try {
@@ -265,9 +361,9 @@ public final class MongoUnitSummaries implements UnitSummaries {
             replaced = result.getMatchedCount() > 0;
         }
         if (replaced) {
-            versions.put(key, version + 1);
+            stored.put(key, new Stored(version + 1, summary, Map.copyOf(counted)));
         } else {
-            versions.remove(key);
+            stored.remove(key);
         }
         return replaced;
     }

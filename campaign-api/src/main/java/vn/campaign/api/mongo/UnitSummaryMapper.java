@@ -3,6 +3,8 @@ package vn.campaign.api.mongo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.bson.Document;
@@ -22,7 +24,8 @@ import vn.campaign.core.unit.UnitCode;
 
 /**
  * Maps a {@link UnitSummary} to its document in the {@value MongoUnitSummaries#SUMMARIES} collection and back:
- * {@code {_id: "campaign/unit", campaign, unit, version, tallies: [...], investments: [...], weeks: [...]}}.
+ * {@code {_id: "campaign/unit", campaign, unit, version, tallies: [...], investments: [...], weeks: [...],
+ * counted: [{id, version}, ...]}}.
  * Days are ISO-8601 text and amounts 64-bit integers, as in the registrations; a missing optional value is a
  * missing field.
  */
@@ -31,8 +34,8 @@ final class UnitSummaryMapper {
     private UnitSummaryMapper() {
     }
 
-    /** The document of a summary at a version. */
-    static Document toDocument(UnitSummary summary, long version) {
+    /** The document of a summary at a version, with the version of each registration it counts. */
+    static Document toDocument(UnitSummary summary, Map<String, Long> counted, long version) {
         Document d = new Document("_id", MongoUnitSummaries.key(summary.campaign(), summary.unit()))
                 .append("campaign", summary.campaign().value()).append("unit", summary.unit().value())
                 .append("version", version);
@@ -60,7 +63,19 @@ final class UnitSummaryMapper {
             weeks.add(wd.append("registered", w.registered()).append("approved", w.approved())
                     .append("completed", w.completed()));
         }
-        return d.append("tallies", tallies).append("investments", investments).append("weeks", weeks);
+        List<Document> countedList = new ArrayList<>(counted.size());
+        counted.forEach((id, v) -> countedList.add(new Document("id", id).append("version", v)));
+        return d.append("tallies", tallies).append("investments", investments).append("weeks", weeks)
+                .append(MongoUnitSummaries.COUNTED, countedList);
+    }
+
+    /** The version of each registration a summary document counts. */
+    static Map<String, Long> countedOf(Document d) {
+        Map<String, Long> counted = new HashMap<>();
+        for (Document c : d.getList(MongoUnitSummaries.COUNTED, Document.class, List.of())) {
+            counted.put(c.getString("id"), longOf(c, "version"));
+        }
+        return counted;
     }
 
     /** The summary a document holds. */

@@ -31,6 +31,7 @@ import vn.campaign.core.campaign.CampaignDefinitions;
 import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * {@code closeCampaign}, {@code reopenCampaign} and {@code Campaign.finalReport} over GraphQL, with the platform
@@ -106,7 +107,7 @@ class ClosingIT extends EmbeddedStoreTestBase {
 
     @AfterEach
     void removeTheCampaign() {
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeRegistrations(mongoTemplate(), CODE);
         mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), FinalReportDocument.COLLECTION);
         mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
     }

@@ -42,6 +42,7 @@ import vn.campaign.core.registration.Event;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * Evidence through HTTP and GraphQL on the embedded store (GridFS included): uploading, listing, downloading
@@ -83,7 +84,7 @@ class EvidenceEndpointIT extends EmbeddedStoreTestBase {
 
     @AfterAll
     void removeTheCampaign() {
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(EVIDENCE_CAMPAIGN)), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeRegistrations(mongoTemplate(), EVIDENCE_CAMPAIGN);
         mongoTemplate().remove(Query.query(Criteria.where("_id").is(EVIDENCE_CAMPAIGN)), CampaignDocument.COLLECTION);
     }
 

@@ -30,6 +30,7 @@ import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.EventDetails;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.registration.WorkDetails;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * {@code Work.overdue}, {@code Event.overdue}, the {@code overdue} filters, compliance across the campaign's end
@@ -94,7 +95,7 @@ class OverdueAndComplianceIT extends EmbeddedStoreTestBase {
 
     @AfterEach
     void removeTheCampaign() {
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeRegistrations(mongoTemplate(), CODE);
         mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
     }
 

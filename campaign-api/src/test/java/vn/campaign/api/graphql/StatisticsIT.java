@@ -45,6 +45,7 @@ import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.unit.UnitCode;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * {@code Campaign.statistics}, {@code compliance(asOf:)}, the dashboard filters and the registrations' times,
@@ -115,7 +116,7 @@ class StatisticsIT extends EmbeddedStoreTestBase {
 
     @AfterEach
     void removeTheCampaign() {
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeRegistrations(mongoTemplate(), CODE);
         mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
     }
 

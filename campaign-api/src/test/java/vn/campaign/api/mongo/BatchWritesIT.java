@@ -27,6 +27,7 @@ import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * The batch writes of the import's commit on the embedded store: one unordered bulk insert in which each
@@ -51,7 +52,7 @@ class BatchWritesIT {
 
     @BeforeEach
     void emptyRegistrations() {
-        fixture.template().remove(new Query(), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeAllRegistrations(fixture.template());
         registrations = new MongoRegistrations(fixture.template());
     }
 

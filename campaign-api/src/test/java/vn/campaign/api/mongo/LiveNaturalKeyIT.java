@@ -25,6 +25,7 @@ import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.ReviewDecision;
 import vn.campaign.core.registration.Work;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * The natural key holds among live registrations only, on the store itself (the embedded store, or the MongoDB of
@@ -51,7 +52,7 @@ class LiveNaturalKeyIT {
 
     @BeforeEach
     void emptyCollection() {
-        fixture.template().remove(new Query(), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeAllRegistrations(fixture.template());
         registrations = new MongoRegistrations(fixture.template());
     }
 

@@ -50,11 +50,14 @@ class MappersRoundTripTest {
                         9_000_000_000_000L), new UnitSummary.Investment(RegistrationStatus.COMPLETED, null, null, 1, 5)),
                 List.of(new UnitSummary.Week(LocalDate.of(2022, 5, 2), RegistrationStatus.APPROVED, urban, 3, 2, 0)));
 
-        org.bson.Document document = UnitSummaryMapper.toDocument(summary, 7);
+        java.util.Map<String, Long> counted = java.util.Map.of("0b7e5a4c-3f1d-4e2a-9c8b-1a2b3c4d5e6f", 4L,
+                "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", 1L);
+        org.bson.Document document = UnitSummaryMapper.toDocument(summary, counted, 7);
 
         assertThat(document.get("_id")).isEqualTo("CT32-2022/18070");
         assertThat(document.get("version")).isEqualTo(7L);
         assertThat(UnitSummaryMapper.toDomain(document)).isEqualTo(summary);
+        assertThat(UnitSummaryMapper.countedOf(document)).isEqualTo(counted);
     }
 
     @Test

@@ -27,6 +27,7 @@ import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.api.support.StoreCleanup;
 
 /** The registrations adapter against a real store: natural key, optimistic concurrency, pages, search. */
 class MongoRegistrationsIT {
@@ -49,7 +50,7 @@ class MongoRegistrationsIT {
 
     @BeforeEach
     void emptyCollection() {
-        fixture.template().remove(new Query(), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeAllRegistrations(fixture.template());
         registrations = new MongoRegistrations(fixture.template());
     }
 

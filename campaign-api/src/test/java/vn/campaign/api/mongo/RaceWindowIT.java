@@ -33,6 +33,7 @@ import vn.campaign.core.rule.RuleCode;
 import vn.campaign.core.rule.Violation;
 import vn.campaign.core.unit.HaTinhCity;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * Two requests that register the same name at the same moment both pass the rules' duplicate check, which
@@ -57,7 +58,7 @@ class RaceWindowIT {
 
     @BeforeEach
     void platformWhoseRuleCheckCannotSeeOtherRegistrations() {
-        fixture.template().remove(new Query(), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeAllRegistrations(fixture.template());
         MongoCampaigns campaigns = new MongoCampaigns(fixture.template());
         MongoUnits units = new MongoUnits(fixture.template());
         campaigns.save(Directive32.campaign());

@@ -25,6 +25,7 @@ import vn.campaign.api.security.SecuredEndpoint;
 import vn.campaign.api.support.EmbeddedStoreTestBase;
 import vn.campaign.core.application.CampaignPlatform;
 import vn.campaign.core.campaign.CampaignDefinitions;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * The plaque register over GraphQL: the city administrator links a plaque work of a campaign's list to one of its
@@ -85,7 +86,7 @@ class PlaqueRegisterIT extends EmbeddedStoreTestBase {
     @AfterEach
     void removeTheCampaign() {
         mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), PlaqueLinkDocument.COLLECTION);
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeRegistrations(mongoTemplate(), CODE);
         mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
         otherCampaignWorks.forEach(id -> mongoTemplate().remove(Query.query(Criteria.where("_id")
                 .is(GlobalId.registration(id, "Work").orElseThrow().value())), RegistrationDocument.COLLECTION));

@@ -8,6 +8,7 @@ import vn.campaign.api.mongo.CampaignDocument;
 import vn.campaign.api.mongo.RegistrationDocument;
 import vn.campaign.core.campaign.Campaign;
 import vn.campaign.core.campaign.CampaignDefinitions;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * The campaign a summary report test seeds on the store every test class shares: one task area, a work and an
@@ -56,7 +57,7 @@ final class SummaryTestCampaign {
      * @param code  the campaign's code
      */
     static void remove(MongoTemplate mongo, String code) {
-        mongo.remove(Query.query(Criteria.where("campaign").is(code)), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeRegistrations(mongo, code);
         mongo.remove(Query.query(Criteria.where("_id").is(code)), CampaignDocument.COLLECTION);
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 import org.bson.Document;
@@ -36,7 +37,9 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 import vn.campaign.bench.imports.LegacyFiles;
@@ -315,8 +318,7 @@ public final class GraphQlBench {
                     registrations.insertOne(copy);
                 }));
 
-        DriverBaseline sameCommands = registerWorkCommands(store, registrations, db.getCollection("audit"), template,
-                written);
+        DriverBaseline sameCommands = registerWorkCommands(store, db, template, written);
 
         List<String> ten = commandsOf(store, 10);
         List<String> hundred = commandsOf(store, 100);
@@ -327,16 +329,24 @@ public final class GraphQlBench {
 
     /**
      * The driver sending what {@code registerWork} sends the store: the work's document with its audit entry
-     * inside ({@code auditOutbox}), the entry's insert into the trail, and the update pulling it from the
-     * document — three round trips, each committed, with no HTTP, GraphQL, token or rules around them.
+     * inside ({@code auditOutbox}), the entry's insert into the trail, the new id added to its unit's member list,
+     * the unit's summary replaced under its version (a copy of a summary the service wrote, with the list of what
+     * it counts), and the update pulling the entry from the document — five round trips, each committed, with no
+     * HTTP, GraphQL, token or rules around them.
      */
-    private DriverBaseline registerWorkCommands(CountingStore store, MongoCollection<Document> registrations,
-            MongoCollection<Document> audit, Document template, AtomicInteger written) {
+    private DriverBaseline registerWorkCommands(CountingStore store, MongoDatabase db, Document template,
+            AtomicInteger written) {
+        MongoCollection<Document> registrations = db.getCollection("registrations");
+        MongoCollection<Document> audit = db.getCollection("audit");
+        MongoCollection<Document> members = db.getCollection("unitMembers");
+        MongoCollection<Document> summaries = db.getCollection("unitSummaries");
         Document entryTemplate = audit.find(Filters.eq("action", "REGISTER")).first();
-        if (entryTemplate == null) {
-            throw new IllegalStateException("no audit entry of a registration was stored");
+        Document summaryTemplate = summaries.find().first();
+        if (entryTemplate == null || summaryTemplate == null) {
+            throw new IllegalStateException("no audit entry or unit summary of a registration was stored");
         }
-        IntConsumer threeCommands = i -> {
+        AtomicLong summaryVersion = new AtomicLong();
+        IntConsumer sameCommands = i -> {
             Document copy = new Document(template);
             String name = "Công trình ba lệnh " + written.incrementAndGet();
             String id = UUID.randomUUID().toString();
@@ -351,13 +361,19 @@ public final class GraphQlBench {
             copy.put("auditOutbox", List.of(entry));
             registrations.insertOne(copy);
             audit.insertOne(new Document(entry));
+            String unit = "bench/" + Math.floorMod(i, settings.threads());
+            members.updateOne(Filters.eq("_id", unit), Updates.addToSet("ids", id), new UpdateOptions().upsert(true));
+            Document summary = new Document(summaryTemplate);
+            summary.put("_id", unit);
+            summary.put("version", summaryVersion.incrementAndGet());
+            summaries.replaceOne(Filters.eq("_id", unit), summary, new ReplaceOptions().upsert(true));
             registrations.updateOne(Filters.eq("_id", id),
                     Updates.pull("auditOutbox", new Document("_id", entryId)));
         };
         int n = settings.requests();
-        load(n, settings.threads(), threeCommands);
+        load(n, settings.threads(), sameCommands);
         store.reset();
-        Latencies latencies = load(n, settings.threads(), threeCommands);
+        Latencies latencies = load(n, settings.threads(), sameCommands);
         return new DriverBaseline(latencies, store.busyMillis() / n);
     }
 

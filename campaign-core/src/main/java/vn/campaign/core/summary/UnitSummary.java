@@ -79,7 +79,7 @@ public record UnitSummary(CampaignCode campaign, UnitCode unit, List<Tally> tall
 
     /**
      * The summary of a unit's registrations in a campaign; registrations of other campaigns or units are left
-     * out. This is the only way summaries are made: stores recompute a unit's summary whole with it.
+     * out. Stores make a unit's summary whole with it, or adjust one by a change with {@link Builder#from}.
      *
      * @param campaign      the campaign
      * @param unit          the unit
@@ -151,54 +151,114 @@ public record UnitSummary(CampaignCode campaign, UnitCode unit, List<Tally> tall
         }
 
         /**
+         * A builder holding a summary's counts, to which registrations can be added or from which they can be
+         * taken away one at a time: a store adjusting a summary by a change rather than making it again.
+         *
+         * @param summary the summary to start from
+         * @param zone    the time zone in which instants fall on weeks
+         * @return the builder
+         */
+        public static Builder from(UnitSummary summary, ZoneId zone) {
+            Builder builder = new Builder(summary.campaign(), summary.unit(), zone);
+            for (Tally t : summary.tallies()) {
+                builder.tallies.put(t.withCounts(1, 0, 0), new int[] {t.count(), t.plaquesRequested(),
+                    t.plaquesAwarded()});
+            }
+            for (Investment i : summary.investments()) {
+                builder.investments.put(new Investment(i.status(), i.taskArea(), i.fundingSource(), 1, 0),
+                        new long[] {i.works(), i.amount()});
+            }
+            for (Week w : summary.weeks()) {
+                builder.weeks.put(new Week(w.monday(), w.status(), w.taskArea(), 0, 0, 0),
+                        new int[] {w.registered(), w.approved(), w.completed()});
+            }
+            return builder;
+        }
+
+        /**
          * Counts a registration, unless it is of another campaign or unit.
          *
          * @param r the registration
          * @return this builder
          */
         public Builder add(Registration r) {
+            return count(r, 1);
+        }
+
+        /**
+         * Takes a registration counted before away, unless it is of another campaign or unit: with {@link #add}
+         * of its new value, how a change of one registration moves the counts. Taking away one that was not
+         * counted leaves a count below zero, which {@link #build} refuses.
+         *
+         * @param r the registration as it was counted
+         * @return this builder
+         */
+        public Builder remove(Registration r) {
+            return count(r, -1);
+        }
+
+        private Builder count(Registration r, int sign) {
             if (!r.campaign().equals(campaign) || !r.unit().equals(unit)) {
                 return this;
             }
             Tally one = Tally.of(r, r.status());
             int[] t = tallies.computeIfAbsent(one.withCounts(1, 0, 0), k -> new int[3]);
-            t[0]++;
-            t[1] += one.plaquesRequested();
-            t[2] += one.plaquesAwarded();
+            t[0] += sign;
+            t[1] += sign * one.plaquesRequested();
+            t[2] += sign * one.plaquesAwarded();
             if (r instanceof Work w && w.details().investment() != null) {
                 Vnd amount = Objects.requireNonNull(w.details().investment());
                 long[] i = investments.computeIfAbsent(new Investment(r.status(), r.taskArea(),
                         w.details().fundingSource(), 1, 0), k -> new long[2]);
-                i[0]++;
-                i[1] = Math.addExact(i[1], amount.amount());
+                i[0] += sign;
+                i[1] = Math.addExact(i[1], sign * amount.amount());
             }
-            week(r, r.timeline().registeredAt(), 0);
-            week(r, r.timeline().reached(RegistrationStatus.APPROVED), 1);
-            week(r, r.timeline().reached(RegistrationStatus.COMPLETED), 2);
+            week(r, r.timeline().registeredAt(), 0, sign);
+            week(r, r.timeline().reached(RegistrationStatus.APPROVED), 1, sign);
+            week(r, r.timeline().reached(RegistrationStatus.COMPLETED), 2, sign);
             return this;
         }
 
         /**
-         * The summary of the registrations counted.
+         * The summary of the registrations counted; counts brought back to zero leave no entry, as if the
+         * registration had never been counted.
          *
          * @return the summary
+         * @throws IllegalArgumentException when a registration was taken away that had not been counted (a count
+         *                                  below zero)
          */
         public UnitSummary build() {
             List<Tally> tallyList = new ArrayList<>();
-            tallies.forEach((k, c) -> tallyList.add(k.withCounts(c[0], c[1], c[2])));
+            tallies.forEach((k, c) -> {
+                if (c[0] != 0 || c[1] != 0 || c[2] != 0) {
+                    tallyList.add(k.withCounts(c[0], c[1], c[2]));
+                }
+            });
             List<Investment> investmentList = new ArrayList<>();
-            investments.forEach((k, c) -> investmentList.add(new Investment(k.status(), k.taskArea(),
-                    k.fundingSource(), Math.toIntExact(c[0]), c[1])));
+            investments.forEach((k, c) -> {
+                if (c[0] != 0 || c[1] != 0) {
+                    if (c[0] == 0) {
+                        throw new IllegalArgumentException("an investment of no works, " + c[1] + " đồng");
+                    }
+                    investmentList.add(new Investment(k.status(), k.taskArea(), k.fundingSource(),
+                            Math.toIntExact(c[0]), c[1]));
+                }
+            });
             List<Week> weekList = new ArrayList<>();
-            weeks.forEach((k, c) -> weekList.add(new Week(k.monday(), k.status(), k.taskArea(), c[0], c[1], c[2])));
+            weeks.forEach((k, c) -> {
+                if (c[0] != 0 || c[1] != 0 || c[2] != 0) {
+                    weekList.add(new Week(k.monday(), k.status(), k.taskArea(), c[0], c[1], c[2]));
+                }
+            });
             return new UnitSummary(campaign, unit, tallyList, investmentList, weekList);
         }
 
-        private void week(Registration r, @Nullable Instant at, int column) {
+        private void week(Registration r, @Nullable Instant at, int column, int sign) {
             if (at != null) {
                 LocalDate monday = at.atZone(zone).toLocalDate()
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                weeks.computeIfAbsent(new Week(monday, r.status(), r.taskArea(), 0, 0, 0), k -> new int[3])[column]++;
+                weeks.computeIfAbsent(new Week(monday, r.status(), r.taskArea(), 0, 0, 0),
+                        k -> new int[3])[column] += sign;
             }
         }
     }

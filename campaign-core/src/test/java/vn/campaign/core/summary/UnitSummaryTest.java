@@ -103,6 +103,49 @@ class UnitSummaryTest {
     }
 
     @Test
+    void aSummaryAdjustedChangeByChangeEqualsTheSummaryMadeAgainFromTheRegistrations() {
+        CampaignPlatform platform = CampaignPlatform.inMemory(Clock.fixed(Instant.parse("2022-05-02T01:00:00Z"), ZONE));
+        Random random = new Random(11);
+        UnitCode ward = new UnitCode("18070");
+        List<Registration> current = new ArrayList<>();
+        UnitSummary adjusted = UnitSummary.of(CAMPAIGN, ward, List.of(), ZONE);
+        for (int i = 0; i < 120; i++) {
+            WorkDetails work = WorkDetails.of("Công trình " + i, random.nextBoolean() ? WorkKind.INAUGURATION
+                    : WorkKind.GROUNDBREAKING, LocalDate.of(2022, 4, 12).plusDays(random.nextInt(60)))
+                    .withTaskArea(random.nextBoolean() ? new TaskAreaCode("URBAN") : null)
+                    .withInvestment(random.nextBoolean() ? new Vnd(1_000_000L * random.nextInt(90)) : null)
+                    .withPlaqueRequested(random.nextBoolean());
+            Registration added = platform.registrationService().registerWork(new RegisterWork(CAMPAIGN.value(),
+                    ward.value(), work)).value();
+            current.add(added);
+            adjusted = UnitSummary.Builder.from(adjusted, ZONE).add(added).build();
+        }
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < current.size(); i++) {
+                Registration before = current.get(i);
+                RegistrationStatus target = RegistrationStatus.values()[random.nextInt(
+                        RegistrationStatus.values().length)];
+                if (!before.status().canBecome(target)) {
+                    continue;
+                }
+                Registration after = platform.registrationService().changeStatus(new ChangeStatus(before.id().value(),
+                        before.version(), target, target.takesReason() ? "Lý do" : null,
+                        target == RegistrationStatus.COMPLETED ? LocalDate.of(2022, 5, 1) : null)).value();
+                current.set(i, after);
+                adjusted = UnitSummary.Builder.from(adjusted, ZONE).remove(before).add(after).build();
+            }
+        }
+
+        assertThat(adjusted).isEqualTo(UnitSummary.of(CAMPAIGN, ward, current, ZONE));
+        Registration counted = current.get(0);
+        UnitSummary without = UnitSummary.Builder.from(adjusted, ZONE).remove(counted).build();
+        assertThat(without).isEqualTo(UnitSummary.of(CAMPAIGN, ward, current.subList(1, current.size()), ZONE));
+        assertThatThrownBy(() -> UnitSummary.Builder.from(UnitSummary.of(CAMPAIGN, ward, List.of(), ZONE), ZONE)
+                .remove(counted).build()).as("taking away what was never counted")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSummaryIsTheSameWhateverTheOrderOfItsRegistrations() {
         CampaignPlatform platform = CampaignPlatform.inMemory(Clock.fixed(Instant.parse("2022-05-02T01:00:00Z"),
                 ZoneOffset.UTC));

@@ -68,6 +68,7 @@ import vn.campaign.core.registration.Vnd;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
 import vn.campaign.core.unit.UnitCode;
+import vn.campaign.api.support.StoreCleanup;
 
 /**
  * {@code GET /api/exports/commendations.xlsx|.docx} (the list annexed to a decision) and
@@ -163,7 +164,7 @@ class CommendationExportIT extends EmbeddedStoreTestBase {
     void removeTheCampaign() {
         mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), CommendationDocument.COLLECTION);
         mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), DecisionDocument.COLLECTION);
-        mongoTemplate().remove(Query.query(Criteria.where("campaign").is(CODE)), RegistrationDocument.COLLECTION);
+        StoreCleanup.removeRegistrations(mongoTemplate(), CODE);
         mongoTemplate().remove(Query.query(Criteria.where("_id").is(CODE)), CampaignDocument.COLLECTION);
     }
 
