@@ -304,16 +304,15 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
                 delivered.add(p);
             }
         }
-        Map<UnitOfCampaign, List<String>> byUnit = new LinkedHashMap<>();
+        Map<UnitOfCampaign, List<Registration>> byUnit = new LinkedHashMap<>();
         for (int i = 0; i < registrations.size(); i++) {
             if (results.get(i) == WriteResult.DONE) {
                 Registration r = registrations.get(i);
-                byUnit.computeIfAbsent(new UnitOfCampaign(r.campaign(), r.unit()), k -> new ArrayList<>())
-                        .add(r.id().value());
+                byUnit.computeIfAbsent(new UnitOfCampaign(r.campaign(), r.unit()), k -> new ArrayList<>()).add(r);
             }
         }
-        Runnable recompute = () -> byUnit.forEach((unit, added) -> summaries.recompute(unit.campaign(), unit.unit(),
-                added));
+        Runnable recompute = () -> byUnit.forEach((unit, added) -> summaries.applyInserted(unit.campaign(),
+                unit.unit(), added));
         if (delivered.isEmpty()) {
             recompute.run();
         } else {

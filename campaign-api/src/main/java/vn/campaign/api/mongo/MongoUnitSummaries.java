@@ -65,7 +65,8 @@ import vn.campaign.core.unit.UnitCode;
  *       every write that the earlier one saw.</li>
  * </ul>
  * The registrations write path applies each change to its unit's summary after the change is stored and before
- * its audit entry leaves the registration's outbox ({@link MongoRegistrations}); batches recompute.
+ * its audit entry leaves the registration's outbox ({@link MongoRegistrations}); a batch of inserts adjusts each
+ * unit's summary once ({@link #applyInserted}).
  *
  * <p>Each attempt reads, in this order, the summary's version, the unit's member list, then the registrations
  * it names: a recomputation that wins the compare-and-set on version {@code v} read the member list after
@@ -229,6 +230,43 @@ public final class MongoUnitSummaries implements UnitSummaries {
             }
         }
         recompute(after.campaign(), after.unit(), List.of(id));
+    }
+
+    /**
+     * Adjusts the summary of one unit by registrations of that unit just inserted together (a batch): they are
+     * added to the member list in one update and to the summary in one compare-and-set, unless the summary counts
+     * any of them already or keeps changing, when it is recomputed.
+     *
+     * @param campaign the campaign
+     * @param unit     the unit
+     * @param inserted the registrations of the unit the batch inserted
+     */
+    public void applyInserted(CampaignCode campaign, UnitCode unit, List<? extends Registration> inserted) {
+        if (inserted.isEmpty()) {
+            return;
+        }
+        String key = key(campaign, unit);
+        List<String> ids = inserted.stream().map(r -> r.id().value()).toList();
+        mongo.getCollection(MEMBERS).updateOne(Filters.eq("_id", key), Updates.addEachToSet("ids", ids),
+                new UpdateOptions().upsert(true));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Stored current = stored.get(key);
+            if (current == null) {
+                current = read(campaign, unit);
+            }
+            if (ids.stream().anyMatch(current.counted()::containsKey)
+                    || inserted.stream().anyMatch(r -> !r.campaign().equals(campaign) || !r.unit().equals(unit))) {
+                break;
+            }
+            UnitSummary.Builder builder = UnitSummary.Builder.from(current.summary(), zone);
+            inserted.forEach(builder::add);
+            Map<String, Long> nextCounted = new HashMap<>(current.counted());
+            inserted.forEach(r -> nextCounted.put(r.id().value(), r.version()));
+            if (replace(builder.build(), nextCounted, current.version())) {
+                return;
+            }
+        }
+        recompute(campaign, unit, ids);
     }
 
     /**
