@@ -195,12 +195,12 @@ public final class MongoUnitSummaries implements UnitSummaries {
             recompute(after.campaign(), after.unit(), List.of(after.id().value()));
             return;
         }
+        if (before == null) {
+            applyInserted(after.campaign(), after.unit(), List.of(after));
+            return;
+        }
         String key = key(after.campaign(), after.unit());
         String id = after.id().value();
-        if (before == null) {
-            mongo.getCollection(MEMBERS).updateOne(Filters.eq("_id", key), Updates.addToSet("ids", id),
-                    new UpdateOptions().upsert(true));
-        }
         for (int attempt = 0; attempt < 2; attempt++) {
             Stored current = stored.get(key);
             if (current == null) {
@@ -210,16 +210,12 @@ public final class MongoUnitSummaries implements UnitSummaries {
             if (counted != null && counted >= after.version()) {
                 return; // a recomputation counted this change, or a later one, already
             }
-            if (!Objects.equals(counted, before == null ? null : before.version())) {
+            if (!Objects.equals(counted, before.version())) {
                 break; // the summary counts another version than the one changed: make it again
             }
             UnitSummary next;
             try {
-                UnitSummary.Builder builder = UnitSummary.Builder.from(current.summary(), zone);
-                if (before != null) {
-                    builder.remove(before);
-                }
-                next = builder.add(after).build();
+                next = UnitSummary.Builder.from(current.summary(), zone).remove(before).add(after).build();
             } catch (IllegalArgumentException e) {
                 break;
             }
