@@ -84,12 +84,13 @@ class BenchmarkCodePathsTest {
     }
 
     @Test
-    void aCommittedImportIsJudgedByItsRateAndItsRatioToTheDriversInsertMany() {
+    void aCommittedImportIsJudgedByItsRatesToTheReplyAndUntilSettledAndItsRatioToTheDriversInsertMany() {
         GraphQlBench.ImportCommit commit = new GraphQlBench.ImportCommit(10_000, 10_000, 4_000, 1_000,
-                Map.of("insert registrations", 10), 2_000, 900, Map.of("insert registrations", 2_000.0));
+                Map.of("insert registrations", 10), 2_000, 900, Map.of("insert registrations", 2_000.0), 5_000);
 
         assertThat(commit.rowsPerSecond()).isEqualTo(2_500);
         assertThat(commit.ratio()).isEqualTo(4);
+        assertThat(commit.settledRowsPerSecond()).as("until settled, a second after the reply").isEqualTo(2_000);
     }
 
     @Test

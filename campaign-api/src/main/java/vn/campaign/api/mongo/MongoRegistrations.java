@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +33,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.bulk.BulkWriteError;
 
 import vn.campaign.api.audit.mongo.AuditOutbox;
+import vn.campaign.api.audit.mongo.Settlement;
 
 import vn.campaign.api.platform.InstanceId;
 import vn.campaign.api.platform.Page;
@@ -67,8 +67,10 @@ import vn.campaign.core.unit.UnitCode;
  *
  * <p>A change and its audit entry are one write ({@link AuditedRegistrations}): the entry goes into the
  * document's {@value AuditOutbox#FIELD} array in the same insert or update, and is moved to the audit trail
- * right after ({@link AuditOutbox}); {@link #deliverPendingAuditEntries()} moves, at start-up, those a crash
- * left behind. An update therefore sets and unsets the document's fields rather than replacing the document,
+ * by the {@link Settlement} — at once, or after the write's reply, together with other changes — which adjusts the
+ * unit's summary before the entry leaves the registration ({@link AuditOutbox});
+ * {@link #deliverPendingAuditEntries()} moves, at start-up, those a crash left behind, and {@link #close()}
+ * settles what is still queued. An update therefore sets and unsets the document's fields rather than replacing the document,
  * so that an entry still pending from a concurrent change is kept.
  *
  * <p>Every insert and update also stamps the document with the {@link InstanceId} of the instance that writes
@@ -79,7 +81,8 @@ import vn.campaign.core.unit.UnitCode;
  * COMPLETED]}, or the caller's own unit — so a page, its cursors and its total never include or count a
  * registration the caller may not see.
  */
-public final class MongoRegistrations implements Registrations, AuditedRegistrations, RegistrationQueries {
+public final class MongoRegistrations implements Registrations, AuditedRegistrations, RegistrationQueries,
+        AutoCloseable {
 
     private static final Sort ORDER = Sort.by("unit", "nameFolded", "_id");
     /** How many documents a cursor may bring back per round trip when a batch of units is read. */
@@ -99,6 +102,7 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     private final AuditOutbox outbox;
     private final InstanceId writer;
     private final MongoUnitSummaries summaries;
+    private final Settlement<Pending> settlement;
 
     /**
      * An adapter over a database that keeps the units' summaries with weeks in Hà Tĩnh's time zone, stamping its
@@ -130,10 +134,61 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
      *                  ({@value #WRITTEN_BY})
      */
     public MongoRegistrations(MongoOperations mongo, MongoUnitSummaries summaries, InstanceId writer) {
+        this(mongo, summaries, writer, Settlement.inline());
+    }
+
+    /**
+     * An adapter over a database that keeps the units' summaries up to date with every write through a
+     * settlement: at once, or after each write's reply ({@link Settlement#background}).
+     *
+     * @param mongo      the database's operations
+     * @param summaries  the units' summaries in the same database, whose reads wait for the same settlement
+     * @param writer     the running instance, stamped on every registration it inserts or changes
+     *                   ({@value #WRITTEN_BY})
+     * @param settlement what moves each change's audit entry to the trail and adjusts its unit's summary; not
+     *                   started yet: this adapter starts it
+     */
+    public MongoRegistrations(MongoOperations mongo, MongoUnitSummaries summaries, InstanceId writer,
+            Settlement<Pending> settlement) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
         this.outbox = new AuditOutbox(mongo);
         this.summaries = Objects.requireNonNull(summaries, "summaries");
         this.writer = Objects.requireNonNull(writer, "writer");
+        this.settlement = Objects.requireNonNull(settlement, "settlement");
+        settlement.start(this::settle);
+    }
+
+    /**
+     * A stored change whose audit entry is still in the registration's outbox: what the settlement moves to the
+     * trail, adjusting the unit's summary first.
+     *
+     * @param change  the change, before and after
+     * @param pending the change's entry as it was written into the registration
+     */
+    public record Pending(MongoUnitSummaries.Change change, Document pending) {
+
+        /**
+         * Checks the parts.
+         *
+         * @param change  the change
+         * @param pending the entry
+         */
+        public Pending {
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(pending, "pending");
+        }
+    }
+
+    /**
+     * Settles stored changes together: their entries moved to the trail in one unordered insert, the units'
+     * summaries adjusted (each unit once), then the entries pulled from their registrations in one update; a
+     * failure leaves them pending for the start-up sweep.
+     */
+    private void settle(List<Pending> changes) {
+        List<String> ids = changes.stream().map(p -> p.change().after().id().value()).toList();
+        List<Document> entries = changes.stream().map(Pending::pending).toList();
+        List<MongoUnitSummaries.Change> summaryChanges = changes.stream().map(Pending::change).toList();
+        outbox.deliverAll(RegistrationDocument.COLLECTION, ids, entries, () -> summaries.applyAll(summaryChanges));
     }
 
     /**
@@ -147,6 +202,12 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         return outbox.sweep(RegistrationDocument.COLLECTION, List.of("campaign", "unit"),
                 document -> summaries.recompute(new CampaignCode(document.getString("campaign")),
                         new UnitCode(document.getString("unit")), List.of(document.getString("_id"))));
+    }
+
+    /** Settles the changes still queued, then stops the settlement's thread: before the database closes. */
+    @Override
+    public void close() {
+        settlement.close();
     }
 
     @Override
@@ -213,7 +274,7 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         } catch (DuplicateKeyException e) {
             return WriteResult.DUPLICATE;
         }
-        delivered(null, registration, pending);
+        stored(List.of(new MongoUnitSummaries.Change(null, registration)), Collections.singletonList(pending));
         return WriteResult.DONE;
     }
 
@@ -259,7 +320,7 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     /**
      * One unordered bulk insert — one round trip — for the batch, each document carrying its entry: each is
      * inserted or refused on its own, a refusal by a unique index (duplicate key) reported as DUPLICATE for that
-     * registration only; then the entries of those inserted move to the trail in two more round trips.
+     * registration only; then the settlement moves the entries of those inserted to the trail together.
      */
     @Override
     public List<WriteResult> insertAll(List<? extends Registration> registrations,
@@ -295,29 +356,15 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
                 results.set(error.getIndex(), WriteResult.DUPLICATE);
             }
         }
-        List<String> ids = new ArrayList<>();
-        List<Document> delivered = new ArrayList<>();
-        for (int i = 0; i < registrations.size(); i++) {
-            Document p = pending.get(i);
-            if (results.get(i) == WriteResult.DONE && p != null) {
-                ids.add(registrations.get(i).id().value());
-                delivered.add(p);
-            }
-        }
-        Map<UnitOfCampaign, List<Registration>> byUnit = new LinkedHashMap<>();
+        List<MongoUnitSummaries.Change> changes = new ArrayList<>();
+        List<@Nullable Document> entriesOfChanges = new ArrayList<>();
         for (int i = 0; i < registrations.size(); i++) {
             if (results.get(i) == WriteResult.DONE) {
-                Registration r = registrations.get(i);
-                byUnit.computeIfAbsent(new UnitOfCampaign(r.campaign(), r.unit()), k -> new ArrayList<>()).add(r);
+                changes.add(new MongoUnitSummaries.Change(null, registrations.get(i)));
+                entriesOfChanges.add(pending.get(i));
             }
         }
-        Runnable recompute = () -> byUnit.forEach((unit, added) -> summaries.applyInserted(unit.campaign(),
-                unit.unit(), added));
-        if (delivered.isEmpty()) {
-            recompute.run();
-        } else {
-            outbox.deliverAll(RegistrationDocument.COLLECTION, ids, delivered, recompute);
-        }
+        stored(changes, entriesOfChanges);
         return results;
     }
 
@@ -341,8 +388,9 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
             return WriteResult.DUPLICATE;
         }
         if (before != null) {
-            delivered(RegistrationMapper.toDomain(mongo.getConverter().read(RegistrationDocument.class, before)),
-                    registration, pending);
+            stored(List.of(new MongoUnitSummaries.Change(
+                    RegistrationMapper.toDomain(mongo.getConverter().read(RegistrationDocument.class, before)),
+                    registration)), Collections.singletonList(pending));
             return WriteResult.DONE;
         }
         return mongo.exists(new Query(where("_id").is(id)), RegistrationDocument.class)
@@ -358,18 +406,26 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     }
 
     /**
-     * After a stored change: its entry moves to the trail, the unit's summary is adjusted by the change, then the
-     * entry leaves the registration — so a crash before the end leaves the entry pending, and the start-up sweep
-     * recomputes. A change stored without an entry (no trail kept) adjusts its summary at once, with no such
-     * guarantee across a crash: {@code rebuild} repairs it.
+     * After stored changes: those with an entry go to the settlement, which moves each entry to the trail, adjusts
+     * the unit's summary by the change, then pulls the entry from the registration — so a crash before the end
+     * leaves the entry pending, and the start-up sweep recomputes. Changes stored without an entry (no trail kept)
+     * adjust their summaries at once, with no such guarantee across a crash: {@code rebuild} repairs it.
      */
-    private void delivered(@Nullable Registration before, Registration registration, @Nullable Document pending) {
-        Runnable recompute = () -> summaries.apply(before, registration);
-        if (pending != null) {
-            outbox.deliver(RegistrationDocument.COLLECTION, registration.id().value(), pending, recompute);
-        } else {
-            recompute.run();
+    private void stored(List<MongoUnitSummaries.Change> changes, List<@Nullable Document> entries) {
+        List<Pending> settled = new ArrayList<>();
+        List<MongoUnitSummaries.Change> untracked = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Document entry = entries.get(i);
+            if (entry != null) {
+                settled.add(new Pending(changes.get(i), entry));
+            } else {
+                untracked.add(changes.get(i));
+            }
         }
+        if (!untracked.isEmpty()) {
+            summaries.applyAll(untracked);
+        }
+        settlement.submitAll(settled);
     }
 
     @Override
@@ -498,9 +554,5 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
                 where("unit").gt(unit),
                 where("unit").is(unit).and("nameFolded").gt(p.foldedName()),
                 where("unit").is(unit).and("nameFolded").is(p.foldedName()).and("_id").gt(p.id().value()));
-    }
-
-    /** A unit in a campaign: whose summary a batch of inserts changes. */
-    private record UnitOfCampaign(CampaignCode campaign, UnitCode unit) {
     }
 }

@@ -4,10 +4,12 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import vn.campaign.api.audit.mongo.Settlement;
 import vn.campaign.api.platform.InstanceId;
 
 /**
@@ -62,17 +64,53 @@ public class MongoStoreConfiguration {
     }
 
     /**
+     * The settlement of the registrations' changes: each change's audit entry moved to the trail and its unit's
+     * summary adjusted after the change's reply, by one thread settling what concurrent requests stored (within
+     * {@link #LINGER} of each other) in one batch ({@code campaign.settlement=after-reply}, the default), or by each writer before it replies
+     * ({@code inline}). Closed by the registrations adapter, which starts it, before the database closes.
+     *
+     * @param mode {@code after-reply} or {@code inline}
+     * @return the settlement, not started
+     */
+    @Bean(destroyMethod = "")
+    Settlement<MongoRegistrations.Pending> registrationSettlement(@Value("${campaign.settlement:after-reply}") String mode) {
+        return switch (mode.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "after-reply" -> Settlement.background(SETTLEMENT_THREAD, CAPACITY, BATCH, LINGER);
+            case "inline" -> Settlement.inline();
+            default -> throw new IllegalArgumentException("campaign.settlement must be after-reply or inline, got "
+                    + mode);
+        };
+    }
+
+    /** The name of the thread that settles the registrations' changes after their replies. */
+    public static final String SETTLEMENT_THREAD = "settle-registrations";
+
+    /** How many changes may wait for their settlement before writers wait for room. */
+    static final int CAPACITY = 20_000;
+
+    /** How many changes one pass of the settlement settles at most. */
+    static final int BATCH = 5_000;
+
+    /**
+     * How long the oldest change waits for others to join its settlement's pass, unless a read waits for it:
+     * long enough for the changes of concurrent requests to share a pass, short next to a person's next click.
+     */
+    static final java.time.Duration LINGER = java.time.Duration.ofMillis(20);
+
+    /**
      * The units' summaries, with weeks in the clock's time zone; rebuilt from the registrations when a store
      * holds registrations but no summary (a store written by an earlier version, or loaded from a dump of one).
      *
      * @param mongo   the database
      * @param indexes the indexes, created first
      * @param clock   the platform's clock, whose zone decides the weeks
+     * @param registrationSettlement the settlement of the registrations' changes, waited for by the reads
      * @return the adapter
      */
     @Bean
-    MongoUnitSummaries mongoUnitSummaries(MongoOperations mongo, MongoIndexes indexes, Clock clock) {
-        MongoUnitSummaries summaries = new MongoUnitSummaries(mongo, clock.getZone());
+    MongoUnitSummaries mongoUnitSummaries(MongoOperations mongo, MongoIndexes indexes, Clock clock,
+            Settlement<MongoRegistrations.Pending> registrationSettlement) {
+        MongoUnitSummaries summaries = new MongoUnitSummaries(mongo, clock.getZone(), registrationSettlement);
         if (mongo.getCollection(MongoUnitSummaries.SUMMARIES).estimatedDocumentCount() == 0
                 && mongo.getCollection(RegistrationDocument.COLLECTION).estimatedDocumentCount() > 0) {
             int rebuilt = summaries.rebuild();
@@ -89,12 +127,13 @@ public class MongoStoreConfiguration {
      * @param indexes   the indexes, created first
      * @param summaries the units' summaries, kept with every write
      * @param instance  the running instance, stamped on every registration it writes
+     * @param registrationSettlement the settlement of its changes, which it starts and closes
      * @return the adapter
      */
     @Bean
     MongoRegistrations mongoRegistrations(MongoOperations mongo, MongoIndexes indexes, MongoUnitSummaries summaries,
-            InstanceId instance) {
-        MongoRegistrations registrations = new MongoRegistrations(mongo, summaries, instance);
+            InstanceId instance, Settlement<MongoRegistrations.Pending> registrationSettlement) {
+        MongoRegistrations registrations = new MongoRegistrations(mongo, summaries, instance, registrationSettlement);
         int moved = registrations.deliverPendingAuditEntries();
         if (moved > 0) {
             LOG.info("Audit: {} entries of changes stored before the last stop moved to the trail", moved);

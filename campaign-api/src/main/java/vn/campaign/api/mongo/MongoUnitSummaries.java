@@ -37,6 +37,7 @@ import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.result.UpdateResult;
 
+import vn.campaign.api.audit.mongo.Settlement;
 import vn.campaign.core.campaign.CampaignCode;
 import vn.campaign.core.registration.Registration;
 import vn.campaign.core.summary.UnitSummaries;
@@ -65,8 +66,10 @@ import vn.campaign.core.unit.UnitCode;
  *       every write that the earlier one saw.</li>
  * </ul>
  * The registrations write path applies each change to its unit's summary after the change is stored and before
- * its audit entry leaves the registration's outbox ({@link MongoRegistrations}); a batch of inserts adjusts each
- * unit's summary once ({@link #applyInserted}).
+ * its audit entry leaves the registration's outbox ({@link MongoRegistrations}); the changes settled together
+ * (a batch of inserts, or the changes of concurrent requests settled after their replies) adjust each unit's
+ * summary once ({@link #applyAll}). When changes are settled after their replies, the reads of summaries wait
+ * for those this instance acknowledged ({@link Settlement#awaitSettled()}).
  *
  * <p>Each attempt reads, in this order, the summary's version, the unit's member list, then the registrations
  * it names: a recomputation that wins the compare-and-set on version {@code v} read the member list after
@@ -101,6 +104,7 @@ public final class MongoUnitSummaries implements UnitSummaries {
 
     private final MongoOperations mongo;
     private final ZoneId zone;
+    private final Settlement<?> settlement;
     private final Map<String, Stored> stored = new ConcurrentHashMap<>();
 
     /** A summary as stored at a version, with the version of each registration it counts. */
@@ -114,8 +118,20 @@ public final class MongoUnitSummaries implements UnitSummaries {
      * @param zone  the time zone in which instants fall on weeks (the platform's)
      */
     public MongoUnitSummaries(MongoOperations mongo, ZoneId zone) {
+        this(mongo, zone, Settlement.inline());
+    }
+
+    /**
+     * The summaries in a database, whose reads wait for the changes a settlement has still to apply.
+     *
+     * @param mongo      the database's operations
+     * @param zone       the time zone in which instants fall on weeks (the platform's)
+     * @param settlement the settlement of the registrations' changes, which adjusts the summaries
+     */
+    public MongoUnitSummaries(MongoOperations mongo, ZoneId zone, Settlement<?> settlement) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.settlement = Objects.requireNonNull(settlement, "settlement");
     }
 
     /**
@@ -131,6 +147,7 @@ public final class MongoUnitSummaries implements UnitSummaries {
 
     @Override
     public List<UnitSummary> findByCampaign(CampaignCode campaign) {
+        settlement.awaitSettled();
         List<UnitSummary> found = new ArrayList<>();
         mongo.getCollection(SUMMARIES).find(Filters.eq("campaign", campaign.value()))
                 .projection(Projections.exclude(COUNTED)).batchSize(10_000)
@@ -141,6 +158,7 @@ public final class MongoUnitSummaries implements UnitSummaries {
     /** Reads the summaries' tallies only: their investments and weeks stay in the store. */
     @Override
     public List<UnitSummary> findTalliesByCampaign(CampaignCode campaign) {
+        settlement.awaitSettled();
         List<UnitSummary> found = new ArrayList<>();
         mongo.getCollection(SUMMARIES).find(Filters.eq("campaign", campaign.value()))
                 .projection(Projections.include("campaign", "unit", "tallies")).batchSize(10_000)
@@ -182,87 +200,109 @@ public final class MongoUnitSummaries implements UnitSummaries {
     }
 
     /**
-     * Adjusts the summary of a registration's unit by one stored change: safe to run concurrently with itself,
-     * with recomputations and with writes, and again for a change already counted.
+     * A stored change of a registration, by which its unit's summary moves.
      *
      * @param before the registration as stored before the change, or {@code null} for one just inserted
      * @param after  the registration as the change stored it
      */
-    public void apply(@Nullable Registration before, Registration after) {
-        Objects.requireNonNull(after, "after");
-        if (before != null && (!before.campaign().equals(after.campaign()) || !before.unit().equals(after.unit()))) {
-            recompute(before.campaign(), before.unit(), List.of());
-            recompute(after.campaign(), after.unit(), List.of(after.id().value()));
-            return;
-        }
-        if (before == null) {
-            applyInserted(after.campaign(), after.unit(), List.of(after));
-            return;
-        }
-        String key = key(after.campaign(), after.unit());
-        String id = after.id().value();
-        for (int attempt = 0; attempt < 2; attempt++) {
-            Stored current = stored.get(key);
-            if (current == null) {
-                current = read(after.campaign(), after.unit());
-            }
-            Long counted = current.counted().get(id);
-            if (counted != null && counted >= after.version()) {
-                return; // a recomputation counted this change, or a later one, already
-            }
-            if (!Objects.equals(counted, before.version())) {
-                break; // the summary counts another version than the one changed: make it again
-            }
-            UnitSummary next;
-            try {
-                next = UnitSummary.Builder.from(current.summary(), zone).remove(before).add(after).build();
-            } catch (IllegalArgumentException e) {
-                break;
-            }
-            Map<String, Long> nextCounted = new HashMap<>(current.counted());
-            nextCounted.put(id, after.version());
-            if (replace(next, nextCounted, current.version())) {
-                return;
+    public record Change(@Nullable Registration before, Registration after) {
+
+        /**
+         * Checks the change.
+         *
+         * @param before the registration before, or {@code null}
+         * @param after  the registration after
+         */
+        public Change {
+            Objects.requireNonNull(after, "after");
+            if (before != null && !before.id().equals(after.id())) {
+                throw new IllegalArgumentException("a change is of one registration, got " + before.id() + " and "
+                        + after.id());
             }
         }
-        recompute(after.campaign(), after.unit(), List.of(id));
+
+        private boolean movesUnit() {
+            return before != null && (!before.campaign().equals(after.campaign())
+                    || !before.unit().equals(after.unit()));
+        }
     }
 
     /**
-     * Adjusts the summary of one unit by registrations of that unit just inserted together (a batch): they are
-     * added to the member list in one update and to the summary in one compare-and-set, unless the summary counts
-     * any of them already or keeps changing, when it is recomputed.
+     * Adjusts the summaries by stored changes, in the order given: each unit's summary once for all its changes —
+     * the ids of registrations inserted added to its member list in one update, the changes applied in one
+     * compare-and-set — each change taken in only where the summary counts exactly its version before (none, for
+     * an insert) and skipped where it counts that change or a later one already. A unit whose summary counts another
+     * version, or keeps changing, is recomputed; so are both units of a change that moves a registration between
+     * units. Safe to run concurrently with itself, with recomputations and with writes, and again for changes
+     * already counted.
      *
-     * @param campaign the campaign
-     * @param unit     the unit
-     * @param inserted the registrations of the unit the batch inserted
+     * @param changes the stored changes
      */
-    public void applyInserted(CampaignCode campaign, UnitCode unit, List<? extends Registration> inserted) {
-        if (inserted.isEmpty()) {
-            return;
+    public void applyAll(List<Change> changes) {
+        Map<String, List<Change>> byUnit = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (change.movesUnit()) {
+                Registration before = Objects.requireNonNull(change.before());
+                recompute(before.campaign(), before.unit(), List.of());
+                recompute(change.after().campaign(), change.after().unit(), List.of(change.after().id().value()));
+            } else {
+                byUnit.computeIfAbsent(key(change.after().campaign(), change.after().unit()), k -> new ArrayList<>())
+                        .add(change);
+            }
         }
+        byUnit.values().forEach(this::applyToUnit);
+    }
+
+    /** Adjusts one unit's summary by its changes, in order (see {@link #applyAll}). */
+    private void applyToUnit(List<Change> changes) {
+        CampaignCode campaign = changes.get(0).after().campaign();
+        UnitCode unit = changes.get(0).after().unit();
         String key = key(campaign, unit);
-        List<String> ids = inserted.stream().map(r -> r.id().value()).toList();
-        mongo.getCollection(MEMBERS).updateOne(Filters.eq("_id", key), Updates.addEachToSet("ids", ids),
-                new UpdateOptions().upsert(true));
+        List<String> inserted = changes.stream().filter(c -> c.before() == null).map(c -> c.after().id().value())
+                .distinct().toList();
+        if (!inserted.isEmpty()) {
+            mongo.getCollection(MEMBERS).updateOne(Filters.eq("_id", key), Updates.addEachToSet("ids", inserted),
+                    new UpdateOptions().upsert(true));
+        }
         for (int attempt = 0; attempt < 2; attempt++) {
             Stored current = stored.get(key);
             if (current == null) {
                 current = read(campaign, unit);
             }
-            if (ids.stream().anyMatch(current.counted()::containsKey)
-                    || inserted.stream().anyMatch(r -> !r.campaign().equals(campaign) || !r.unit().equals(unit))) {
+            Map<String, Long> counted = new HashMap<>(current.counted());
+            UnitSummary.Builder builder = UnitSummary.Builder.from(current.summary(), zone);
+            boolean fits = true;
+            boolean changed = false;
+            try {
+                for (Change change : changes) {
+                    String id = change.after().id().value();
+                    Long known = counted.get(id);
+                    if (known != null && known >= change.after().version()) {
+                        continue; // a recomputation counted this change, or a later one, already
+                    }
+                    Registration before = change.before();
+                    if (!Objects.equals(known, before == null ? null : before.version())) {
+                        fits = false; // the summary counts another version than the one changed: make it again
+                        break;
+                    }
+                    if (before != null) {
+                        builder.remove(before);
+                    }
+                    builder.add(change.after());
+                    counted.put(id, change.after().version());
+                    changed = true;
+                }
+            } catch (IllegalArgumentException e) {
+                fits = false;
+            }
+            if (!fits) {
                 break;
             }
-            UnitSummary.Builder builder = UnitSummary.Builder.from(current.summary(), zone);
-            inserted.forEach(builder::add);
-            Map<String, Long> nextCounted = new HashMap<>(current.counted());
-            inserted.forEach(r -> nextCounted.put(r.id().value(), r.version()));
-            if (replace(builder.build(), nextCounted, current.version())) {
+            if (!changed || replace(builder.build(), counted, current.version())) {
                 return;
             }
         }
-        recompute(campaign, unit, ids);
+        recompute(campaign, unit, changes.stream().map(c -> c.after().id().value()).distinct().toList());
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,12 +31,14 @@ import io.netty.channel.Channel;
 
 import vn.campaign.api.audit.mongo.AuditOutbox;
 import vn.campaign.api.audit.mongo.MongoAuditLog;
+import vn.campaign.api.audit.mongo.Settlement;
 import vn.campaign.api.mongo.MongoCampaigns;
 import vn.campaign.api.mongo.MongoIndexes;
 import vn.campaign.api.mongo.MongoProgressReports;
 import vn.campaign.api.mongo.MongoRegistrations;
 import vn.campaign.api.mongo.MongoUnitSummaries;
 import vn.campaign.api.mongo.MongoUnits;
+import vn.campaign.api.platform.InstanceId;
 import vn.campaign.api.platform.PlatformConfiguration;
 import vn.campaign.api.mongo.RegistrationDocument;
 import vn.campaign.core.admin.CampaignAdministration;
@@ -77,9 +81,10 @@ class AuditOutboxFaultIT {
     private static final String DATABASE = "fault-test";
     private static final String COPY = "CT33-2023";
 
-    @Test
-    void keepsRegistrationsAndAuditEntriesOneToOneWhateverCommandTheProcessDiesBeforeOrAfter() {
-        int commands = commandsOfTheScenario();
+    @ParameterizedTest(name = "registrations settled after the reply: {0}")
+    @ValueSource(booleans = {false, true})
+    void keepsRegistrationsAndAuditEntriesOneToOneWhateverCommandTheProcessDiesBeforeOrAfter(boolean afterReply) {
+        int commands = commandsOfTheScenario(afterReply);
         assertThat(commands).as("commands the scenario sends when nothing fails").isGreaterThan(10);
         List<String> checked = new ArrayList<>();
         for (int failAt = 0; failAt <= commands; failAt++) {
@@ -89,10 +94,15 @@ class AuditOutboxFaultIT {
                 MongoServer server = new MongoServer(backend);
                 try {
                     String uri = server.bindAndGetConnectionString();
+                    Settlement<MongoRegistrations.Pending> settlement = settlement(afterReply);
                     try (MongoClient client = MongoClients.create(uri)) {
-                        CampaignPlatform platform = platform(new MongoTemplate(client, DATABASE));
+                        CampaignPlatform platform = platform(new MongoTemplate(client, DATABASE), settlement);
                         backend.failAt(failAt, afterRunning);
-                        runScenario(platform);
+                        try {
+                            runScenario(platform);
+                        } finally {
+                            settlement.close(); // settles what is queued, or fails on the dead store
+                        }
                     } catch (RuntimeException crashed) {
                         assertThat(backend.tripped()).as("only the injected fault stops the scenario, " + point
                                 + ": " + crashed).isTrue();
@@ -140,13 +150,15 @@ class AuditOutboxFaultIT {
     }
 
     /** How many commands the scenario sends with no fault, so that a fault can be put at each. */
-    private static int commandsOfTheScenario() {
+    private static int commandsOfTheScenario(boolean afterReply) {
         FaultyBackend backend = new FaultyBackend();
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            CampaignPlatform platform = platform(new MongoTemplate(client, DATABASE));
+            Settlement<MongoRegistrations.Pending> settlement = settlement(afterReply);
+            CampaignPlatform platform = platform(new MongoTemplate(client, DATABASE), settlement);
             backend.failAt(Integer.MAX_VALUE, false);
             runScenario(platform);
+            settlement.close();
             MongoTemplate template = new MongoTemplate(client, DATABASE);
             assertThat(template.count(new Query(), RegistrationDocument.COLLECTION)).isEqualTo(2);
             assertOneToOne(template, "with no fault");
@@ -158,7 +170,16 @@ class AuditOutboxFaultIT {
         }
     }
 
+    /** Settles registrations' changes before each reply, or after it on a thread of its own. */
+    private static Settlement<MongoRegistrations.Pending> settlement(boolean afterReply) {
+        return afterReply ? Settlement.background("settle-fault-test", 100, 100) : Settlement.inline();
+    }
+
     private static CampaignPlatform platform(MongoTemplate template) {
+        return platform(template, Settlement.inline());
+    }
+
+    private static CampaignPlatform platform(MongoTemplate template, Settlement<MongoRegistrations.Pending> settlement) {
         new MongoIndexes(template).create();
         MongoAuditLog audit = new MongoAuditLog(template);
         audit.createIndexes();
@@ -166,7 +187,9 @@ class AuditOutboxFaultIT {
         MongoUnits units = new MongoUnits(template);
         campaigns.save(Directive32.campaign());
         units.saveAll(HaTinhCity.units());
-        return new CampaignPlatform(campaigns, units, new MongoRegistrations(template),
+        MongoUnitSummaries summaries = new MongoUnitSummaries(template, PlatformConfiguration.HA_TINH_ZONE, settlement);
+        return new CampaignPlatform(campaigns, units,
+                new MongoRegistrations(template, summaries, InstanceId.random(), settlement),
                 new MongoProgressReports(template), audit, CLOCK);
     }
 

@@ -1,5 +1,7 @@
 package vn.campaign.api.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -21,10 +23,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.mongodb.core.query.Query;
 
+import vn.campaign.api.audit.mongo.AuditEntryDocument;
+import vn.campaign.api.audit.mongo.AuditOutbox;
 import vn.campaign.api.audit.mongo.MongoAuditLog;
+import vn.campaign.api.audit.mongo.Settlement;
 import vn.campaign.core.access.Visibility;
 import vn.campaign.core.application.AwardPlaque;
 import vn.campaign.core.application.CampaignPlatform;
@@ -88,10 +94,18 @@ class UnitSummariesIT {
         fixture.close();
     }
 
-    @Test
-    void summariesEqualARecomputationAfterThousandsOfRandomOperationsSomeConcurrent() throws Exception {
-        MongoUnitSummaries summaries = new MongoUnitSummaries(fixture.template(), ZONE);
-        MongoRegistrations registrations = new MongoRegistrations(fixture.template(), summaries);
+    @ParameterizedTest(name = "settled {0}")
+    @ValueSource(strings = {"inline", "after-reply"})
+    void summariesEqualARecomputationAfterThousandsOfRandomOperationsSomeConcurrent(String settled) throws Exception {
+        for (String collection : List.of(RegistrationDocument.COLLECTION, MongoUnitSummaries.SUMMARIES,
+                MongoUnitSummaries.MEMBERS, AuditEntryDocument.COLLECTION)) {
+            fixture.template().remove(new Query(), collection);
+        }
+        Settlement<MongoRegistrations.Pending> settlement = settled.equals("inline") ? Settlement.inline()
+                : Settlement.background("settle-test", 500, 50);
+        MongoUnitSummaries summaries = new MongoUnitSummaries(fixture.template(), ZONE, settlement);
+        MongoRegistrations registrations = new MongoRegistrations(fixture.template(), summaries,
+                vn.campaign.api.platform.InstanceId.random(), settlement);
         TickingClock clock = new TickingClock(Instant.parse("2022-04-12T01:00:00Z"));
         CampaignPlatform platform = platform(registrations, summaries, clock);
         List<String> ids = new CopyOnWriteArrayList<>();
@@ -129,6 +143,13 @@ class UnitSummariesIT {
         clock.stop();
         assertSummariesEqualRecomputation(platform, summaries, clock, "after " + THREADS + " threads of " + PER_THREAD
                 + " operations at once");
+
+        registrations.close();
+        assertThat(fixture.template().count(new Query(where(AuditOutbox.FIELD + "._id").exists(true)),
+                RegistrationDocument.COLLECTION)).as("registrations whose audit entry is still pending after the settlement closed")
+                .isZero();
+        assertThat(fixture.template().count(new Query(), AuditEntryDocument.COLLECTION))
+                .as("one audit entry for each change stored").isGreaterThanOrEqualTo(done.get());
 
         fixture.template().remove(new Query(), MongoUnitSummaries.SUMMARIES);
         fixture.template().remove(new Query(), MongoUnitSummaries.MEMBERS);

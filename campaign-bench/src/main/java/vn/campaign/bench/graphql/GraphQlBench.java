@@ -22,6 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -35,6 +38,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.EstimatedDocumentCountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
@@ -124,9 +128,12 @@ public final class GraphQlBench {
      * @param graphQlStoreMillis the store's own time per GraphQL request (its commands, commits included), a
      *                           mean over the measured requests
      * @param directStoreMillis  the store's own time per direct operation, likewise
+     * @param settledPerSecond   for a write, measured requests per second of wall time from the first request
+     *                           until the service had settled them all (their audit entries in the trail, moved
+     *                           after the replies); {@code NaN} for a read
      */
     public record Operation(String name, Latencies graphQl, Latencies direct, List<String> commands,
-            double graphQlStoreMillis, double directStoreMillis) {
+            double graphQlStoreMillis, double directStoreMillis, double settledPerSecond) {
     }
 
     /**
@@ -168,10 +175,21 @@ public final class GraphQlBench {
      * @param storeMillis      the store's own time on the import's commands, commits included
      * @param insertManyStoreMillis the store's own time on the {@code insertMany}
      * @param storeMillisByCommand  the store's own time on the import's commands, by command and collection
+     * @param settledMillis    from sending the upload until the service had settled every row it stored (their
+     *                         audit entries in the trail, moved after the reply)
      */
     public record ImportCommit(int rows, int stored, double millis, double insertManyMillis,
             Map<String, Integer> commands, double storeMillis, double insertManyStoreMillis,
-            Map<String, Double> storeMillisByCommand) {
+            Map<String, Double> storeMillisByCommand, double settledMillis) {
+
+        /**
+         * Rows committed per second until they were settled.
+         *
+         * @return the rate
+         */
+        public double settledRowsPerSecond() {
+            return rows / (settledMillis / 1000);
+        }
 
         /**
          * Rows committed per second.
@@ -316,13 +334,13 @@ public final class GraphQlBench {
                     copy.put("nameFolded", VietnameseText.fold(name));
                     copy.put("nameKey", VietnameseText.fold(name)); // key of a live one
                     registrations.insertOne(copy);
-                }));
+                }, db));
 
         DriverBaseline sameCommands = registerWorkCommands(store, db, template, written);
 
         List<String> ten = commandsOf(store, 10);
         List<String> hundred = commandsOf(store, 100);
-        ImportCommit commit = importCommit(store, registrations, template,
+        ImportCommit commit = importCommit(store, db, template,
                 Integer.getInteger(IMPORT_ROWS, settings.seed() * 5));
         return new Result(seedMillis, seeded, operations, ten, hundred, startMillis, commit, sameCommands);
     }
@@ -379,21 +397,27 @@ public final class GraphQlBench {
 
     /**
      * Commits a generated file of works over HTTP ({@code POST /api/imports}, as the command-line client does),
-     * after a dry run of it as warm-up, and times it, then times the driver's unordered {@code insertMany} of as many copies of a seeded work document.
+     * after a dry run of it as warm-up, and times it to the reply and until the service has settled every row it
+     * stored (the store's commands and time counted until then), then times the driver's unordered
+     * {@code insertMany} of as many copies of a seeded work document.
      */
-    private ImportCommit importCommit(CountingStore store, MongoCollection<Document> registrations,
-            Document template, int rows) {
+    private ImportCommit importCommit(CountingStore store, MongoDatabase db, Document template, int rows) {
+        MongoCollection<Document> registrations = db.getCollection("registrations");
         Path file = LegacyFiles.csv(settings.work().resolve("import-" + rows + ".csv"), rows);
         upload(file, true); // warm-up: a dry run of the same file loads and compiles the importer's code
+        awaitEntries(db, 0, System.nanoTime());
+        long entries = db.getCollection("audit").estimatedDocumentCount(
+                new EstimatedDocumentCountOptions().comment(CountingStore.UNCOUNTED));
         store.reset();
         long started = System.nanoTime();
         ImportReport report = upload(file, false);
         double millis = (System.nanoTime() - started) / 1e6;
+        Counts counts = report.files().get(0).counts();
+        double settledMillis = awaitEntries(db, entries + counts.imported() + counts.updated(), started);
         double storeMillis = store.busyMillis();
         Map<String, Double> byCommand = store.busyMillisByCommand();
         Map<String, Integer> commands = new TreeMap<>();
         store.commands().forEach(c -> commands.merge(c, 1, Integer::sum));
-        Counts counts = report.files().get(0).counts();
         int stored = counts.imported() + counts.updated() + counts.unchanged();
         if (stored != rows) {
             throw new IllegalStateException("the import stored " + stored + " of " + rows + " rows: " + counts);
@@ -413,7 +437,7 @@ public final class GraphQlBench {
         registrations.insertMany(copies, new InsertManyOptions().ordered(false));
         double insertManyMillis = (System.nanoTime() - inserting) / 1e6;
         return new ImportCommit(rows, stored, millis, insertManyMillis, commands, storeMillis, store.busyMillis(),
-                byCommand);
+                byCommand, settledMillis);
     }
 
     private ImportReport upload(Path file, boolean dryRun) {
@@ -458,19 +482,75 @@ public final class GraphQlBench {
     }
 
     private Operation operation(CountingStore store, String name, IntConsumer viaGraphQl, IntConsumer direct) {
+        return operation(store, name, viaGraphQl, direct, null);
+    }
+
+    /**
+     * Measures an operation through GraphQL and with the driver. For a write, {@code db} is the service's database:
+     * the commands of one request are listed once the service has settled it, and the measured requests are also
+     * timed until the trail holds an entry for each (the service moves them after the replies, then adjusts the
+     * summaries and pulls the entries in the same pass).
+     */
+    private Operation operation(CountingStore store, String name, IntConsumer viaGraphQl, IntConsumer direct,
+            @Nullable MongoDatabase db) {
+        @Nullable MongoCollection<Document> audit = db == null ? null : db.getCollection("audit");
         store.reset();
+        long one = audit == null ? 0 : audit.estimatedDocumentCount(
+                new EstimatedDocumentCountOptions().comment(CountingStore.UNCOUNTED));
         viaGraphQl.accept(-1);
+        if (db != null) {
+            awaitEntries(db, one + 1, System.nanoTime());
+        }
         List<String> commands = store.commands();
         int n = settings.requests();
         load(n, settings.threads(), viaGraphQl);
         load(n, settings.threads(), direct);
+        if (db != null) {
+            awaitEntries(db, 0, System.nanoTime());
+        }
+        long before = audit == null ? 0 : audit.estimatedDocumentCount(
+                new EstimatedDocumentCountOptions().comment(CountingStore.UNCOUNTED));
         store.reset();
+        long started = System.nanoTime();
         Latencies graphQl = load(n, settings.threads(), viaGraphQl);
+        double settledPerSecond = Double.NaN;
+        if (db != null) {
+            settledPerSecond = n / (awaitEntries(db, before + n, started) / 1000);
+        }
         double graphQlStore = store.busyMillis() / n;
         store.reset();
         Latencies viaDriver = load(n, settings.threads(), direct);
         double directStore = store.busyMillis() / n;
-        return new Operation(name, graphQl, viaDriver, commands, graphQlStore, directStore);
+        return new Operation(name, graphQl, viaDriver, commands, graphQlStore, directStore, settledPerSecond);
+    }
+
+    /**
+     * Waits until the audit trail holds {@code entries} entries, checking every millisecond, then until no
+     * registration holds a pending entry (the pass that moved the entries pulls them last).
+     *
+     * @param started when the timed work began ({@link System#nanoTime()}), or a negative number
+     * @return the milliseconds from {@code started} until the trail held the entries
+     */
+    private static double awaitEntries(MongoDatabase db, long entries, long started) {
+        MongoCollection<Document> audit = db.getCollection("audit");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        EstimatedDocumentCountOptions uncounted = new EstimatedDocumentCountOptions().comment(CountingStore.UNCOUNTED);
+        while (audit.estimatedDocumentCount(uncounted) < entries) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the audit trail never reached " + entries + " entries");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        double millis = (System.nanoTime() - started) / 1e6;
+        MongoCollection<Document> registrations = db.getCollection("registrations");
+        while (registrations.find(Filters.exists("auditOutbox._id")).projection(new Document("_id", 1))
+                .comment(CountingStore.UNCOUNTED).first() != null) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("registrations kept audit entries pending for five minutes");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        return millis;
     }
 
     private static Latencies load(int requests, int threads, IntConsumer request) {

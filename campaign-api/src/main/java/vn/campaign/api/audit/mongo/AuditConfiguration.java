@@ -16,12 +16,13 @@ public class AuditConfiguration {
      * The audit trail in MongoDB, exposed as the core's {@code AuditLog} port and as the {@link vn.campaign.api.audit.AuditTrail}
      * reads.
      *
-     * @param mongo the database
+     * @param mongo                  the database
+     * @param registrationSettlement the settlement of the registrations' changes, waited for by the trail's reads
      * @return the adapter
      */
     @Bean
-    MongoAuditLog mongoAuditLog(MongoOperations mongo) {
-        MongoAuditLog log = new MongoAuditLog(mongo);
+    MongoAuditLog mongoAuditLog(MongoOperations mongo, Settlement<?> registrationSettlement) {
+        MongoAuditLog log = new MongoAuditLog(mongo, registrationSettlement);
         log.createIndexes();
         return log;
     }

@@ -3,8 +3,11 @@ package vn.campaign.api.audit.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -147,7 +150,7 @@ public final class AuditOutbox {
 
     /**
      * Moves the pending entries of many documents to the trail in two round trips — one unordered insert of the
-     * entries, one update pulling them from their documents — as {@link #deliver} does for one. Safe to repeat;
+     * entries, one unordered bulk write pulling them from their documents — as {@link #deliver} does for one. Safe to repeat;
      * a failure is logged, not thrown, and the entries stay pending until the next {@link #sweep}.
      *
      * @param collection  the changed documents' collection
@@ -169,6 +172,10 @@ public final class AuditOutbox {
      * @param beforePull  what must be done once the entries are in the trail and before they leave the documents
      */
     public void deliverAll(String collection, List<?> documentIds, List<Document> pending, Runnable beforePull) {
+        if (documentIds.size() != pending.size()) {
+            throw new IllegalArgumentException("one document id for each entry, got " + documentIds.size() + " and "
+                    + pending.size());
+        }
         if (pending.isEmpty()) {
             return;
         }
@@ -184,12 +191,28 @@ public final class AuditOutbox {
                 } // entries moved before, by a sweep: nothing to add for them
             }
             beforePull.run();
-            mongo.updateMulti(new Query(where("_id").in(documentIds)),
-                    new Update().pull(FIELD, new Document("_id", new Document("$in", entryIds))), collection);
+            pullAll(collection, documentIds, entryIds);
         } catch (RuntimeException e) {
             LOG.warn("{} audit entries of {} stay pending in their documents until the next start: {}", pending.size(),
                     collection, e.toString());
         }
+    }
+
+    /**
+     * Pulls entries from their documents in one unordered bulk write of one update a document, each finding its
+     * document by {@code _id} alone: a store answers each from the {@code _id} index, where one update over
+     * {@code _id $in [...]} makes the embedded store compare every document found with the whole list.
+     */
+    private void pullAll(String collection, List<?> documentIds, List<Object> entryIds) {
+        Map<Object, List<Object>> byDocument = new LinkedHashMap<>();
+        for (int i = 0; i < documentIds.size(); i++) {
+            byDocument.computeIfAbsent(documentIds.get(i), k -> new ArrayList<>()).add(entryIds.get(i));
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        byDocument.forEach((documentId, entries) -> bulk.updateOne(new Query(where("_id").is(documentId)),
+                new Update().pull(FIELD, new Document("_id", entries.size() == 1 ? entries.get(0)
+                        : new Document("$in", entries)))));
+        bulk.execute();
     }
 
     /**

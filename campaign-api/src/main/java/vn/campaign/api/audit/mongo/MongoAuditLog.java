@@ -26,7 +26,8 @@ import vn.campaign.core.audit.AuditLog;
 
 /**
  * The audit trail in the {@value AuditEntryDocument#COLLECTION} collection: the core's {@link AuditLog}
- * port and the API's {@link AuditTrail} reads. Entries are only ever inserted — this class has no way to
+ * port and the API's {@link AuditTrail} reads, which first wait for the entries this instance's {@link Settlement}
+ * has still to move. Entries are only ever inserted — this class has no way to
  * change or remove one — each as one single-document insert: by {@link #append}, or by {@link AuditOutbox} moving
  * the entry a store adapter wrote into the changed document together with the change.
  *
@@ -44,6 +45,7 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
     private static final Sort OLDEST_FIRST = Sort.by(Direction.ASC, "at", "_id");
 
     private final MongoOperations mongo;
+    private final Settlement<?> settlement;
 
     /**
      * An adapter over a database.
@@ -51,7 +53,18 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
      * @param mongo the database's operations
      */
     public MongoAuditLog(MongoOperations mongo) {
+        this(mongo, Settlement.inline());
+    }
+
+    /**
+     * An adapter over a database whose reads wait for the entries a settlement has still to move to the trail.
+     *
+     * @param mongo      the database's operations
+     * @param settlement the settlement that moves entries of changes after their replies
+     */
+    public MongoAuditLog(MongoOperations mongo, Settlement<?> settlement) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
+        this.settlement = Objects.requireNonNull(settlement, "settlement");
     }
 
     /** Creates the indexes that are missing (creating one that exists does nothing). */
@@ -79,6 +92,7 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
 
     @Override
     public List<AuditEntry> findByObject(String objectId) {
+        settlement.awaitSettled();
         return mongo.find(new Query(where("objectId").is(objectId)).with(OLDEST_FIRST), AuditEntryDocument.class)
                 .stream().map(AuditEntryDocument::toEntry).toList();
     }
@@ -88,6 +102,7 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
         if (size < 1) {
             throw new IllegalArgumentException("page size must be at least 1, got " + size);
         }
+        settlement.awaitSettled();
         List<Criteria> all = new ArrayList<>(criteria(objectId));
         if (after != null) {
             String at = SortableInstant.text(after.at());
@@ -103,6 +118,7 @@ public final class MongoAuditLog implements AuditLog, AuditTrail {
 
     @Override
     public long count(@Nullable String objectId) {
+        settlement.awaitSettled();
         List<Criteria> all = criteria(objectId);
         return mongo.count(new Query(all.isEmpty() ? new Criteria() : all.get(0)), AuditEntryDocument.class);
     }
