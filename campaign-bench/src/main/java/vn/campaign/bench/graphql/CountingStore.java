@@ -113,10 +113,14 @@ public final class CountingStore implements AutoCloseable {
         server.shutdownNow();
     }
 
+    /** How long old versions of the file are kept, as the service's own embedded store keeps them. */
+    private static final java.time.Duration RETENTION = java.time.Duration.ofMinutes(10);
+
     private final class Backend extends H2Backend {
 
         Backend(String fileName) {
             super(fileName);
+            getMvStore().setRetentionTime((int) RETENTION.toMillis());
         }
 
         @Override

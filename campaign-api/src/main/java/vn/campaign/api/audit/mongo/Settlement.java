@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The steps that follow stored changes — their audit entries moved from the changed documents to the trail, and
  * what must follow a change before its entry leaves its document (for registrations, the unit's summary adjusted)
  * — run either at once by the writer ({@link #inline()}) or after the change's reply by one background thread
- * ({@link #background}), which settles everything queued since its last pass in one batch.
+ * ({@link #background}), which settles everything queued since its last pass in one batch (letting changes gather
+ * for a moment first, when asked to linger).
  *
  * <p>Settling later is safe because a change and its entry are one write ({@link AuditOutbox}): until its entry
  * has been moved, the change's document holds it, and a crash leaves it there for the start-up sweep. What
