@@ -75,7 +75,13 @@ final class FileImport {
     private final List<SheetReport> sheets = new ArrayList<>();
     private final List<MappedRow> pending = new ArrayList<>();
     private final List<UnitSource> unitSources = new ArrayList<>();
-    private final Map<String, Long> firstRowByKey = new HashMap<>();
+    /** The first row (sheet index and row number in one long) of each exported id. */
+    private final Map<String, Long> firstRowById = new HashMap<>();
+    /**
+     * The first row of each folded name, by unit: a map per unit (a file names a few), so that a row's key is its
+     * folded name alone, without a string joining the two for each of 100,000 rows.
+     */
+    private final Map<String, Map<String, Long>> firstRowByUnitAndName = new HashMap<>();
     private final List<String> sheetNames = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final Map<Object, Object> interned = new HashMap<>();
@@ -107,6 +113,9 @@ final class FileImport {
             return finished(FileReport.failed(file, format(path), error, sheets, millisSince(started)));
         }
         listener.rowsRead(file, pending.size());
+        // the in-file duplicate check is done: its keys (a folded name per row) need not wait through the writes
+        firstRowById.clear();
+        firstRowByUnitAndName.clear();
         if (pending.size() != dataRowsInSummaries) {
             throw new IllegalStateException(file + ": " + pending.size() + " data rows were read but the sheets count "
                     + dataRowsInSummaries);
@@ -358,7 +367,7 @@ final class FileImport {
                 : row instanceof MappedRow.EventRow e ? e.exported() : null;
         if (exported != null) {
             long here = ((long) sheetIndex << 32) | row.row();
-            Long first = firstRowByKey.putIfAbsent("id\u0000" + exported.id().value(), here);
+            Long first = firstRowById.putIfAbsent(exported.id().value(), here);
             if (first != null) {
                 CellRef idCell = row.cell(ID).orElse(null);
                 List<Issue> issues = new ArrayList<>(row.issues());
@@ -383,7 +392,7 @@ final class FileImport {
             return row;
         }
         long here = ((long) sheetIndex << 32) | row.row();
-        Long first = firstRowByKey.putIfAbsent(unit + '\u0000' + folded, here);
+        Long first = firstRowByUnitAndName.computeIfAbsent(unit, u -> new HashMap<>()).putIfAbsent(folded, here);
         if (first == null) {
             return row;
         }
