@@ -77,7 +77,9 @@ final class RandomIds {
             cipher = keyed();
         }
         try {
-            cipher.update(zeros, 0, zeros.length, stream, 0);
+            if (cipher.update(zeros, 0, zeros.length, stream, 0) != stream.length) {
+                throw new IllegalStateException("AES in counter mode gave less keystream than asked for");
+            }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES in counter mode failed", e);
         }
