@@ -77,11 +77,10 @@ final class FileImport {
     private final List<UnitSource> unitSources = new ArrayList<>();
     /** The first row (sheet index and row number in one long) of each exported id. */
     private final Map<String, Long> firstRowById = new HashMap<>();
-    /**
-     * The first row of each folded name, by unit: a map per unit (a file names a few), so that a row's key is its
-     * folded name alone, without a string joining the two for each of 100,000 rows.
-     */
-    private final Map<String, Map<String, Long>> firstRowByUnitAndName = new HashMap<>();
+    /** The position in {@link #pending} of the first row of each unit and folded name. */
+    private final FirstRows firstRowByUnitAndName = new FirstRows();
+    /** The position in {@link #pending} of each sheet's first data row, by sheet index. */
+    private final List<Integer> sheetStarts = new ArrayList<>();
     private final List<String> sheetNames = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final Map<Object, Object> interned = new HashMap<>();
@@ -391,19 +390,38 @@ final class FileImport {
         if (folded.isEmpty()) {
             return row;
         }
-        long here = ((long) sheetIndex << 32) | row.row();
-        Long first = firstRowByUnitAndName.computeIfAbsent(unit, u -> new HashMap<>()).putIfAbsent(folded, here);
-        if (first == null) {
+        int first = firstRowByUnitAndName.putIfAbsent(unit, folded, pending.size(), this::sameKey);
+        if (first < 0) {
             return row;
         }
-        int firstRow = (int) (first & 0xFFFF_FFFFL);
-        String firstSheet = sheetNames.get((int) (first >>> 32));
+        int firstRow = pending.get(first).row();
+        String firstSheet = sheetNames.get(sheetOf(first));
         CellRef nameCell = row.cell(NAME).orElse(null);
         List<Issue> issues = new ArrayList<>(row.issues());
         issues.add(new Issue(row.sheet(), row.row(), nameCell == null ? null : nameCell.column(),
                 MappingCode.DUPLICATE_ROW, MappingCode.DUPLICATE_ROW.severity(),
                 MappingCode.DUPLICATE_ROW.message(firstRow, firstSheet), name, NAME));
         return new MappedRow.Rejected(row.sheet(), row.row(), issues);
+    }
+
+    /** Whether the waiting row at a position has a unit and folded name (a work or an event does). */
+    private boolean sameKey(int position, String unit, String folded) {
+        MappedRow row = pending.get(position);
+        if (row instanceof MappedRow.WorkRow work) {
+            return work.command().unitCode().equals(unit) && VietnameseText.fold(work.command().details().name())
+                    .equals(folded);
+        }
+        return row instanceof MappedRow.EventRow event && event.command().unitCode().equals(unit)
+                && VietnameseText.fold(event.command().details().name()).equals(folded);
+    }
+
+    /** The index of the sheet a waiting row came from. */
+    private int sheetOf(int position) {
+        int sheet = sheetStarts.size() - 1;
+        while (sheet > 0 && sheetStarts.get(sheet) > position) {
+            sheet--;
+        }
+        return sheet;
     }
 
     private FileReport finished(FileReport report) {
@@ -433,6 +451,7 @@ final class FileImport {
             layout = sheetLayout;
             parser = new RowParser(sheetLayout, campaignYear);
             sheetNames.add(sheetLayout.sheet());
+            sheetStarts.add(pending.size());
         }
 
         @Override
