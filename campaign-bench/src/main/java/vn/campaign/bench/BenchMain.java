@@ -319,7 +319,7 @@ public final class BenchMain {
                     + " batch, one write path with the commit) and the report line with its warnings; the profile by"
                     + " stage: docs/performance.md"
                     + (c.rows() >= 100_000 ? "; at this size the collector's copying and marking of the checked"
-                    + " rows, which wait in memory until the file is read, weighs as much as that work" : ""));
+                    + " rows, which wait in memory until the file is read, weighs more than that work" : ""));
             rows.add(List.of(c.label(), mib(c.file()), c.bareReader(), ms(bareMs), ms(sheetMs), ms(dryMs),
                     String.format(Locale.ROOT, "%,.0f", c.rows() / (dryMs / 1000)),
                     ratio(sheetMs / bareMs), "**" + ratio(ratio) + "**",
