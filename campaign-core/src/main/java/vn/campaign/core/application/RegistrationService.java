@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
@@ -261,8 +263,18 @@ public final class RegistrationService {
     public List<Outcome<Saved<Registration>>> registerOrUpdateAll(List<? extends Registering> commands) {
         int count = commands.size();
         List<@Nullable Outcome<Saved<Registration>>> outcomes = new ArrayList<>(count);
-        Map<NaturalKey, List<Registration>> sameNames = registrations.findAllByNaturalKeys(commands.stream()
-                .map(RegistrationService::naturalKey).flatMap(Optional::stream).distinct().toList());
+        // each command's key worked out once (folding the name is most of it), and the keys read in one query
+        List<@Nullable NaturalKey> keys = new ArrayList<>(count);
+        Set<NaturalKey> distinct = new LinkedHashSet<>();
+        for (Registering command : commands) {
+            NaturalKey key = naturalKey(command).orElse(null);
+            keys.add(key);
+            if (key != null) {
+                distinct.add(key);
+            }
+        }
+        Map<NaturalKey, List<Registration>> sameNames = registrations.findAllByNaturalKeys(distinct);
+        BatchReads reads = new BatchReads();
         List<Registration> fresh = new ArrayList<>();
         List<Integer> freshAt = new ArrayList<>();
         List<List<Violation>> freshWarnings = new ArrayList<>();
@@ -271,7 +283,7 @@ public final class RegistrationService {
         for (int i = 0; i < count; i++) {
             Registering command = commands.get(i);
             outcomes.add(null);
-            Optional<NaturalKey> key = naturalKey(command);
+            Optional<NaturalKey> key = Optional.ofNullable(keys.get(i));
             List<Registration> sameName = key.map(k -> sameNames.getOrDefault(k, List.of())).orElse(List.of());
             Registration existing = sameName.stream().filter(r -> r.status().isLive()).findFirst().orElse(null);
             if (existing != null) {
@@ -283,9 +295,10 @@ public final class RegistrationService {
             } else {
                 Outcome<? extends Registration> prepared = command instanceof RegisterWork w
                         ? prepare(w.campaignCode(), w.unitCode(), w.details(),
-                                (c, u) -> Work.register(c, u, w.details(), clock.instant()))
+                                (c, u) -> Work.register(c, u, w.details(), clock.instant()), reads)
                         : prepare(command.campaignCode(), command.unitCode(), command.details(),
-                                (c, u) -> Event.register(c, u, ((RegisterEvent) command).details(), clock.instant()));
+                                (c, u) -> Event.register(c, u, ((RegisterEvent) command).details(), clock.instant()),
+                                reads);
                 if (prepared.isSuccess()) {
                     fresh.add(prepared.value());
                     freshAt.add(i);
@@ -709,16 +722,26 @@ public final class RegistrationService {
     /** The registration a command makes, checked but not stored, with its warnings; or the violations. */
     private <R extends Registration> Outcome<R> prepare(String campaignCode, String unitCode,
             RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory) {
+        return prepare(campaignCode, unitCode, details, factory, null);
+    }
+
+    /**
+     * The registration a command makes, checked but not stored, with its warnings; or the violations. A batch
+     * passes the campaigns and units it already read, so that its commands read each once.
+     */
+    private <R extends Registration> Outcome<R> prepare(String campaignCode, String unitCode,
+            RegistrationDetails details, BiFunction<CampaignCode, UnitCode, R> factory, @Nullable BatchReads reads) {
         List<Violation> denied = AccessPolicy.actForUnit(actor, unitCode);
         if (!denied.isEmpty()) {
             return Outcome.failure(denied);
         }
-        Optional<Campaign> campaign = campaign(campaignCode);
+        Optional<Campaign> campaign = reads == null ? campaign(campaignCode) : reads.campaign(campaignCode);
         if (campaign.isEmpty()) {
             return Outcome.failure(List.of(Violation.on(RuleCode.CAMPAIGN_UNKNOWN, "campaignCode", campaignCode)));
         }
         boolean wellFormed = UnitCode.isWellFormed(unitCode);
-        List<Unit> unitsWithCode = wellFormed ? units.findAllByCode(new UnitCode(unitCode)) : List.of();
+        List<Unit> unitsWithCode = !wellFormed ? List.of()
+                : reads == null ? units.findAllByCode(new UnitCode(unitCode)) : reads.unitsWithCode(unitCode);
         // No read of the natural key first: the store's unique index refuses a duplicate (racing or not), and
         // the refusal is reported as the duplicate rule would have reported it.
         List<Violation> violations = rules.check(
@@ -726,7 +749,34 @@ public final class RegistrationService {
         if (hasError(violations)) {
             return Outcome.failure(violations);
         }
-        return Outcome.success(factory.apply(campaign.get().code(), new UnitCode(unitCode)), violations);
+        return Outcome.success(factory.apply(campaign.get().code(),
+                reads == null ? new UnitCode(unitCode) : reads.unitCode(unitCode)), violations);
+    }
+
+    /**
+     * The campaigns and units one batch of {@link #registerOrUpdateAll} has read, each read once for all the
+     * commands that name it (an import's batch names one campaign and a few units a thousand times): the batch
+     * checks its commands against the campaigns and units as they were when it began, as it reads the
+     * registrations of its natural keys once. Its new registrations of a unit share one {@link UnitCode}.
+     */
+    private final class BatchReads {
+        private final Map<String, Optional<Campaign>> campaignsByCode = new HashMap<>();
+        private final Map<String, List<Unit>> unitsByCode = new HashMap<>();
+        private final Map<String, UnitCode> unitCodes = new HashMap<>();
+
+        Optional<Campaign> campaign(String code) {
+            return campaignsByCode.computeIfAbsent(code, RegistrationService.this::campaign);
+        }
+
+        /** The units with a well-formed code. */
+        List<Unit> unitsWithCode(String code) {
+            return unitsByCode.computeIfAbsent(code, c -> List.copyOf(units.findAllByCode(new UnitCode(c))));
+        }
+
+        /** A well-formed unit code, one value for all the batch's registrations of the unit. */
+        UnitCode unitCode(String code) {
+            return unitCodes.computeIfAbsent(code, UnitCode::new);
+        }
     }
 
     /** A registration refused by the store's unique key, reported as the duplicate rule reports it. */

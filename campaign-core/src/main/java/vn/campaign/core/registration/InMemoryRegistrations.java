@@ -67,8 +67,9 @@ public final class InMemoryRegistrations implements Registrations {
 
     @Override
     public synchronized List<Registration> findAllByNaturalKey(NaturalKey key) {
-        return everyByKey.getOrDefault(Objects.requireNonNull(key, "key"), Set.of()).stream()
-                .map(id -> Objects.requireNonNull(byId.get(id), "byId")).toList();
+        Set<RegistrationId> ids = everyByKey.get(Objects.requireNonNull(key, "key"));
+        return ids == null ? List.of()
+                : ids.stream().map(id -> Objects.requireNonNull(byId.get(id), "byId")).toList();
     }
 
     @Override

@@ -11,6 +11,9 @@ import vn.campaign.core.campaign.TaskAreaCode;
  */
 public final class TaskAreaPolicy implements RegistrationPolicy {
 
+    /** The warning of every registration without a task area, made once (an import repeats it on every row). */
+    private static final List<Violation> MISSING = List.of(Violation.on(RuleCode.TASK_AREA_MISSING, "taskAreaCode"));
+
     /** The policy. */
     public TaskAreaPolicy() {
     }
@@ -19,7 +22,7 @@ public final class TaskAreaPolicy implements RegistrationPolicy {
     public List<Violation> check(RegistrationCheck check) {
         TaskAreaCode area = check.details().taskArea();
         if (area == null) {
-            return List.of(Violation.on(RuleCode.TASK_AREA_MISSING, "taskAreaCode"));
+            return MISSING;
         }
         boolean known = check.campaign().taskArea(area).isPresent();
         return known ? List.of() : List.of(unknown(area.value()));

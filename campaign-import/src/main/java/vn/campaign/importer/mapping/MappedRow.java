@@ -82,7 +82,7 @@ public sealed interface MappedRow {
             Objects.requireNonNull(sheet, "sheet");
             Objects.requireNonNull(command, "command");
             issues = List.copyOf(issues);
-            cells = Map.copyOf(cells);
+            cells = RowCells.copyOf(cells);
             if (exported != null && exported.type() != RowType.WORK) {
                 throw new IllegalArgumentException("a work row cannot carry the id of " + exported.type());
             }
@@ -130,7 +130,7 @@ public sealed interface MappedRow {
             Objects.requireNonNull(sheet, "sheet");
             Objects.requireNonNull(command, "command");
             issues = List.copyOf(issues);
-            cells = Map.copyOf(cells);
+            cells = RowCells.copyOf(cells);
             if (exported != null && exported.type() != RowType.EVENT) {
                 throw new IllegalArgumentException("an event row cannot carry the id of " + exported.type());
             }

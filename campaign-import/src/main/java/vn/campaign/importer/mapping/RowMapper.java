@@ -71,6 +71,8 @@ import vn.campaign.importer.value.DateRange;
 public final class RowMapper {
 
     private static final int UNIT_CACHE_LIMIT = 1_000;
+    /** The most distinct cell texts kept to be shared by later rows ({@link #shared}). */
+    private static final int SHARED_TEXTS_LIMIT = 10_000;
     private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<Field, String[]> WORK_ONLY = new EnumMap<>(Map.of(
             Field.AMOUNT, new String[] {"kinh phí", "investment"},
@@ -81,6 +83,7 @@ public final class RowMapper {
     private final String campaignCode;
     private final UnitTexts matcher;
     private final Map<String, UnitMatch> unitCache = new HashMap<>();
+    private final Map<String, String> sharedTexts = new HashMap<>();
     private final Map<Field, String> letters = new EnumMap<>(Field.class);
     private @Nullable SheetLayout layout;
 
@@ -164,7 +167,7 @@ public final class RowMapper {
                     first(day), null, row.location(), null, row.amount(), row.fundingSource(), row.investor(),
                     Boolean.TRUE.equals(row.plaque()), row.notes());
             return new MappedRow.WorkRow(row.sheet(), row.rowNumber(), new RegisterWork(campaignCode, unitCode, details),
-                    context.issues, context.cells, exported);
+                    context.issues, context.cells.build(), exported);
         }
         LocalDate endsOn = end != null ? (end.range().precision() == DatePrecision.DAYS ? end.range().last()
                 : end.range().first()) : day != null && day.range().precision() == DatePrecision.DAYS
@@ -172,7 +175,7 @@ public final class RowMapper {
         EventDetails details = new EventDetails(row.name(), Objects.requireNonNull(row.eventKind(), "eventKind"),
                 first(day), endsOn, null, row.location(), null, null, row.notes());
         return new MappedRow.EventRow(row.sheet(), row.rowNumber(), new RegisterEvent(campaignCode, unitCode, details),
-                context.issues, context.cells, exported);
+                context.issues, context.cells.build(), exported);
     }
 
     // ------------------------------------------------------------------------------------------ unit
@@ -184,7 +187,7 @@ public final class RowMapper {
             return null;
         }
         String column = row.unitSource() == UnitSource.COLUMN ? letters.get(Field.UNIT) : null;
-        context.cells.put(Cells.UNIT_CODE, new CellRef(column, text));
+        context.cells.put(Cells.UNIT_CODE, column, shared(text));
         UnitMatch match = unitCache.get(text);
         if (match == null) {
             match = matcher.match(text);
@@ -288,7 +291,7 @@ public final class RowMapper {
         }
         String text = idValue.text();
         String column = letters.get(Field.REGISTRATION_ID);
-        context.cells.put(Cells.ID, new CellRef(column, text));
+        context.cells.put(Cells.ID, column, text);
         ExportedId.Decoded decoded = ExportedId.decode(text).orElse(null);
         if (decoded == null) {
             context.add(MappingCode.ID_UNREADABLE, column, text, Cells.ID, text);
@@ -309,7 +312,7 @@ public final class RowMapper {
                     Cells.EXPECTED_VERSION, shown);
             return null;
         }
-        context.cells.put(Cells.EXPECTED_VERSION, new CellRef(versionColumn, versionValue.text()));
+        context.cells.put(Cells.EXPECTED_VERSION, versionColumn, versionValue.text());
         return new ExportedId(text, decoded.type(), decoded.id(), version);
     }
 
@@ -345,6 +348,22 @@ public final class RowMapper {
         }
     }
 
+    /**
+     * The same text as a cell of an earlier row, if one had it (a unit, a kind, a day, a sum, a mark): a file's
+     * rows wait in memory until the whole file is read, each with the texts of its cells for the issues the core
+     * may report, and most of those texts repeat from row to row. A name, which does not, is never shared.
+     */
+    private String shared(String text) {
+        String known = sharedTexts.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (sharedTexts.size() < SHARED_TEXTS_LIMIT) {
+            sharedTexts.put(text, text);
+        }
+        return text;
+    }
+
     private void useLayout(SheetLayout sheet) {
         if (sheet == layout) {
             return;
@@ -360,7 +379,7 @@ public final class RowMapper {
     private final class RowContext {
         private final DataRow row;
         private final List<Issue> issues = new ArrayList<>(2);
-        private final Map<FieldPath, CellRef> cells = new HashMap<>();
+        private final RowCells.Builder cells = new RowCells.Builder();
         private boolean error;
 
         RowContext(DataRow row) {
@@ -376,7 +395,8 @@ public final class RowMapper {
             String column = letters.get(source);
             FieldValue value = row.values().get(source);
             if (column != null || value != null) {
-                cells.putIfAbsent(field, new CellRef(column, value == null ? "" : value.text()));
+                cells.putIfAbsent(field, column, value == null ? "" : source == Field.NAME ? value.text()
+                        : shared(value.text()));
             }
         }
 

@@ -20,23 +20,22 @@ import vn.campaign.core.unit.UnitCode;
  * registrations with this run's writes laid over them; writes stay here. A dry run thus answers as the
  * real import would (created, updated, unchanged, duplicate) and stores nothing.
  *
- * <p>Writes are indexed by id and natural key (the live registration of a key, and every registration of it,
- * ended ones included), the lookups a registration makes, so a run of 100,000 rows costs a few hash lookups
- * per row; a unit's list, which no registration asks for, is found by going
- * through the writes. Thread-safe: every method is synchronised.
+ * <p>Writes are indexed by id and natural key (every registration of a key, live or ended, the lookups a
+ * registration makes), so a run of 100,000 rows costs a few hash lookups per row; a unit's list, which no
+ * registration asks for, is found by going through the writes. Thread-safe: every method is synchronised.
  */
 final class DryRunRegistrations implements Registrations {
 
     private final Registrations base;
     /** This run's writes in the order first written. */
     private final Map<RegistrationId, Registration> byId = new LinkedHashMap<>();
-    /** The live registration this run wrote under each natural key. */
-    private final Map<NaturalKey, RegistrationId> byKey = new HashMap<>();
     /**
-     * Every registration this run wrote under each natural key, live or ended, in the order first written, each
-     * once (a list of one for nearly every key: a set per key would cost more than the row's other writes).
+     * Every registration this run wrote under each natural key, live or ended, at its latest version, in the order
+     * written, each once: the registration itself for a key of one (nearly every key: a list or a second index
+     * for each would cost more than the row's other writes and hold the most memory of a large run), else a
+     * {@code List<Registration>}. At most one of them is live, the store's unique key.
      */
-    private final Map<NaturalKey, List<RegistrationId>> everyByKey = new HashMap<>();
+    private final Map<NaturalKey, Object> byKey = new HashMap<>();
 
     /**
      * A dry-run store over another.
@@ -87,9 +86,16 @@ final class DryRunRegistrations implements Registrations {
 
     @Override
     public synchronized Optional<Registration> findByNaturalKey(NaturalKey key) {
-        RegistrationId written = byKey.get(Objects.requireNonNull(key, "key"));
-        if (written != null) {
-            return Optional.of(Objects.requireNonNull(byId.get(written), "byId"));
+        Object written = byKey.get(Objects.requireNonNull(key, "key"));
+        if (written instanceof Registration one && one.status().isLive()) {
+            return Optional.of(one);
+        }
+        if (written instanceof List<?> several) {
+            for (Object each : several) {
+                if (((Registration) each).status().isLive()) {
+                    return Optional.of((Registration) each);
+                }
+            }
         }
         // a stored registration renamed in this run no longer answers to its old name
         return base.findByNaturalKey(key).filter(stored -> !byId.containsKey(stored.id()));
@@ -103,8 +109,13 @@ final class DryRunRegistrations implements Registrations {
                 all.add(stored);
             }
         }
-        for (RegistrationId id : everyByKey.getOrDefault(key, List.of())) {
-            all.add(Objects.requireNonNull(byId.get(id), "byId"));
+        Object written = byKey.get(key);
+        if (written instanceof Registration one) {
+            all.add(one);
+        } else if (written instanceof List<?> several) {
+            for (Object each : several) {
+                all.add((Registration) each);
+            }
         }
         return List.copyOf(all);
     }
@@ -112,10 +123,16 @@ final class DryRunRegistrations implements Registrations {
     @Override
     public synchronized WriteResult insert(Registration registration) {
         Objects.requireNonNull(registration, "registration");
-        if (findById(registration.id()).isPresent() || keyTakenByOther(registration)) {
+        // the id taken first, in one lookup (a new id is nearly always free), and given back if the write is refused
+        if (byId.putIfAbsent(registration.id(), registration) != null) {
             return WriteResult.DUPLICATE;
         }
-        put(registration, null);
+        NaturalKey key = registration.naturalKey();
+        if (base.findById(registration.id()).isPresent() || keyTakenByOther(registration, key)) {
+            byId.remove(registration.id());
+            return WriteResult.DUPLICATE;
+        }
+        index(registration, key, null);
         return WriteResult.DONE;
     }
 
@@ -129,10 +146,12 @@ final class DryRunRegistrations implements Registrations {
         if (current.get().version() != expectedVersion) {
             return WriteResult.CONFLICT;
         }
-        if (keyTakenByOther(registration)) {
+        NaturalKey key = registration.naturalKey();
+        if (keyTakenByOther(registration, key)) {
             return WriteResult.DUPLICATE;
         }
-        put(registration, byId.get(registration.id()));
+        Registration previous = byId.put(registration.id(), registration);
+        index(registration, key, previous);
         return WriteResult.DONE;
     }
 
@@ -145,30 +164,46 @@ final class DryRunRegistrations implements Registrations {
         return byId.size();
     }
 
-    private boolean keyTakenByOther(Registration registration) {
-        return registration.status().isLive() && findByNaturalKey(registration.naturalKey())
+    private boolean keyTakenByOther(Registration registration, NaturalKey key) {
+        return registration.status().isLive() && findByNaturalKey(key)
                 .filter(other -> !other.id().equals(registration.id()))
                 .isPresent();
     }
 
-    private void put(Registration registration, @Nullable Registration previous) {
+    /** Files a registration written by id under its key, in place of the version this run wrote before, if any. */
+    private void index(Registration registration, NaturalKey key, @Nullable Registration previous) {
         if (previous != null) {
-            byKey.remove(previous.naturalKey(), previous.id());
-            List<RegistrationId> before = everyByKey.get(previous.naturalKey());
-            if (before != null) {
-                before.remove(previous.id());
-                if (before.isEmpty()) {
-                    everyByKey.remove(previous.naturalKey());
-                }
+            remove(previous.naturalKey(), previous.id());
+        }
+        Object written = byKey.get(key);
+        if (written == null) {
+            byKey.put(key, registration);
+        } else if (written instanceof Registration one) {
+            List<Registration> several = new ArrayList<>(2);
+            several.add(one);
+            several.add(registration);
+            byKey.put(key, several);
+        } else {
+            @SuppressWarnings("unchecked")
+            List<Registration> several = (List<Registration>) written;
+            several.add(registration);
+        }
+    }
+
+    /** Takes the registration with an id from under a key. */
+    private void remove(NaturalKey key, RegistrationId id) {
+        Object written = byKey.get(key);
+        if (written instanceof Registration one) {
+            if (one.id().equals(id)) {
+                byKey.remove(key);
             }
-        }
-        byId.put(registration.id(), registration);
-        if (registration.status().isLive()) {
-            byKey.put(registration.naturalKey(), registration.id());
-        }
-        List<RegistrationId> every = everyByKey.computeIfAbsent(registration.naturalKey(), k -> new ArrayList<>(1));
-        if (!every.contains(registration.id())) {
-            every.add(registration.id());
+        } else if (written instanceof List<?> several) {
+            several.removeIf(each -> ((Registration) each).id().equals(id));
+            if (several.size() == 1) {
+                byKey.put(key, several.get(0));
+            } else if (several.isEmpty()) {
+                byKey.remove(key);
+            }
         }
     }
 }

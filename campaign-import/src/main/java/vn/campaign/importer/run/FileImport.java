@@ -75,7 +75,12 @@ final class FileImport {
     private final List<SheetReport> sheets = new ArrayList<>();
     private final List<MappedRow> pending = new ArrayList<>();
     private final List<UnitSource> unitSources = new ArrayList<>();
-    private final Map<String, Long> firstRowByKey = new HashMap<>();
+    /** The first row (sheet index and row number in one long) of each exported id. */
+    private final Map<String, Long> firstRowById = new HashMap<>();
+    /** The position in {@link #pending} of the first row of each unit and folded name. */
+    private final FirstRows firstRowByUnitAndName = new FirstRows();
+    /** The position in {@link #pending} of each sheet's first data row, by sheet index. */
+    private final List<Integer> sheetStarts = new ArrayList<>();
     private final List<String> sheetNames = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final Map<Object, Object> interned = new HashMap<>();
@@ -107,6 +112,9 @@ final class FileImport {
             return finished(FileReport.failed(file, format(path), error, sheets, millisSince(started)));
         }
         listener.rowsRead(file, pending.size());
+        // the in-file duplicate check is done: its keys (a folded name per row) need not wait through the writes
+        firstRowById.clear();
+        firstRowByUnitAndName.clear();
         if (pending.size() != dataRowsInSummaries) {
             throw new IllegalStateException(file + ": " + pending.size() + " data rows were read but the sheets count "
                     + dataRowsInSummaries);
@@ -358,7 +366,7 @@ final class FileImport {
                 : row instanceof MappedRow.EventRow e ? e.exported() : null;
         if (exported != null) {
             long here = ((long) sheetIndex << 32) | row.row();
-            Long first = firstRowByKey.putIfAbsent("id\u0000" + exported.id().value(), here);
+            Long first = firstRowById.putIfAbsent(exported.id().value(), here);
             if (first != null) {
                 CellRef idCell = row.cell(ID).orElse(null);
                 List<Issue> issues = new ArrayList<>(row.issues());
@@ -382,19 +390,38 @@ final class FileImport {
         if (folded.isEmpty()) {
             return row;
         }
-        long here = ((long) sheetIndex << 32) | row.row();
-        Long first = firstRowByKey.putIfAbsent(unit + '\u0000' + folded, here);
-        if (first == null) {
+        int first = firstRowByUnitAndName.putIfAbsent(unit, folded, pending.size(), this::sameKey);
+        if (first < 0) {
             return row;
         }
-        int firstRow = (int) (first & 0xFFFF_FFFFL);
-        String firstSheet = sheetNames.get((int) (first >>> 32));
+        int firstRow = pending.get(first).row();
+        String firstSheet = sheetNames.get(sheetOf(first));
         CellRef nameCell = row.cell(NAME).orElse(null);
         List<Issue> issues = new ArrayList<>(row.issues());
         issues.add(new Issue(row.sheet(), row.row(), nameCell == null ? null : nameCell.column(),
                 MappingCode.DUPLICATE_ROW, MappingCode.DUPLICATE_ROW.severity(),
                 MappingCode.DUPLICATE_ROW.message(firstRow, firstSheet), name, NAME));
         return new MappedRow.Rejected(row.sheet(), row.row(), issues);
+    }
+
+    /** Whether the waiting row at a position has a unit and folded name (a work or an event does). */
+    private boolean sameKey(int position, String unit, String folded) {
+        MappedRow row = pending.get(position);
+        if (row instanceof MappedRow.WorkRow work) {
+            return work.command().unitCode().equals(unit) && VietnameseText.fold(work.command().details().name())
+                    .equals(folded);
+        }
+        return row instanceof MappedRow.EventRow event && event.command().unitCode().equals(unit)
+                && VietnameseText.fold(event.command().details().name()).equals(folded);
+    }
+
+    /** The index of the sheet a waiting row came from. */
+    private int sheetOf(int position) {
+        int sheet = sheetStarts.size() - 1;
+        while (sheet > 0 && sheetStarts.get(sheet) > position) {
+            sheet--;
+        }
+        return sheet;
     }
 
     private FileReport finished(FileReport report) {
@@ -424,6 +451,7 @@ final class FileImport {
             layout = sheetLayout;
             parser = new RowParser(sheetLayout, campaignYear);
             sheetNames.add(sheetLayout.sheet());
+            sheetStarts.add(pending.size());
         }
 
         @Override

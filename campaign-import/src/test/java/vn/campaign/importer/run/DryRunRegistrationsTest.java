@@ -11,6 +11,7 @@ import vn.campaign.core.campaign.WorkKind;
 import vn.campaign.core.registration.InMemoryRegistrations;
 import vn.campaign.core.registration.NaturalKey;
 import vn.campaign.core.registration.Registration;
+import vn.campaign.core.registration.RegistrationStatus;
 import vn.campaign.core.registration.Registrations.WriteResult;
 import vn.campaign.core.registration.Work;
 import vn.campaign.core.registration.WorkDetails;
@@ -70,6 +71,68 @@ class DryRunRegistrationsTest {
 
         assertThat(overlay.update(changed.withDetails(stored.details()), 0)).isEqualTo(WriteResult.CONFLICT);
         assertThat(overlay.update(work("Khác"), 0)).isEqualTo(WriteResult.NOT_FOUND);
+    }
+
+    @Test
+    void keepsEveryRegistrationOfANameInTheOrderWrittenWithTheLiveOneFoundByItsKey() {
+        NaturalKey hall = new NaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5");
+        Work first = work("Nhà văn hóa tổ dân phố 5");
+        overlay.insert(first);
+        Work cancelled = first.withStatus(RegistrationStatus.CANCELLED, "Trùng", null);
+        overlay.update(cancelled, 0);
+        Work second = work("Nhà văn hóa TỔ DÂN PHỐ 5");
+        Work third = work("Nhà văn hóa tổ dân phố  5");
+
+        assertThat(overlay.insert(second)).isEqualTo(WriteResult.DONE);
+        assertThat(overlay.insert(third)).isEqualTo(WriteResult.DUPLICATE);
+        Work edited = second.withDetails(second.details().withPlaqueRequested(true));
+        assertThat(overlay.update(edited, 0)).isEqualTo(WriteResult.DONE);
+
+        assertThat(overlay.findAllByNaturalKey(hall)).containsExactly(cancelled, edited);
+        assertThat(overlay.findByNaturalKey(hall)).contains(edited);
+        assertThat(overlay.findById(third.id())).isEmpty();
+        assertThat(overlay.written()).isEqualTo(2);
+    }
+
+    @Test
+    void aRenamedRegistrationLeavesItsOldNameToTheOthersOfIt() {
+        Work first = work("Nhà văn hóa tổ dân phố 5");
+        overlay.insert(first);
+        overlay.update(first.withStatus(RegistrationStatus.CANCELLED, "Trùng", null), 0);
+        Work second = work("Nhà văn hóa tổ dân phố 5");
+        overlay.insert(second);
+        Work renamed = second.withDetails(WorkDetails.of("Cổng chào phường", WorkKind.INAUGURATION,
+                LocalDate.of(2022, 5, 19)));
+
+        assertThat(overlay.update(renamed, 0)).isEqualTo(WriteResult.DONE);
+
+        assertThat(overlay.findAllByNaturalKey(new NaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5")))
+                .extracting(Registration::status).containsExactly(RegistrationStatus.CANCELLED);
+        assertThat(overlay.findByNaturalKey(new NaturalKey(CT32, BAC_HA, "nha van hoa to dan pho 5"))).isEmpty();
+        assertThat(overlay.findAllByNaturalKey(new NaturalKey(CT32, BAC_HA, "cong chao phuong")))
+                .containsExactly(renamed);
+    }
+
+    @Test
+    void refusesAnIdTakenHereOrInTheBaseAndKeepsNothingOfTheRefusal() {
+        Work stored = work("Nhà văn hóa tổ dân phố 5");
+        base.insert(stored);
+        Work added = work("Cổng chào phường");
+        overlay.insert(added);
+
+        Work sameIdAsBase = new Work(stored.id(), CT32, BAC_HA, WorkDetails.of("Đường hoa", WorkKind.INAUGURATION,
+                LocalDate.of(2022, 5, 19)), RegistrationStatus.REGISTERED, null, null, false, 0);
+        Work sameIdAsAdded = new Work(added.id(), CT32, BAC_HA, WorkDetails.of("Đường hoa", WorkKind.INAUGURATION,
+                LocalDate.of(2022, 5, 19)), RegistrationStatus.REGISTERED, null, null, false, 0);
+
+        assertThat(overlay.insert(sameIdAsBase)).isEqualTo(WriteResult.DUPLICATE);
+        assertThat(overlay.insert(sameIdAsAdded)).isEqualTo(WriteResult.DUPLICATE);
+
+        assertThat(overlay.findById(stored.id())).contains(stored);
+        assertThat(overlay.findById(added.id())).contains(added);
+        assertThat(overlay.findAllByNaturalKey(new NaturalKey(CT32, BAC_HA, "duong hoa"))).isEmpty();
+        assertThat(overlay.findByCampaign(CT32)).containsExactlyInAnyOrder(stored, added);
+        assertThat(overlay.written()).isEqualTo(1);
     }
 
     private static Work work(String name) {
