@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rewrites campaign-api/src/main/resources/META-INF/campaign-api/startup-classes.txt, the classes a start of the
+# Rewrites campaign-api/src/main/resources/vn/campaign/api/config/startup-classes.txt, the classes a start of the
 # service loads, in the order it loads them, which StartupClassPreloader loads in the background at every start
 # (docs/performance.md, "Start-up"). Run it after changing dependencies or what the start-up does, review
 # `git diff --stat`, and commit the list. It packages the service, starts it once on a throw-away embedded store
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl campaign-api -am package -DskipTests "$@"
 jar=$(ls campaign-api/target/campaign-api-*.jar | grep -v -e '-sources' -e '-javadoc' | head -n 1)
-list=campaign-api/src/main/resources/META-INF/campaign-api/startup-classes.txt
+list=campaign-api/src/main/resources/vn/campaign/api/config/startup-classes.txt
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -Dcampaign.startup.preload=false -Dspring.context.exit=onRefresh \

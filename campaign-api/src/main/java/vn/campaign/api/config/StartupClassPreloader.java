@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class StartupClassPreloader {
 
     /** The class path resource listing the classes, one binary name a line; lines starting with # are comments. */
-    public static final String RESOURCE = "META-INF/campaign-api/startup-classes.txt";
+    public static final String RESOURCE = "vn/campaign/api/config/startup-classes.txt";
 
     /** The system property that turns the preloading off when {@code false}. */
     public static final String PROPERTY = "campaign.startup.preload";
