@@ -35,8 +35,19 @@ import vn.campaign.core.text.Message;
  */
 public final class FileInspector {
 
-    private static final MimeTypes DETECTOR = MimeTypes.getDefaultMimeTypes();
-    private static final MediaTypeRegistry REGISTRY = DETECTOR.getMediaTypeRegistry();
+    /**
+     * Tika's detector, made on first use: reading its catalogue of types (an XML file of about a thousand types)
+     * is the costliest part of creating the evidence beans, and only an upload needs it, so the service's start
+     * does not wait for it (docs/performance.md, "Start-up").
+     */
+    private static final class Tika {
+
+        static final MimeTypes DETECTOR = MimeTypes.getDefaultMimeTypes();
+        static final MediaTypeRegistry REGISTRY = DETECTOR.getMediaTypeRegistry();
+
+        private Tika() {
+        }
+    }
 
     private final ArchiveLimits archiveLimits;
 
@@ -72,7 +83,7 @@ public final class FileInspector {
     public Inspection inspect(String fileName, Content content) throws IOException {
         MediaType detected;
         try (InputStream raw = content.open(); TikaInputStream in = TikaInputStream.get(raw)) {
-            detected = DETECTOR.detect(in, new Metadata()).getBaseType();
+            detected = Tika.DETECTOR.detect(in, new Metadata()).getBaseType();
         }
         MessageDigest digest = Sha256.digest();
         long size;
@@ -84,7 +95,7 @@ public final class FileInspector {
                     fileName);
         }
         Optional<EvidenceType> type = EvidenceType.ofMediaType(detected.toString());
-        if (type.isEmpty() && REGISTRY.isInstanceOf(detected, MediaType.APPLICATION_ZIP)) {
+        if (type.isEmpty() && Tika.REGISTRY.isInstanceOf(detected, MediaType.APPLICATION_ZIP)) {
             Inspection.Refused refusal = inspectArchive(fileName, content, size);
             if (refusal != null) {
                 return refusal;
