@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
@@ -98,6 +99,9 @@ public final class MongoUnitSummaries implements UnitSummaries {
 
     /** How many times a recomputation tries again after losing the compare-and-set to a concurrent one. */
     private static final int ATTEMPTS = 1_000;
+
+    /** The field in which {@link #applyAll} marks the summaries one pass replaced, to find those it did not. */
+    private static final String SETTLED_BY = "settledBy";
 
     /** The field listing the registrations a summary counts, each {@code {id, version}}. */
     static final String COUNTED = "counted";
@@ -228,13 +232,15 @@ public final class MongoUnitSummaries implements UnitSummaries {
     }
 
     /**
-     * Adjusts the summaries by stored changes, in the order given: each unit's summary once for all its changes —
-     * the ids of registrations inserted added to its member list in one update, the changes applied in one
-     * compare-and-set — each change taken in only where the summary counts exactly its version before (none, for
-     * an insert) and skipped where it counts that change or a later one already. A unit whose summary counts another
-     * version, or keeps changing, is recomputed; so are both units of a change that moves a registration between
-     * units. Safe to run concurrently with itself, with recomputations and with writes, and again for changes
-     * already counted.
+     * Adjusts the summaries by stored changes, in the order given: each unit's summary once for all its changes,
+     * each change taken in only where the summary counts exactly its version before (none, for an insert) and
+     * skipped where it counts that change or a later one already. The store sees three commands whatever the
+     * number of units: one unordered bulk write adding the inserted ids to their units' member lists, one unordered
+     * bulk write replacing each summary under its version (a compare-and-set each), and — only when some did not
+     * take — one read telling which did. A unit whose summary counts another version, or changed meanwhile, is
+     * adjusted again on its own and recomputed if need be; so are both units of a change that moves a registration
+     * between units. Safe to run concurrently with itself, with recomputations and with writes, and again for
+     * changes already counted.
      *
      * @param changes the stored changes
      */
@@ -250,59 +256,119 @@ public final class MongoUnitSummaries implements UnitSummaries {
                         .add(change);
             }
         }
-        byUnit.values().forEach(this::applyToUnit);
+        if (byUnit.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> memberWrites = new ArrayList<>();
+        byUnit.forEach((key, unitChanges) -> {
+            List<String> inserted = insertedIds(unitChanges);
+            if (!inserted.isEmpty()) {
+                memberWrites.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.addEachToSet("ids", inserted),
+                        new UpdateOptions().upsert(true)));
+            }
+        });
+        bulk(MEMBERS, memberWrites);
+        String pass = UUID.randomUUID().toString();
+        Map<String, Plan> plans = new LinkedHashMap<>();
+        List<String> alone = new ArrayList<>();
+        byUnit.forEach((key, unitChanges) -> {
+            Plan plan = plan(unitChanges);
+            if (plan == null) {
+                alone.add(key);
+            } else if (plan.changed()) {
+                plans.put(key, plan);
+            }
+        });
+        List<WriteModel<Document>> summaryWrites = new ArrayList<>();
+        plans.forEach((key, plan) -> {
+            Document next = UnitSummaryMapper.toDocument(plan.summary(), plan.counted(), plan.version() + 1)
+                    .append(SETTLED_BY, pass);
+            summaryWrites.add(plan.version() == 0 ? new InsertOneModel<>(next)
+                    : new ReplaceOneModel<>(Filters.and(Filters.eq("_id", key), Filters.eq("version", plan.version())),
+                            next));
+        });
+        if (!bulk(SUMMARIES, summaryWrites)) {
+            Set<String> taken = new HashSet<>();
+            mongo.getCollection(SUMMARIES).find(Filters.and(Filters.in("_id", List.copyOf(plans.keySet())),
+                    Filters.eq(SETTLED_BY, pass))).projection(Projections.include("_id"))
+                    .forEach(d -> taken.add(d.getString("_id")));
+            plans.keySet().stream().filter(key -> !taken.contains(key)).forEach(alone::add);
+            plans.keySet().retainAll(taken);
+        }
+        plans.forEach((key, plan) -> stored.put(key, new Stored(plan.version() + 1, plan.summary(),
+                Map.copyOf(plan.counted()))));
+        for (String key : alone) {
+            stored.remove(key);
+            applyToUnit(Objects.requireNonNull(byUnit.get(key)));
+        }
     }
 
-    /** Adjusts one unit's summary by its changes, in order (see {@link #applyAll}). */
-    private void applyToUnit(List<Change> changes) {
+    /**
+     * What a unit's changes make of its summary as last known: the summary to store at the next version, or
+     * {@code null} when the summary counts another version of a changed registration than the one changed.
+     *
+     * @param summary the summary with the changes in
+     * @param counted what it counts
+     * @param version the version it replaces (0: none stored)
+     * @param changed whether any change was not counted yet
+     */
+    private record Plan(UnitSummary summary, Map<String, Long> counted, long version, boolean changed) {
+    }
+
+    private @Nullable Plan plan(List<Change> changes) {
         CampaignCode campaign = changes.get(0).after().campaign();
         UnitCode unit = changes.get(0).after().unit();
-        String key = key(campaign, unit);
-        List<String> inserted = changes.stream().filter(c -> c.before() == null).map(c -> c.after().id().value())
-                .distinct().toList();
-        if (!inserted.isEmpty()) {
-            mongo.getCollection(MEMBERS).updateOne(Filters.eq("_id", key), Updates.addEachToSet("ids", inserted),
-                    new UpdateOptions().upsert(true));
+        Stored current = stored.get(key(campaign, unit));
+        if (current == null) {
+            current = read(campaign, unit);
         }
-        for (int attempt = 0; attempt < 2; attempt++) {
-            Stored current = stored.get(key);
-            if (current == null) {
-                current = read(campaign, unit);
-            }
-            Map<String, Long> counted = new HashMap<>(current.counted());
-            UnitSummary.Builder builder = UnitSummary.Builder.from(current.summary(), zone);
-            boolean fits = true;
-            boolean changed = false;
-            try {
-                for (Change change : changes) {
-                    String id = change.after().id().value();
-                    Long known = counted.get(id);
-                    if (known != null && known >= change.after().version()) {
-                        continue; // a recomputation counted this change, or a later one, already
-                    }
-                    Registration before = change.before();
-                    if (!Objects.equals(known, before == null ? null : before.version())) {
-                        fits = false; // the summary counts another version than the one changed: make it again
-                        break;
-                    }
-                    if (before != null) {
-                        builder.remove(before);
-                    }
-                    builder.add(change.after());
-                    counted.put(id, change.after().version());
-                    changed = true;
+        Map<String, Long> counted = new HashMap<>(current.counted());
+        UnitSummary.Builder builder = UnitSummary.Builder.from(current.summary(), zone);
+        boolean changed = false;
+        try {
+            for (Change change : changes) {
+                String id = change.after().id().value();
+                Long known = counted.get(id);
+                if (known != null && known >= change.after().version()) {
+                    continue; // a recomputation counted this change, or a later one, already
                 }
-            } catch (IllegalArgumentException e) {
-                fits = false;
+                Registration before = change.before();
+                if (!Objects.equals(known, before == null ? null : before.version())) {
+                    return null; // the summary counts another version than the one changed: make it again
+                }
+                if (before != null) {
+                    builder.remove(before);
+                }
+                builder.add(change.after());
+                counted.put(id, change.after().version());
+                changed = true;
             }
-            if (!fits) {
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return new Plan(builder.build(), counted, current.version(), changed);
+    }
+
+    private static List<String> insertedIds(List<Change> changes) {
+        return changes.stream().filter(c -> c.before() == null).map(c -> c.after().id().value()).distinct().toList();
+    }
+
+    /**
+     * Adjusts one unit's summary by its changes, in order, reading it again first: after its summary changed
+     * under a bulk write of {@link #applyAll}, or counts another version; recomputes it when that still fails.
+     */
+    private void applyToUnit(List<Change> changes) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Plan plan = plan(changes);
+            if (plan == null) {
                 break;
             }
-            if (!changed || replace(builder.build(), counted, current.version())) {
+            if (!plan.changed() || replace(plan.summary(), plan.counted(), plan.version())) {
                 return;
             }
         }
-        recompute(campaign, unit, changes.stream().map(c -> c.after().id().value()).distinct().toList());
+        recompute(changes.get(0).after().campaign(), changes.get(0).after().unit(),
+                changes.stream().map(c -> c.after().id().value()).distinct().toList());
     }
 
     /**
@@ -360,18 +426,28 @@ public final class MongoUnitSummaries implements UnitSummaries {
         return builders.size() + (int) before.keySet().stream().filter(key -> !builders.containsKey(key)).count();
     }
 
-    /** Unordered bulk writes in chunks; a write refused (a duplicate key) leaves the others done. */
-    private void bulk(String collection, List<WriteModel<Document>> writes) {
+    /**
+     * Unordered bulk writes in chunks; a write refused (a duplicate key) leaves the others done.
+     *
+     * @return whether every write took: each insert inserted and each update or replacement matched its document
+     */
+    private boolean bulk(String collection, List<WriteModel<Document>> writes) {
+        boolean all = true;
         for (int from = 0; from < writes.size(); from += BULK) {
+            List<WriteModel<Document>> chunk = writes.subList(from, Math.min(writes.size(), from + BULK));
             try {
-                mongo.getCollection(collection).bulkWrite(writes.subList(from, Math.min(writes.size(), from + BULK)),
+                BulkWriteResult result = mongo.getCollection(collection).bulkWrite(chunk,
                         new BulkWriteOptions().ordered(false));
+                all &= result.getInsertedCount() + result.getMatchedCount() + result.getUpserts().size()
+                        >= chunk.size();
             } catch (MongoBulkWriteException e) {
                 if (e.getWriteErrors().stream().anyMatch(w -> w.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
                     throw e;
-                } // a summary inserted meanwhile by a write: recomputed on its own below
+                } // a summary inserted meanwhile by another write: told by the caller
+                all = false;
             }
         }
+        return all;
     }
 
     /** Adds ids to a unit's member list, creating it if need be, and answers the whole list: one round trip. */
