@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.h2.mvstore.MVStore;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -24,16 +26,17 @@ import io.netty.channel.Channel;
  * its pipeline has an {@code $out} or {@code $merge} stage. A commit with nothing to write costs little.
  *
  * <p>A read walks the version of the store that was current when it began, while every write commits a new one.
- * The MVStore frees the file space of versions older than its retention time (45 s by default) whatever reads
- * still walk them, and such a read then fails with "Chunk … not found": a long scan of a large collection on a
- * loaded machine did. Old versions are therefore kept for {@link #RETENTION}, far longer than reads take (GraphQL
- * requests are stopped after 10 s by default; the longest reads, an export or an import's checks, take seconds
- * to a minute); the cost is file space reused that much later.
+ * The MVStore frees the file space of versions older than its retention time unless a reader has registered
+ * their use, and a read that outlived the default 45 s then failed with "Chunk … not found" (a committed import's
+ * scan on a loaded machine did). Every command therefore registers the version it reads for as long as it runs
+ * ({@link MVStore#registerVersionUsage()}): the store's cursors are filled within the command that opens them, so
+ * that is the whole read. The retention time is {@link #RETENTION} on top of that: every commit's chunk stays in
+ * memory for that long, so a longer one (ten minutes were tried) makes the heap grow with the rate of writes.
  */
 final class DurableH2Backend extends H2Backend {
 
-    /** How long the file space of an old version of the store is kept for the reads that may still walk it. */
-    static final java.time.Duration RETENTION = java.time.Duration.ofMinutes(10);
+    /** How long the file space of an old version is kept besides the versions commands are reading. */
+    static final java.time.Duration RETENTION = java.time.Duration.ofMinutes(2);
 
     /** Commands (in lower case) that never change stored data. */
     private static final Set<String> READ_ONLY_COMMANDS = Set.of(
@@ -72,18 +75,24 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         unenforced.observe(command, query);
-        if (!mayWrite(command, query)) {
-            return super.handleCommand(channel, databaseName, command, query);
-        }
-        return gate.pass(() -> {
-            try {
+        MVStore store = getMvStore();
+        MVStore.TxCounter reading = store.registerVersionUsage();
+        try {
+            if (!mayWrite(command, query)) {
                 return super.handleCommand(channel, databaseName, command, query);
-            } finally {
-                if (!getMvStore().isClosed()) {
-                    commit();
-                }
             }
-        });
+            return gate.pass(() -> {
+                try {
+                    return super.handleCommand(channel, databaseName, command, query);
+                } finally {
+                    if (!store.isClosed()) {
+                        commit();
+                    }
+                }
+            });
+        } finally {
+            store.deregisterVersionUsage(reading);
+        }
     }
 
     /**

@@ -113,14 +113,11 @@ public final class CountingStore implements AutoCloseable {
         server.shutdownNow();
     }
 
-    /** How long old versions of the file are kept, as the service's own embedded store keeps them. */
-    private static final java.time.Duration RETENTION = java.time.Duration.ofMinutes(10);
-
     private final class Backend extends H2Backend {
 
         Backend(String fileName) {
             super(fileName);
-            getMvStore().setRetentionTime((int) RETENTION.toMillis());
+            getMvStore().setRetentionTime(120_000); // as the service's own store keeps old versions
         }
 
         @Override
@@ -135,9 +132,11 @@ public final class CountingStore implements AutoCloseable {
             if (!MONITORING.contains(name)) {
                 record(named);
             }
+            org.h2.mvstore.MVStore.TxCounter reading = getMvStore().registerVersionUsage(); // as the service's store
             try {
                 return super.handleCommand(channel, databaseName, command, query);
             } finally {
+                getMvStore().deregisterVersionUsage(reading);
                 if (!READS.contains(name) && !MONITORING.contains(name) && !getMvStore().isClosed()) {
                     commit();
                 }
