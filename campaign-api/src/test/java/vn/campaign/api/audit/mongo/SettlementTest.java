@@ -54,6 +54,19 @@ class SettlementTest {
         }
     }
 
+    /**
+     * A background settlement whose thread is held inside its first pass, which settles {@code first} alone.
+     */
+    private static Settlement<Integer> heldInItsFirstBatch(Recorder recorder, int capacity, int batch, int first)
+            throws InterruptedException {
+        recorder.hold = true;
+        Settlement<Integer> settlement = Settlement.background("settle-test", capacity, batch);
+        settlement.start(recorder::settle);
+        settlement.submit(first);
+        assertThat(recorder.entered.await(LONG.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        return settlement;
+    }
+
     @Test
     void anInlineSettlementSettlesOnTheWritersThreadBeforeTheWriteReturns() {
         Recorder recorder = new Recorder();
@@ -70,11 +83,7 @@ class SettlementTest {
     @Test
     void aReadThatWaitsSeesEveryChangeSubmittedBeforeIt() throws Exception {
         Recorder recorder = new Recorder();
-        recorder.hold = true;
-        Settlement<Integer> settlement = Settlement.background("settle-test", 100, 100);
-        settlement.start(recorder::settle);
-        settlement.submit(1);
-        assertThat(recorder.entered.await(LONG.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Settlement<Integer> settlement = heldInItsFirstBatch(recorder, 100, 100, 1);
         settlement.submitAll(List.of(2, 3));
 
         CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
@@ -93,11 +102,7 @@ class SettlementTest {
     @Test
     void changesQueuedWhileABatchRunsAreSettledTogetherInTheOrderSubmitted() throws Exception {
         Recorder recorder = new Recorder();
-        recorder.hold = true;
-        Settlement<Integer> settlement = Settlement.background("settle-test", 100, 100);
-        settlement.start(recorder::settle);
-        settlement.submit(0);
-        assertThat(recorder.entered.await(LONG.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Settlement<Integer> settlement = heldInItsFirstBatch(recorder, 100, 100, 0);
         for (int i = 1; i <= 10; i++) {
             settlement.submit(i);
         }
@@ -111,11 +116,7 @@ class SettlementTest {
     @Test
     void aBatchIsNeverLargerThanTheSettlementsBatchSize() throws Exception {
         Recorder recorder = new Recorder();
-        recorder.hold = true;
-        Settlement<Integer> settlement = Settlement.background("settle-test", 100, 4);
-        settlement.start(recorder::settle);
-        settlement.submit(0);
-        assertThat(recorder.entered.await(LONG.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Settlement<Integer> settlement = heldInItsFirstBatch(recorder, 100, 4, 0);
         settlement.submitAll(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9));
         recorder.release.countDown();
         settlement.awaitSettled();
@@ -127,11 +128,7 @@ class SettlementTest {
     @Test
     void aWriterWaitsForRoomWhenTheQueueIsFull() throws Exception {
         Recorder recorder = new Recorder();
-        recorder.hold = true;
-        Settlement<Integer> settlement = Settlement.background("settle-test", 2, 100);
-        settlement.start(recorder::settle);
-        settlement.submit(0);
-        assertThat(recorder.entered.await(LONG.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Settlement<Integer> settlement = heldInItsFirstBatch(recorder, 2, 100, 0);
         settlement.submitAll(List.of(1, 2));
 
         CompletableFuture<Void> third = CompletableFuture.runAsync(() -> settlement.submit(3));
