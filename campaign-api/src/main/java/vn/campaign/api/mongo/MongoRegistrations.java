@@ -159,36 +159,47 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
     }
 
     /**
-     * A stored change whose audit entry is still in the registration's outbox: what the settlement moves to the
-     * trail, adjusting the unit's summary first.
+     * A stored change for the settlement: its audit entry, still in the registration's outbox, moved to the trail,
+     * and the unit's summary adjusted first.
      *
      * @param change  the change, before and after
-     * @param pending the change's entry as it was written into the registration
+     * @param pending the change's entry as it was written into the registration, or {@code null} for a change
+     *                stored without one (no trail kept), whose summary alone is adjusted
      */
-    public record Pending(MongoUnitSummaries.Change change, Document pending) {
+    public record Pending(MongoUnitSummaries.Change change, @Nullable Document pending) {
 
         /**
          * Checks the parts.
          *
          * @param change  the change
-         * @param pending the entry
+         * @param pending the entry, or {@code null}
          */
         public Pending {
             Objects.requireNonNull(change, "change");
-            Objects.requireNonNull(pending, "pending");
         }
     }
 
     /**
-     * Settles stored changes together: their entries moved to the trail in one unordered insert, the units'
-     * summaries adjusted (each unit once), then the entries pulled from their registrations in one update; a
-     * failure leaves them pending for the start-up sweep.
+     * Settles stored changes together, in the order they were stored: their entries moved to the trail in one
+     * unordered insert, the units' summaries adjusted (each unit once), then the entries pulled from their
+     * registrations in one bulk write; a failure leaves them pending for the start-up sweep. A change stored
+     * without an entry has no such guarantee across a crash: {@code rebuild} repairs its summary.
      */
     private void settle(List<Pending> changes) {
-        List<String> ids = changes.stream().map(p -> p.change().after().id().value()).toList();
-        List<Document> entries = changes.stream().map(Pending::pending).toList();
         List<MongoUnitSummaries.Change> summaryChanges = changes.stream().map(Pending::change).toList();
-        outbox.deliverAll(RegistrationDocument.COLLECTION, ids, entries, () -> summaries.applyAll(summaryChanges));
+        List<String> ids = new ArrayList<>();
+        List<Document> entries = new ArrayList<>();
+        for (Pending p : changes) {
+            if (p.pending() != null) {
+                ids.add(p.change().after().id().value());
+                entries.add(p.pending());
+            }
+        }
+        if (entries.isEmpty()) {
+            summaries.applyAll(summaryChanges);
+        } else {
+            outbox.deliverAll(RegistrationDocument.COLLECTION, ids, entries, () -> summaries.applyAll(summaryChanges));
+        }
     }
 
     /**
@@ -405,25 +416,11 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
         return document;
     }
 
-    /**
-     * After stored changes: those with an entry go to the settlement, which moves each entry to the trail, adjusts
-     * the unit's summary by the change, then pulls the entry from the registration — so a crash before the end
-     * leaves the entry pending, and the start-up sweep recomputes. Changes stored without an entry (no trail kept)
-     * adjust their summaries at once, with no such guarantee across a crash: {@code rebuild} repairs it.
-     */
+    /** After stored changes, each with its entry or none: the settlement takes them, in order. */
     private void stored(List<MongoUnitSummaries.Change> changes, List<@Nullable Document> entries) {
-        List<Pending> settled = new ArrayList<>();
-        List<MongoUnitSummaries.Change> untracked = new ArrayList<>();
+        List<Pending> settled = new ArrayList<>(changes.size());
         for (int i = 0; i < changes.size(); i++) {
-            Document entry = entries.get(i);
-            if (entry != null) {
-                settled.add(new Pending(changes.get(i), entry));
-            } else {
-                untracked.add(changes.get(i));
-            }
-        }
-        if (!untracked.isEmpty()) {
-            summaries.applyAll(untracked);
+            settled.add(new Pending(changes.get(i), entries.get(i)));
         }
         settlement.submitAll(settled);
     }

@@ -268,6 +268,7 @@ public final class MongoUnitSummaries implements UnitSummaries {
             }
         });
         bulk(MEMBERS, memberWrites);
+        readUnknown(byUnit);
         String pass = UUID.randomUUID().toString();
         Map<String, Plan> plans = new LinkedHashMap<>();
         List<String> alone = new ArrayList<>();
@@ -469,7 +470,31 @@ public final class MongoUnitSummaries implements UnitSummaries {
 
     /** The summary of a unit as stored, with what it counts; an empty one at version 0 when none is stored. */
     private Stored read(CampaignCode campaign, UnitCode unit) {
-        Document found = mongo.getCollection(SUMMARIES).find(Filters.eq("_id", key(campaign, unit))).first();
+        return storedOf(campaign, unit, mongo.getCollection(SUMMARIES).find(Filters.eq("_id", key(campaign, unit)))
+                .first());
+    }
+
+    /**
+     * Reads, in one query, the summaries of the units whose changes are about to be applied and that are not known
+     * from an earlier write: a pass touching many units after a start costs one read, not one a unit.
+     */
+    private void readUnknown(Map<String, List<Change>> byUnit) {
+        Set<String> unknown = byUnit.keySet().stream().filter(key -> !stored.containsKey(key))
+                .collect(java.util.stream.Collectors.toSet());
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Map<String, Document> found = new HashMap<>();
+        mongo.getCollection(SUMMARIES).find(Filters.in("_id", unknown)).forEach(d -> found.put(d.getString("_id"), d));
+        byUnit.forEach((key, changes) -> {
+            if (unknown.contains(key)) {
+                Registration any = changes.get(0).after();
+                stored.putIfAbsent(key, storedOf(any.campaign(), any.unit(), found.get(key)));
+            }
+        });
+    }
+
+    private Stored storedOf(CampaignCode campaign, UnitCode unit, @Nullable Document found) {
         if (found == null) {
             return new Stored(0, UnitSummary.of(campaign, unit, List.of(), zone), Map.of());
         }
