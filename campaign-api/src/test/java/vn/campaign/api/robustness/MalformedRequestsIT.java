@@ -75,6 +75,7 @@ class MalformedRequestsIT {
                     Map.of("i", Map.of("campaignCode", "CT32-2022", "unitCode", unit, "name", "H\u1ed9i l\u00e0ng "
                             + unit, "kind", "TRADITIONAL_FESTIVAL", "startsOn", "2022-05-02")));
         }
+        awaitSettled();
         before = fingerprint();
         assertThat(before.count("registrations")).isEqualTo(6);
         assertThat(before.count("units")).isPositive();
@@ -147,6 +148,20 @@ class MalformedRequestsIT {
 
     private StoreFingerprint fingerprint() {
         return StoreFingerprint.of(server.storeConnectionString(), "campaign");
+    }
+
+    /**
+     * Reads the audit trail, which waits until the service has settled every change it acknowledged (audit entries
+     * moved, unit summaries adjusted after the replies), so that the fingerprint taken next is the store at rest.
+     */
+    private void awaitSettled() {
+        Map<String, Object> body = Map.of("query", "{ auditTrail(first: 1) { __typename } }");
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build());
+        assertThat(JSON.readTree(response.body()).has("errors")).as(response.body()).isFalse();
     }
 
     /** Runs a mutation as the city administrator and returns its data, which must carry no user error. */
