@@ -47,10 +47,33 @@ public final class ChildJvm {
      */
     public static Map<String, String> run(String maxHeap, Path log, Class<?> main, String... args) {
         Objects.requireNonNull(maxHeap, "maxHeap");
+        return run(List.of("-Xmx" + maxHeap, "-Xms" + ("256m".equals(maxHeap) ? "64m" : "256m")), log, main, args);
+    }
+
+    /**
+     * Runs a probe on a heap of fixed size, every page of it touched before {@code main} starts
+     * ({@code -Xms} = {@code -Xmx}, {@code -XX:+AlwaysPreTouch}), and returns its figures. For probes that time
+     * code allocating hundreds of MiB next to a large live set: on a growing heap, the full collections a probe
+     * asks for to weigh its data shrink the heap again, and the timed loop then pays for growing it back, the
+     * operating system handing over fresh pages, which only the allocating side of a comparison feels.
+     *
+     * @param heap the {@code -Xms} and {@code -Xmx} value, such as {@code 6g}
+     * @param log  where the child's output goes
+     * @param main the probe class
+     * @param args its arguments
+     * @return the figures of its result line
+     * @throws IllegalStateException when the child fails or prints no result line
+     */
+    public static Map<String, String> runOnFixedHeap(String heap, Path log, Class<?> main, String... args) {
+        Objects.requireNonNull(heap, "heap");
+        return run(List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+AlwaysPreTouch"), log, main, args);
+    }
+
+    private static Map<String, String> run(List<String> heapOptions, Path log, Class<?> main, String... args) {
+        String maxHeap = heapOptions.get(0).substring("-Xmx".length());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
-        command.add("-Xms" + ("256m".equals(maxHeap) ? "64m" : "256m"));
+        command.addAll(heapOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

@@ -12,12 +12,19 @@ import java.util.stream.Stream;
 
 /**
  * Samples another JVM's process on Linux: open file descriptors and threads from {@code /proc/<pid>}, and the
- * heap after a full collection through {@code jcmd <pid>} ({@code GC.run}, then {@code GC.heap_info}, in one
- * attach). The collection it asks for is what makes the heap figure comparable from sample to sample: the heap
- * in use at any other moment holds garbage of unknown age.
+ * live heap through {@code jcmd <pid>} ({@code GC.class_histogram}, then {@code GC.heap_info} for the metaspace,
+ * in one attach).
+ *
+ * <p>The histogram runs a full collection and then adds up the objects still reachable, so its total is the live
+ * heap, whatever the collector keeps besides. The heap "used" that {@code GC.heap_info} reports after a
+ * {@code GC.run} also counts whole the allocation buffers that the threads serving requests take as soon as they
+ * resume: in five pairs taken under the soak's load it read 0.4 to 6 MiB above the histogram taken right after
+ * it. That figure is the fallback when the output has no histogram total. Either figure still includes what the
+ * requests in flight hold.
  */
 public final class ProcessSampler {
 
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
     private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
     private static final Pattern STATUS_FIGURE = Pattern.compile("^(\\w+):\\s+(\\d+)");
@@ -36,7 +43,7 @@ public final class ProcessSampler {
         this.commands = work.resolve("jcmd-commands.txt");
         try {
             Files.createDirectories(work);
-            Files.writeString(commands, "GC.run\nGC.heap_info\n", StandardCharsets.UTF_8);
+            Files.writeString(commands, "GC.class_histogram\nGC.heap_info\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -50,7 +57,7 @@ public final class ProcessSampler {
      * @return the sample; figures that could not be read are negative
      */
     public Sample sample(double seconds, long requests) {
-        String heapInfo = jcmd();
+        String output = jcmd();
         Path proc = Path.of("/proc", Long.toString(pid));
         int openFiles = -1;
         try (Stream<Path> fds = Files.list(proc.resolve("fd"))) {
@@ -77,8 +84,21 @@ public final class ProcessSampler {
         } catch (IOException | RuntimeException e) {
             // not on Linux, or the process is gone
         }
-        return new Sample(seconds, kibToMib(heapUsedKiB(heapInfo)), kibToMib(metaspaceUsedKiB(heapInfo)), openFiles,
+        long liveBytes = liveHeapBytes(output);
+        double heapMiB = liveBytes >= 0 ? liveBytes / (1024.0 * 1024.0) : kibToMib(heapUsedKiB(output));
+        return new Sample(seconds, heapMiB, kibToMib(metaspaceUsedKiB(output)), openFiles,
                 (int) threads, kibToMib(residentKiB), requests);
+    }
+
+    /**
+     * The bytes of the live objects in the output of {@code jcmd GC.class_histogram}: its total line.
+     *
+     * @param histogram the output
+     * @return bytes, or -1 when the output holds no total line
+     */
+    static long liveHeapBytes(String histogram) {
+        Matcher m = HISTOGRAM_TOTAL.matcher(histogram);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     /**

@@ -184,10 +184,30 @@ class SoakPiecesTest {
     }
 
     @Test
+    void readsTheLiveHeapFromTheClassHistogramsTotal() {
+        String output = """
+                12326:
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:        260252       17959144  [B (java.base@17.0.15)
+                   2:        255489        6131736  java.lang.String (java.base@17.0.15)
+                Total       2165594       89951248
+                12326:
+                 garbage-first heap   total 262144K, used 118000K [0x0000000687400000, 0x0000000800000000)
+                 Metaspace       used 16198K, committed 16448K, reserved 1114112K
+                """;
+
+        assertThat(ProcessSampler.liveHeapBytes(output)).isEqualTo(89_951_248L);
+        assertThat(ProcessSampler.metaspaceUsedKiB(output)).isEqualTo(16198);
+        assertThat(ProcessSampler.liveHeapBytes("12326:\njava.io.IOException: No such process")).isEqualTo(-1);
+    }
+
+    @Test
     void samplesThisTestsOwnProcess() {
         Sample sample = new ProcessSampler(ProcessHandle.current().pid(), directory).sample(1.5, 7);
 
-        assertThat(sample.heapAfterGcMiB()).isPositive();
+        assertThat(sample.heapAfterGcMiB()).isPositive()
+                .as("the live objects, not the heap's size").isLessThan(Runtime.getRuntime().totalMemory() / 1048576.0);
         assertThat(sample.openFiles()).isPositive();
         assertThat(sample.threads()).isPositive();
         assertThat(sample.requests()).isEqualTo(7);
