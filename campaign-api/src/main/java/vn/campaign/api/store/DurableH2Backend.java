@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import vn.campaign.store.embedded.BsonH2Database;
 
 /**
  * An {@link H2Backend} that commits its MVStore after every command that may have written, before the reply
@@ -32,6 +34,8 @@ import io.netty.channel.Channel;
  * ({@link MVStore#registerVersionUsage()}): the store's cursors are filled within the command that opens them, so
  * that is the whole read. The retention time is {@link #RETENTION} on top of that: every commit's chunk stays in
  * memory for that long, so a longer one (ten minutes were tried) makes the heap grow with the rate of writes.
+ *
+ * <p>Documents are written to the file as BSON ({@link vn.campaign.store.embedded.BsonDocumentType}), not with Java serialisation.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -70,6 +74,12 @@ final class DurableH2Backend extends H2Backend {
         getMvStore().setRetentionTime((int) RETENTION.toMillis());
         this.unenforced = unenforced;
         this.gate = gate;
+    }
+
+    /** Each database keeps its collections' documents as BSON ({@link BsonH2Database}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

@@ -15,6 +15,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
+import vn.campaign.store.embedded.BsonH2Database;
+
 /**
  * The embedded store the service uses — mongo-java-server with its H2 backend, committing after every
  * write command as the service's own embedded store does — hosted in this process and listening on the
@@ -118,6 +120,11 @@ public final class CountingStore implements AutoCloseable {
         Backend(String fileName) {
             super(fileName);
             getMvStore().setRetentionTime(120_000); // as the service's own store keeps old versions
+        }
+
+        @Override
+        protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+            return BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry()); // as the service's store
         }
 
         @Override
