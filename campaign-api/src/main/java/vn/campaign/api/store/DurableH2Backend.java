@@ -35,7 +35,8 @@ import vn.campaign.store.embedded.BsonH2Database;
  * that is the whole read. The retention time is {@link #RETENTION} on top of that: every commit's chunk stays in
  * memory for that long, so a longer one (ten minutes were tried) makes the heap grow with the rate of writes.
  *
- * <p>Documents are written to the file as BSON ({@link vn.campaign.store.embedded.BsonDocumentType}), not with Java serialisation.
+ * <p>Documents are written to the file as BSON and unique-index keys ordered value by value, not by their Java
+ * serialisation ({@link BsonH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -45,6 +47,8 @@ public final class BsonH2Database extends H2Database {
 
     /** The prefix it gives the map of a collection's metadata. */
     static final String META_PREFIX = "meta.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(BsonH2Database.class);
 
     /** The map that names the index maps already in the order of {@link IndexKeyType}. */
     static final String INDEX_FORMAT_MAP = "campaign.indexKeyOrder";
@@ -105,6 +109,7 @@ public final class BsonH2Database extends H2Database {
                 ordered.put(name, 1);
             }
             store.commit();
+            LOG.info("Store: {} unique index(es) rebuilt in the key order of this version: {}", names.size(), names);
         } finally {
             store.setAutoCommitDelay(autoCommitDelay);
         }
