@@ -717,9 +717,11 @@ public final class BenchMain {
                     String.format(Locale.ROOT, "one committed command before the reply, as for insertOne, and the"
                     + " store's time a request is %s ms, settlement included (%s ms an insertOne), but the %d processors"
                     + " serve %,.0f requests a second until settled, at most %s ms of processor time each, against"
-                    + " %,.0f insertOnes a second (%s ms): the service's own work around the insert —"
-                    + " HTTP, the token, GraphQL, the rules, the audit entry, JSON, the settlement's four writes"
-                    + " after the reply — spread over the framework's layers (see docs/performance.md)",
+                    + " %,.0f insertOnes a second (%s ms). Under a closed loop a request's p50 follows that cost:"
+                    + " after its reply each registerWork makes the store write four more documents (its entry into"
+                    + " the trail, its unit's member list and summary, the entry's pull), most of the store's time,"
+                    + " and the service's own work around the insert (HTTP, the token, GraphQL, the rules, JSON)"
+                    + " shares the same processors (see docs/performance.md)",
                     ms(op.graphQlStoreMillis()), ms(op.directStoreMillis()), processors, op.settledPerSecond(),
                     ms(processors * 1000.0 / op.settledPerSecond()), op.direct().perSecond(),
                     ms(processors * 1000.0 / op.direct().perSecond())));
