@@ -1,18 +1,12 @@
 package vn.campaign.store.embedded;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.BsonConstants;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 
 /**
  * How the embedded store writes its documents into the H2 file: as BSON, the form they arrived in over the wire,
@@ -39,7 +33,7 @@ import io.netty.buffer.Unpooled;
 public final class BsonDocumentType extends BasicDataType<Document> {
 
     /** The first byte of a value written as BSON: not a tag of {@link ObjectDataType}'s format (0 to 119). */
-    static final byte BSON_TAG = 126;
+    static final byte BSON_TAG = TaggedBson.TAG;
 
     private final ObjectDataType former = new ObjectDataType();
     private volatile int averageSize = 1_024;
@@ -56,39 +50,22 @@ public final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(averageSize + 64);
-        try {
-            try {
-                BsonEncoder.encodeDocument(document, bson);
-            } catch (RuntimeException notBson) {
-                former.write(buffer, document);
-                return;
-            }
-            int size = bson.readableBytes();
-            if (size - 4 > BsonConstants.MAX_BSON_OBJECT_SIZE) {
-                former.write(buffer, document); // the decoder refuses more
-                return;
-            }
-            buffer.put(BSON_TAG);
-            buffer.put(bson.nioBuffer());
+        int size = TaggedBson.write(buffer, document, averageSize + 64);
+        if (size < 0) {
+            former.write(buffer, document);
+        } else {
             noteSize(size);
-        } finally {
-            bson.release();
         }
     }
 
     @Override
     public Document read(ByteBuffer buffer) {
         int start = buffer.position();
-        if (buffer.get(start) != BSON_TAG) {
+        Document document = TaggedBson.read(buffer);
+        if (document == null) {
             return (Document) former.read(buffer);
         }
-        int size = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(start + 1);
-        ByteBuffer bson = buffer.duplicate().order(ByteOrder.BIG_ENDIAN); // as Netty's own buffers: the decoder
-        bson.position(start + 1).limit(start + 1 + size);                // says where it wants little-endian
-        Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
-        buffer.position(start + 1 + size);
-        noteSize(size);
+        noteSize(buffer.position() - start - 1);
         return document;
     }
 

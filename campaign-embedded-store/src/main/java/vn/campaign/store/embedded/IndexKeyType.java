@@ -1,11 +1,11 @@
 package vn.campaign.store.embedded;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.h2.mvstore.WriteBuffer;
@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -40,7 +39,11 @@ import io.netty.buffer.Unpooled;
 public final class IndexKeyType extends BasicDataType<KeyValue> {
 
     /** The first byte of a key written as BSON: not a tag of {@link ObjectDataType}'s format (0 to 119). */
-    static final byte BSON_TAG = 126;
+    static final byte BSON_TAG = TaggedBson.TAG;
+
+    /** Classes whose own order is consistent with their {@code equals}, compared by it. */
+    private static final Set<Class<?>> OWN_ORDER = Set.of(String.class, Double.class, Long.class, Integer.class,
+            Boolean.class, Instant.class, UUID.class);
 
     private final ObjectDataType former = new ObjectDataType();
 
@@ -83,26 +86,10 @@ public final class IndexKeyType extends BasicDataType<KeyValue> {
         if (type != b.getClass()) {
             return type.getName().compareTo(b.getClass().getName());
         }
-        if (a instanceof String s) {
-            return s.compareTo((String) b);
-        }
-        if (a instanceof Double d) {
-            return d.compareTo((Double) b);
-        }
-        if (a instanceof Long l) {
-            return l.compareTo((Long) b);
-        }
-        if (a instanceof Integer i) {
-            return i.compareTo((Integer) b);
-        }
-        if (a instanceof Boolean z) {
-            return z.compareTo((Boolean) b);
-        }
-        if (a instanceof Instant t) {
-            return t.compareTo((Instant) b);
-        }
-        if (a instanceof UUID u) {
-            return u.compareTo((UUID) b);
+        if (OWN_ORDER.contains(type)) {
+            @SuppressWarnings("unchecked")
+            Comparable<Object> comparable = (Comparable<Object>) a;
+            return comparable.compareTo(b);
         }
         return Arrays.compare(bytes(a), bytes(b));
     }
@@ -132,32 +119,17 @@ public final class IndexKeyType extends BasicDataType<KeyValue> {
         for (int i = 0; i < key.size(); i++) {
             values.put(Integer.toString(i), key.get(i));
         }
-        ByteBuf bson = Unpooled.buffer();
-        try {
-            try {
-                BsonEncoder.encodeDocument(values, bson);
-            } catch (RuntimeException notBson) {
-                former.write(buffer, key);
-                return;
-            }
-            buffer.put(BSON_TAG);
-            buffer.put(bson.nioBuffer());
-        } finally {
-            bson.release();
+        if (TaggedBson.write(buffer, values, 64 + 32 * key.size()) < 0) {
+            former.write(buffer, key);
         }
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-        int start = buffer.position();
-        if (buffer.get(start) != BSON_TAG) {
+        Document values = TaggedBson.read(buffer);
+        if (values == null) {
             return (KeyValue) former.read(buffer);
         }
-        int size = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(start + 1);
-        ByteBuffer bson = buffer.duplicate().order(ByteOrder.BIG_ENDIAN); // the decoder reads little-endian itself
-        bson.position(start + 1).limit(start + 1 + size);
-        Document values = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
-        buffer.position(start + 1 + size);
         List<Object> ordered = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             ordered.add(values.get(Integer.toString(i)));
