@@ -27,8 +27,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * objects it serialises by their serialised size. That count does two things in H2: it fills the page cache (16 MB
  * by default), and it decides when a page splits (at 16 KB). A decoded document takes about 3.4 times its BSON in
  * heap, but counting it so made pages of two to four registrations, and under the soak's load the service's
- * throughput fell faster as the data grew (73 requests a second after four minutes against 117 before the change);
- * counted by its BSON, pages hold about as many documents as before and the throughput held (140).
+ * throughput fell faster as the data grew (84 requests a second over the fourth minute's last 40 s, against 124
+ * before the change); counted by its BSON, pages hold about as many documents as before, and it served 140.
  */
 public final class BsonDocumentType extends BasicDataType<Document> {
 
