@@ -195,11 +195,7 @@ public final class MongoRegistrations implements Registrations, AuditedRegistrat
                 entries.add(p.pending());
             }
         }
-        if (entries.isEmpty()) {
-            summaries.applyAll(summaryChanges);
-        } else {
-            outbox.deliverAll(RegistrationDocument.COLLECTION, ids, entries, () -> summaries.applyAll(summaryChanges));
-        }
+        outbox.deliverAll(RegistrationDocument.COLLECTION, ids, entries, () -> summaries.applyAll(summaryChanges));
     }
 
     /**

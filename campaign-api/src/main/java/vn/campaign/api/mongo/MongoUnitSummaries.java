@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -480,7 +481,7 @@ public final class MongoUnitSummaries implements UnitSummaries {
      */
     private void readUnknown(Map<String, List<Change>> byUnit) {
         Set<String> unknown = byUnit.keySet().stream().filter(key -> !stored.containsKey(key))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (unknown.isEmpty()) {
             return;
         }

@@ -11,15 +11,14 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
-import vn.campaign.store.embedded.BsonH2Database;
+import vn.campaign.store.embedded.CommittingH2Backend;
 
 /**
- * The embedded store the service uses — mongo-java-server with its H2 backend, committing after every
- * write command as the service's own embedded store does — hosted in this process and listening on the
+ * The embedded store the service uses — mongo-java-server with its H2 backend, as the service's own
+ * {@link CommittingH2Backend} — hosted in this process and listening on the
  * loopback interface, recording the name and collection of every command it is sent (server monitoring
  * commands such as {@code hello} left out) and the time it spent on them, commits included: what the store
  * itself costs a request, apart from what the service and the network around it cost.
@@ -28,8 +27,6 @@ public final class CountingStore implements AutoCloseable {
 
     private static final Set<String> MONITORING = Set.of("hello", "ismaster", "ping", "buildinfo", "getlasterror",
             "endsessions", "killcursors", "getparameter", "saslstart", "saslcontinue", "hostinfo", "listcommands");
-    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate",
-            "listcollections", "listindexes", "listdatabases", "dbstats", "collstats", "serverstatus");
 
     private final MongoServer server;
     private final String connectionString;
@@ -115,16 +112,11 @@ public final class CountingStore implements AutoCloseable {
         server.shutdownNow();
     }
 
-    private final class Backend extends H2Backend {
+    /** The service's store ({@link CommittingH2Backend}), each command recorded and timed, its commit included. */
+    private final class Backend extends CommittingH2Backend {
 
         Backend(String fileName) {
             super(fileName);
-            getMvStore().setRetentionTime(120_000); // as the service's own store keeps old versions
-        }
-
-        @Override
-        protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
-            return BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry()); // as the service's store
         }
 
         @Override
@@ -133,25 +125,16 @@ public final class CountingStore implements AutoCloseable {
             String name = command.toLowerCase(Locale.ROOT);
             Object target = query.get(command);
             String named = command + (target instanceof String collection ? " " + collection : "");
-            if (UNCOUNTED.equals(query.get("comment"))) {
-                return super.handleCommand(channel, databaseName, command, query); // the benchmark's own check
+            if (UNCOUNTED.equals(query.get("comment")) || MONITORING.contains(name)) {
+                return super.handleCommand(channel, databaseName, command, query);
             }
-            if (!MONITORING.contains(name)) {
-                record(named);
-            }
-            org.h2.mvstore.MVStore.TxCounter reading = getMvStore().registerVersionUsage(); // as the service's store
+            record(named);
             try {
                 return super.handleCommand(channel, databaseName, command, query);
             } finally {
-                getMvStore().deregisterVersionUsage(reading);
-                if (!READS.contains(name) && !MONITORING.contains(name) && !getMvStore().isClosed()) {
-                    commit();
-                }
-                if (!MONITORING.contains(name)) {
-                    long nanos = System.nanoTime() - started;
-                    busyNanos.addAndGet(nanos);
-                    busy(named, nanos);
-                }
+                long nanos = System.nanoTime() - started;
+                busyNanos.addAndGet(nanos);
+                busy(named, nanos);
             }
         }
     }

@@ -1,8 +1,10 @@
 /**
- * The file format of the embedded store: mongo-java-server's H2 backend keeping each collection's documents as
- * BSON ({@link vn.campaign.store.embedded.BsonDocumentType}) through {@link vn.campaign.store.embedded.BsonH2Database},
- * instead of Java serialisation. The service's embedded store opens its databases with it, and so does the
- * benchmark's copy of that store.
+ * The embedded store's H2 backend, {@link vn.campaign.store.embedded.CommittingH2Backend}: committed after every
+ * write, each command reading a version the store keeps for it. And its file format: each collection's documents
+ * kept as BSON ({@link vn.campaign.store.embedded.BsonDocumentType}) and each unique index's keys ordered by value
+ * ({@link vn.campaign.store.embedded.IndexKeyType}) through {@link vn.campaign.store.embedded.BsonH2Database},
+ * instead of Java serialisation. The service's embedded store is this backend, and so is the benchmark's copy of
+ * that store.
  */
 @NullMarked
 package vn.campaign.store.embedded;

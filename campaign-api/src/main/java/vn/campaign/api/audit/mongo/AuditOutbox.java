@@ -164,7 +164,8 @@ public final class AuditOutbox {
     /**
      * Moves the pending entries of many documents to the trail, as {@link #deliverAll(String, List, List)} does,
      * running {@code beforePull} between the insert of the entries and their pull: when it fails, they stay
-     * pending until the next {@link #sweep(String, List, Consumer)}.
+     * pending until the next {@link #sweep(String, List, Consumer)}. With no entries, {@code beforePull} runs alone
+     * and a failure of it reaches the caller.
      *
      * @param collection  the changed documents' collection
      * @param documentIds the changed documents' ids
@@ -177,6 +178,7 @@ public final class AuditOutbox {
                     + pending.size());
         }
         if (pending.isEmpty()) {
+            beforePull.run(); // nothing to move: the step alone, its failure the caller's
             return;
         }
         List<Object> entryIds = pending.stream().map(p -> Objects.requireNonNull(p.get("_id"), "the pending entry's _id"))
