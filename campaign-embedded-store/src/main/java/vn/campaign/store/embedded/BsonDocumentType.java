@@ -23,12 +23,16 @@ import de.bwaldvogel.mongo.bson.Document;
  * store should never hold) or the decoder would refuse (over 16 MiB) is written in the former format rather than
  * failing the commit.
  *
- * <p>A document is counted for the average size of the BSON this map wrote and read so far, as H2 counts the
- * objects it serialises by their serialised size. That count does two things in H2: it fills the page cache (16 MB
- * by default), and it decides when a page splits (at 16 KB). A decoded document takes about 3.4 times its BSON in
- * heap, but counting it so made pages of two to four registrations, and under the soak's load the service's
- * throughput fell faster as the data grew (84 requests a second over the fourth minute's last 40 s, against 124
- * before the change); counted by its BSON, pages hold about as many documents as before, and it served 140.
+ * <p>A document is counted for the size of its own BSON (worked out from its values, without encoding it), as H2
+ * counts the objects it serialises by their serialised size. That count does two things in H2: it fills the page
+ * cache (16 MB by default), and it decides when a page splits (at 16 KB). A decoded document takes several times
+ * its BSON in heap, but counting it so made pages of two to four registrations, and under the soak's load the
+ * service's throughput fell faster as the data grew (84 requests a second over the fourth minute's last 40 s,
+ * against 124 before the change); counted by its BSON, pages hold about as many documents as before, and it served
+ * 140. Each document is counted on its own, never by an average, and H2 is told not to estimate: H2 adjusts a page's
+ * count by the difference between a replaced document's count and its replacement's, so with an average a document
+ * that grew (a unit's member list, a summary) kept the count it had when first stored, and a page of fifteen member
+ * lists counted 13 KB held 800 KB of heap.
  */
 public final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -36,6 +40,7 @@ public final class BsonDocumentType extends BasicDataType<Document> {
     static final byte BSON_TAG = TaggedBson.TAG;
 
     private final ObjectDataType former = new ObjectDataType();
+    /** The average size of the documents written and read, to reserve a write buffer's room first. */
     private volatile int averageSize = 1_024;
 
     /** A type for one collection's documents. */
@@ -45,7 +50,13 @@ public final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public int getMemory(Document document) {
-        return averageSize;
+        return TaggedBson.size(document);
+    }
+
+    /** Every document is counted: an estimate from a sample would give a grown document its former count. */
+    @Override
+    public boolean isMemoryEstimationAllowed() {
+        return false;
     }
 
     @Override

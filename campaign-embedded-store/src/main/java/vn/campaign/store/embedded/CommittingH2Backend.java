@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -36,8 +37,10 @@ import io.netty.channel.Channel;
  * memory for that long, so a longer one (ten minutes were tried) makes the heap grow with the rate of writes.
  *
  * <p>Documents are written to the file as BSON and unique-index keys ordered value by value, not by their Java
- * serialisation ({@link BsonH2Database}). A subclass may wrap each write command ({@link #write}). The service's
- * embedded store is one; the benchmark's copy of that store, which counts and times commands, is another.
+ * serialisation ({@link BsonH2Database}). The driver's {@code countDocuments} is answered as a {@code count}
+ * command, which does not hold the collection's documents while it counts ({@link CountPipeline}). A subclass
+ * may wrap each write command ({@link #write}). The service's embedded store is one; the benchmark's copy of that
+ * store, which counts and times commands, is another.
  */
 public class CommittingH2Backend extends H2Backend {
 
@@ -74,6 +77,12 @@ public class CommittingH2Backend extends H2Backend {
         MVStore.TxCounter reading = store.registerVersionUsage();
         try {
             if (!mayWrite(command, query)) {
+                Optional<CountPipeline> count = command.equalsIgnoreCase("aggregate") ? CountPipeline.of(query)
+                        : Optional.empty();
+                if (count.isPresent()) {
+                    return count.get().aggregateReply(databaseName, super.handleCommand(channel, databaseName,
+                            "count", count.get().countCommand()));
+                }
                 return super.handleCommand(channel, databaseName, command, query);
             }
             return write(() -> {

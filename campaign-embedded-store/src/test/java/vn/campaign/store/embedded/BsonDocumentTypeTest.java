@@ -71,13 +71,38 @@ class BsonDocumentTypeTest {
     }
 
     @Test
-    void countsADocumentForTheSizeOfItsBsonAsH2CountsWhatItSerialises() {
-        for (int i = 0; i < 64; i++) {
-            write(registration());
-        }
-        int bson = write(registration()).remaining() - 1;
+    void countsEachDocumentForExactlyWhatItWritesAsH2CountsWhatItSerialises() {
+        List<Document> documents = new ArrayList<>();
+        documents.add(registration());
+        documents.add(new Document("_id", 2).append("name", "Lễ hội Đền Huyện 𝄞")
+                .append("empty", new Document()).append("none", List.of()).append("nothing", null).append("day", Instant.EPOCH));
+        documents.add(members(1));
+        documents.add(members(1_500));
 
-        assertThat(type.getMemory(registration())).isBetween(bson * 9 / 10, bson * 11 / 10);
+        for (Document document : documents) {
+            assertThat(type.getMemory(document)).as("%s", document.keySet()).isEqualTo(write(document).remaining());
+        }
+        assertThat(type.isMemoryEstimationAllowed()).as("no estimate from a sample").isFalse();
+    }
+
+    @Test
+    void aDocumentThatGrewCountsItsNewSizeNotTheSizeItHadOrAnAverage() {
+        for (int i = 0; i < 64; i++) {
+            write(members(1));
+        }
+
+        assertThat(type.getMemory(members(1_500))).as("a unit's member list after 1,500 registrations")
+                .isGreaterThan(1_500 * 40).isGreaterThan(100 * type.getMemory(members(1)));
+    }
+
+    /** A unit's member list: the ids of its registrations. */
+    private static Document members(int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(UUID.nameUUIDFromBytes(Integer.toString(i).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString());
+        }
+        return new Document("_id", "HT-2022/18100").append("registrations", ids);
     }
 
     private ByteBuffer write(Document document) {
