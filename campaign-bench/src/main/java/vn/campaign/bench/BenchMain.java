@@ -658,8 +658,16 @@ public final class BenchMain {
                 last), ms(p50) + " ms", "≤ 1,000 ms", p50 <= 1_000, limit);
         targets.judge("overview", String.format(Locale.ROOT, "growth exponent of the overview p50, %,d → %,d (naive"
                 + " evaluation's read: %.2f)", first, last, r.naiveExponent()), String.format(Locale.ROOT, "%.2f",
-                r.overviewExponent()), "≤ 0.2", r.overviewExponent() <= 0.2, limit);
+                r.overviewExponent()), "≤ 0.2", r.overviewExponent() <= 0.2, GROWTH_LIMIT);
     }
+
+    /** What makes the overview grow with the registrations while the units stay the same. */
+    static final String GROWTH_LIMIT = "the units are the same at both sizes; what grows is each unit's summary,"
+            + " which carries the id and version of every registration it counts (10 a unit, then 100), so that"
+            + " it stays exact under concurrent writers and after a crash; the overview leaves that list in the"
+            + " store, but the embedded store decodes a document whole before it projects it, so the bytes an"
+            + " overview decodes (from the file, once the summaries outgrow the 16 MB page cache) grow with the"
+            + " registrations (see docs/performance.md)";
 
     /**
      * Judges the write targets of the GraphQL run: registerWork ≤ 2× the driver's insertOne (p50), a committed

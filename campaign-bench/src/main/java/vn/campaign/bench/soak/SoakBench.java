@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +42,8 @@ import vn.campaign.core.unit.HaTinhCity;
  * clients — ward and commune officers and city administrators, each with its own bearer token — send GraphQL
  * requests over HTTP back to back until the time is up (closed loop, no pause between requests). Each client
  * draws every request from its role's {@link Mix}. Meanwhile a {@link ProcessSampler} samples the service's
- * process. At the end it reads every registration back through GraphQL and checks them against the
+ * process, and the service dumps its heap twice, weighed afterwards ({@link HeapWeight}). At the end it reads
+ * every registration back through GraphQL and checks them against the
  * {@link Ledger} of acknowledged writes.
  */
 public final class SoakBench {
@@ -184,6 +185,7 @@ public final class SoakBench {
      * @param failures        failures, by operation and kind
      * @param examples        the first failure of each kind
      * @param samples         the service's process over time
+     * @param heapDumps       the service's heap weighed from dumps taken in the middle and near the end
      * @param exactlyOnce     the stored registrations against the acknowledged writes
      * @param stored          registrations the service held at the end
      * @param reviewFallbacks approvals that found nothing waiting for review and read a page of works instead
@@ -191,7 +193,8 @@ public final class SoakBench {
      */
     public record Result(Settings settings, double startMillis, int seeded, double seconds,
             List<Tally.Summary> operations, Map<String, Long> expected, Map<String, Long> failures,
-            Map<String, String> examples, List<Sample> samples, Ledger.ExactlyOnce exactlyOnce, long stored,
+            Map<String, String> examples, List<Sample> samples, List<HeapWeight> heapDumps,
+            Ledger.ExactlyOnce exactlyOnce, long stored,
             int reviewFallbacks, List<String> serverErrors) {
 
         /**
@@ -206,6 +209,7 @@ public final class SoakBench {
          * @param failures        failures
          * @param examples        examples of failures
          * @param samples         process samples
+         * @param heapDumps       heap dumps weighed
          * @param exactlyOnce     the check of the writes
          * @param stored          registrations stored
          * @param reviewFallbacks approvals with nothing to approve
@@ -217,6 +221,7 @@ public final class SoakBench {
             failures = Collections.unmodifiableMap(new TreeMap<>(failures));
             examples = Collections.unmodifiableMap(new TreeMap<>(examples));
             samples = List.copyOf(samples);
+            heapDumps = List.copyOf(heapDumps);
             serverErrors = List.copyOf(serverErrors);
         }
 
@@ -342,7 +347,8 @@ public final class SoakBench {
             System.out.printf(Locale.ROOT, "Soak: service up in %.1f s, %d registrations seeded; %d clients for %s%n",
                     startMillis / 1000, seeded, settings.clients(), settings.duration());
             List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
-            double seconds = load(service, samples);
+            Map<Path, Double> dumps = Collections.synchronizedMap(new LinkedHashMap<>());
+            double seconds = load(service, samples, dumps);
             Map<String, List<String>> stored = readBack();
             Ledger.ExactlyOnce check = ledger.check(stored, PREFIX);
             long total = stored.values().stream().mapToLong(List::size).sum();
@@ -353,7 +359,7 @@ public final class SoakBench {
                 copy = List.copyOf(samples);
             }
             return new Result(settings, startMillis, seeded, seconds, tally.summaries(seconds),
-                    tally.expectedByCode(), tally.failuresByKind(), tally.examples(), copy, check, total,
+                    tally.expectedByCode(), tally.failuresByKind(), tally.examples(), copy, weigh(dumps), check, total,
                     reviewFallbacks.get(), serverErrors);
         }
     }
@@ -395,8 +401,11 @@ public final class SoakBench {
         }
     }
 
-    /** Runs the clients until the time is up while sampling the service; returns the seconds it took. */
-    private double load(ServiceProcess service, List<Sample> samples) {
+    /**
+     * Runs the clients until the time is up while sampling the service, and has it dump its heap in the middle of
+     * the time and near its end (the dumps are weighed once the clients stopped); returns the seconds it took.
+     */
+    private double load(ServiceProcess service, List<Sample> samples, Map<Path, Double> dumps) {
         int cityClients = settings.cityClients();
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < settings.clients(); i++) {
@@ -406,7 +415,8 @@ public final class SoakBench {
         ProcessSampler sampler = new ProcessSampler(service.pid(), settings.work());
         long start = System.nanoTime();
         long deadline = start + settings.duration().toNanos();
-        ScheduledExecutorService sampling = Executors.newSingleThreadScheduledExecutor();
+        ScheduledThreadPoolExecutor sampling = new ScheduledThreadPoolExecutor(1);
+        sampling.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // no dump once the clients stopped
         sampling.scheduleAtFixedRate(() -> {
             Sample sample = sampler.sample((System.nanoTime() - start) / 1e9, tally.completed());
             samples.add(sample);
@@ -414,6 +424,15 @@ public final class SoakBench {
                     + " %d threads%n", sample.seconds(), sample.requests(), sample.heapAfterGcMiB(),
                     sample.openFiles(), sample.threads());
         }, 0, settings.sampleEvery().toMillis(), TimeUnit.MILLISECONDS);
+        long length = settings.duration().toMillis();
+        for (long at : new long[] {length / 2, length - Math.min(length / 10, settings.sampleEvery().toMillis())}) {
+            sampling.schedule(() -> {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Path file = settings.work().resolve(String.format(Locale.ROOT, "heap-%.0fs.hprof", seconds));
+                HeapWeight.dump(service.pid(), file);
+                dumps.put(file, seconds);
+            }, at, TimeUnit.MILLISECONDS);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             for (Client client : clients) {
@@ -446,6 +465,22 @@ public final class SoakBench {
                     + settings.work().resolve("service.log"));
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Weighs the heap dumps taken under load, then deletes them (each is about as large as the heap). */
+    private static List<HeapWeight> weigh(Map<Path, Double> dumps) {
+        List<HeapWeight> weights = new ArrayList<>();
+        synchronized (dumps) {
+            dumps.forEach((file, seconds) -> {
+                weights.add(HeapWeight.of(file, seconds));
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return weights;
     }
 
     private void execute(Client client, Operation chosen) {

@@ -39,7 +39,7 @@ class SoakSectionTest {
         Ledger.ExactlyOnce lost = new Ledger.ExactlyOnce(1_000, 999, List.of("Tải thử c01 công trình 3"), List.of(),
                 List.of(), 0, List.of());
         SoakBench.Result withLoss = new SoakBench.Result(r.settings(), r.startMillis(), r.seeded(), r.seconds(),
-                r.operations(), r.expected(), r.failures(), r.examples(), r.samples(), lost, r.stored(),
+                r.operations(), r.expected(), r.failures(), r.examples(), r.samples(), r.heapDumps(), lost, r.stored(),
                 r.reviewFallbacks(), r.serverErrors());
 
         SoakSection section = SoakSection.of(withLoss, MACHINE, "0.70", false);
@@ -61,9 +61,43 @@ class SoakSectionTest {
         return samples;
     }
 
+    @Test
+    void aHeapRisingInTheStoresPageCacheAloneIsMetAndOneRisingOutsideItIsMissed() {
+        List<HeapWeight> cacheFilling = List.of(new HeapWeight(300, 80, 50.3), new HeapWeight(580, 92, 50.9));
+        SoakSection filling = SoakSection.of(result(Map.of(), samples(0.5), cacheFilling), MACHINE, "0.70", false);
+
+        assertThat(filling.missed()).isEmpty();
+        assertThat(filling.text()).contains("rising in the store's page cache only: met",
+                "| 580 | 92.0 | 41.1 | 50.9 |", "outside the page cache the heap went from 50.3 to 50.9 MiB");
+
+        List<HeapWeight> leaking = List.of(new HeapWeight(300, 80, 50.3), new HeapWeight(580, 92, 62.0));
+        SoakSection leak = SoakSection.of(result(Map.of(), samples(0.5), leaking), MACHINE, "0.70", false);
+
+        assertThat(leak.missed()).singleElement().asString().startsWith("no upward trend of heap after GC");
+        assertThat(leak.text()).contains("**rising: missed**", "rose from 50.3 to 62.0 MiB: **missed**");
+
+        SoakSection once = SoakSection.of(result(Map.of(), samples(0.5), List.of(new HeapWeight(300, 80, 50))),
+                MACHINE, "0.70", false);
+        assertThat(once.missed()).as("one dump tells no trend").hasSize(1);
+    }
+
+    @Test
+    void aHeapWeightKeepsThePartWithinTheWhole() {
+        assertThat(new HeapWeight(10, 80, 50).cacheMiB()).isEqualTo(30);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HeapWeight(10, 40, 50))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside the cache");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HeapWeight(Double.NaN, 40, 30))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static SoakBench.Result result(Map<String, Long> failures, List<Sample> samples) {
+        return result(failures, samples, List.of());
+    }
+
+    private static SoakBench.Result result(Map<String, Long> failures, List<Sample> samples,
+            List<HeapWeight> dumps) {
         return new SoakBench.Result(SETTINGS, 9_000, 225, 600, OPERATIONS, Map.of("updateWork: CONFLICT", 10L),
-                failures, failures.isEmpty() ? Map.of() : Map.of("registerWork: HTTP 500", "boom"), samples,
+                failures, failures.isEmpty() ? Map.of() : Map.of("registerWork: HTTP 500", "boom"), samples, dumps,
                 new Ledger.ExactlyOnce(1_000, 1_000, List.of(), List.of(), List.of(), 0, List.of()), 1_000, 0,
                 List.of());
     }
