@@ -3,14 +3,13 @@ package vn.campaign.bench.soak;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.netbeans.lib.profiler.heap.GCRoot;
@@ -22,16 +21,16 @@ import org.netbeans.lib.profiler.heap.ObjectArrayInstance;
 import org.netbeans.lib.profiler.heap.ObjectFieldValue;
 
 /**
- * The service's live heap at one moment, weighed from a heap dump, with what of it stays reachable when the
- * embedded store's caches are left out.
+ * The service's live heap at one moment, weighed from a heap dump ({@link ProcessSampler#dumpHeap}), with what of
+ * it stays reachable when the embedded store's caches are left out.
  *
  * <p>The store keeps decoded pages in a cache bounded by the store's own count of their size (H2's
  * {@value #STORE_CACHE_CLASS}); that count is a page's BSON size, while decoded documents take several times as
  * much heap, depending on what the pages hold (a registration about six and a half times). So the live heap grows
  * while the cache fills and while what it holds shifts (more registrations, fewer chunk records), minutes after its
- * count reached its budget, without anything leaking. A leak shows outside the cache: this weighs the objects reachable from the roots of the heap
- * (threads, classes' statics, JNI) without passing through a cache, with the NetBeans profiler's heap dump reader
- * (VisualVM's).
+ * count reached its budget, without anything leaking. A leak shows outside the cache: this walks the objects
+ * reachable from the roots of the heap (threads, classes' statics, JNI) without passing through a cache, then
+ * those the caches alone add, with the NetBeans profiler's heap dump reader (VisualVM's).
  *
  * @param seconds         when the dump was taken, since the soak began
  * @param liveMiB         every object reachable from the roots
@@ -47,10 +46,8 @@ public record HeapWeight(double seconds, double liveMiB, double outsideCacheMiB)
     /** Checks the figures: known, and the part no larger than the whole. */
     public HeapWeight {
         if (!(seconds >= 0) || !(outsideCacheMiB >= 0) || !(liveMiB >= outsideCacheMiB)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "a heap weight needs 0 ≤ outside the cache ≤ live, got %.1f ≤ %.1f at %.0f s",
-                    outsideCacheMiB,
-                    liveMiB, seconds));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "a heap weight needs 0 ≤ outside the cache"
+                    + " ≤ live, got %.1f ≤ %.1f at %.0f s", outsideCacheMiB, liveMiB, seconds));
         }
     }
 
@@ -64,31 +61,8 @@ public record HeapWeight(double seconds, double liveMiB, double outsideCacheMiB)
     }
 
     /**
-     * Has a JVM write a dump of its live objects ({@code jcmd <pid> GC.heap_dump}, after a full collection).
-     *
-     * @param pid  the process
-     * @param file where the dump goes (must not exist)
-     */
-    public static void dump(long pid, Path file) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid), "GC.heap_dump", file.toAbsolutePath().toString());
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0 || !Files.isRegularFile(file)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("jcmd wrote no heap dump of " + pid + ": " + output.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    /**
-     * Weighs a heap dump.
+     * Weighs a heap dump: one walk from the roots that stops at the caches, then on from the caches over what the
+     * first walk did not reach.
      *
      * @param hprof   the dump
      * @param seconds when it was taken
@@ -101,43 +75,49 @@ public record HeapWeight(double seconds, double liveMiB, double outsideCacheMiB)
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Set<Long> caches = new HashSet<>();
+        // the reader's collections are raw: each element is cast to what its Javadoc names
+        List<Instance> caches = new ArrayList<>();
         JavaClass cacheClass = heap.getJavaClassByName(STORE_CACHE_CLASS);
         if (cacheClass != null) {
             for (Object cache : cacheClass.getInstances()) {
-                caches.add(((Instance) cache).getInstanceId());
+                caches.add((Instance) cache);
             }
         }
-        return new HeapWeight(seconds, reachable(heap, Set.of()) / MIB, reachable(heap, caches) / MIB);
-    }
-
-    /** The bytes of the objects reachable from the heap's roots and classes' statics, not through {@code cut}. */
-    private static long reachable(Heap heap, Set<Long> cut) {
-        Set<Long> seen = new HashSet<>();
-        ArrayDeque<Instance> queue = new ArrayDeque<>();
-        // the reader's collections are raw: each element is cast to what its Javadoc names
+        List<Instance> roots = new ArrayList<>(); // a root may have no instance: walk() skips null
         for (Object root : heap.getGCRoots()) {
-            visit(((GCRoot) root).getInstance(), cut, seen, queue);
+            roots.add(((GCRoot) root).getInstance());
         }
         for (Object type : heap.getAllClasses()) {
             for (Object value : ((JavaClass) type).getStaticFieldValues()) {
                 if (value instanceof ObjectFieldValue field) {
-                    visit(field.getInstance(), cut, seen, queue);
+                    roots.add(field.getInstance());
                 }
             }
         }
+        Set<Long> seen = new HashSet<>();
+        caches.forEach(cache -> seen.add(cache.getInstanceId())); // the first walk stops at them
+        long outside = walk(roots, seen);
+        caches.forEach(cache -> seen.remove(cache.getInstanceId()));
+        long cachesAlone = walk(caches, seen);
+        return new HeapWeight(seconds, (outside + cachesAlone) / MIB, outside / MIB);
+    }
+
+    /** The bytes of the objects reachable from {@code from} that are not in {@code seen}, which takes them in. */
+    private static long walk(List<Instance> from, Set<Long> seen) {
+        ArrayDeque<Instance> queue = new ArrayDeque<>();
+        from.forEach(instance -> visit(instance, seen, queue));
         long bytes = 0;
         while (!queue.isEmpty()) {
             Instance instance = queue.poll();
             bytes += instance.getSize();
             if (instance instanceof ObjectArrayInstance array) {
                 for (Object element : array.getValues()) {
-                    visit((Instance) element, cut, seen, queue);
+                    visit((Instance) element, seen, queue);
                 }
             } else {
                 for (Object value : instance.getFieldValues()) {
                     if (value instanceof ObjectFieldValue field) {
-                        visit(field.getInstance(), cut, seen, queue);
+                        visit(field.getInstance(), seen, queue);
                     }
                 }
             }
@@ -145,8 +125,8 @@ public record HeapWeight(double seconds, double liveMiB, double outsideCacheMiB)
         return bytes;
     }
 
-    private static void visit(@Nullable Instance instance, Set<Long> cut, Set<Long> seen, ArrayDeque<Instance> queue) {
-        if (instance != null && !cut.contains(instance.getInstanceId()) && seen.add(instance.getInstanceId())) {
+    private static void visit(@Nullable Instance instance, Set<Long> seen, ArrayDeque<Instance> queue) {
+        if (instance != null && seen.add(instance.getInstanceId())) {
             queue.add(instance);
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Samples another JVM's process on Linux: open file descriptors and threads from {@code /proc/<pid>}, and the
  * live heap through {@code jcmd <pid>} ({@code GC.class_histogram}, then {@code GC.heap_info} for the metaspace,
- * in one attach).
+ * in one attach); and has it dump its heap ({@link #dumpHeap}).
  *
  * <p>The histogram runs a full collection and then adds up the objects still reachable, so its total is the live
  * heap, whatever the collector keeps besides. The heap "used" that {@code GC.heap_info} reports after a
@@ -57,7 +58,7 @@ public final class ProcessSampler {
      * @return the sample; figures that could not be read are negative
      */
     public Sample sample(double seconds, long requests) {
-        String output = jcmd();
+        String output = jcmd("-f", commands.toString());
         Path proc = Path.of("/proc", Long.toString(pid));
         int openFiles = -1;
         try (Stream<Path> fds = Files.list(proc.resolve("fd"))) {
@@ -127,9 +128,24 @@ public final class ProcessSampler {
         return kib < 0 ? -1 : kib / 1024.0;
     }
 
-    private String jcmd() {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid), "-f", commands.toString());
+    /**
+     * Has the JVM write a dump of its live objects ({@code jcmd <pid> GC.heap_dump}, after a full collection).
+     *
+     * @param file where the dump goes (must not exist)
+     * @throws IllegalStateException when no dump was written
+     */
+    public void dumpHeap(Path file) {
+        String output = jcmd("GC.heap_dump", file.toAbsolutePath().toString());
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("jcmd wrote no heap dump of " + pid + ": " + output.strip());
+        }
+    }
+
+    /** Runs {@code jcmd <pid>} with arguments; its output, or nothing when it failed or hung. */
+    private String jcmd(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), Long.toString(pid)));
+        command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] output = process.getInputStream().readAllBytes();

@@ -429,7 +429,7 @@ public final class SoakBench {
             sampling.schedule(() -> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Path file = settings.work().resolve(String.format(Locale.ROOT, "heap-%.0fs.hprof", seconds));
-                HeapWeight.dump(service.pid(), file);
+                sampler.dumpHeap(file);
                 dumps.put(file, seconds);
             }, at, TimeUnit.MILLISECONDS);
         }

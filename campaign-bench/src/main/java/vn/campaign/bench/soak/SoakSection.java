@@ -216,25 +216,25 @@ public final class SoakSection {
         doc.line();
         List<Sample> second = samples.stream().filter(s -> s.seconds() >= r.seconds() / 2).toList();
         List<List<String>> trends = new ArrayList<>();
-        String outsideCache = outsideTheCache(r.heapDumps());
-        trend(trends, second, "heap after GC (MiB)", Sample::heapAfterGcMiB, HEAP_SHARE, HEAP_FLOOR_MIB,
-                outsideCache);
-        trend(trends, second, "open files", s -> s.openFiles(), FILES_SHARE, FILES_FLOOR, null);
-        trend(trends, second, "threads", s -> s.threads(), THREADS_SHARE, THREADS_FLOOR, null);
+        Trend outsideCache = outsideTheCache(r.heapDumps());
+        boolean cacheOnly = outsideCache != null && outsideCache.flat(HEAP_SHARE, HEAP_FLOOR_MIB);
+        trend(trends, second, "heap after GC (MiB)", Sample::heapAfterGcMiB, HEAP_SHARE, HEAP_FLOOR_MIB, cacheOnly);
+        trend(trends, second, "open files", s -> s.openFiles(), FILES_SHARE, FILES_FLOOR, false);
+        trend(trends, second, "threads", s -> s.threads(), THREADS_SHARE, THREADS_FLOOR, false);
         doc.table(List.of("figure", "samples", "mean", "slope a minute", "rise over the span", "bound", "verdict"),
                 trends);
         doc.line();
-        heapDumps(r.heapDumps());
+        heapDumps(r.heapDumps(), outsideCache);
     }
 
     /**
      * Judges a figure's trend over the second half.
      *
-     * @param cacheOnly for the heap: why a rise is the store's page cache alone (the heap outside it flat between
-     *                  the dumps), or {@code null} when it cannot be told so
+     * @param cacheOnly for the heap: whether a rise is the store's page cache alone (the heap outside it flat
+     *                  between the dumps)
      */
     private void trend(List<List<String>> rows, List<Sample> samples, String name, ToDoubleFunction<Sample> value,
-            double share, double floor, @Nullable String cacheOnly) {
+            double share, double floor, boolean cacheOnly) {
         List<Sample> known = samples.stream().filter(s -> value.applyAsDouble(s) >= 0).toList();
         if (known.size() < 2) {
             rows.add(List.of(name, Integer.toString(known.size()), "", "", "", "", "**not measured**"));
@@ -245,34 +245,27 @@ public final class SoakSection {
         double[] values = known.stream().mapToDouble(value).toArray();
         Trend t = Trend.fit(minutes, values);
         boolean flat = t.flat(share, floor);
-        String verdict = flat ? "flat: met" : cacheOnly != null ? "rising in the store's page cache only: met"
+        String verdict = flat ? "flat: met" : cacheOnly ? "rising in the store's page cache only: met"
                 : "**rising: missed**";
         rows.add(List.of(name, Integer.toString(t.points()), String.format(Locale.ROOT, "%.1f", t.mean()),
                 String.format(Locale.ROOT, "%+.2f", t.slopePerMinute()), String.format(Locale.ROOT, "%+.1f", t.rise()),
                 String.format(Locale.ROOT, "≤ %.1f", t.bound(share, floor)), verdict));
-        if (!flat && cacheOnly == null) {
+        if (!flat && !cacheOnly) {
             missed.add(String.format(Locale.ROOT, "no upward trend of %s: it rose by %.1f over the second half"
                     + " (bound %.1f)", name, t.rise(), t.bound(share, floor)));
         }
     }
 
     /**
-     * Whether the heap outside the store's page cache stayed flat from the first dump to the last, by the heap's
-     * bound: a sentence saying so, or {@code null} when it rose or was not weighed twice.
+     * The heap outside the store's caches from the first dump to the last, judged as the samples are, or
+     * {@code null} when fewer than two dumps were weighed.
      */
-    static @Nullable String outsideTheCache(List<HeapWeight> dumps) {
-        if (dumps.size() < 2) {
-            return null;
-        }
-        HeapWeight first = dumps.get(0);
-        HeapWeight last = dumps.get(dumps.size() - 1);
-        double rise = last.outsideCacheMiB() - first.outsideCacheMiB();
-        double bound = Math.max(HEAP_SHARE * (first.outsideCacheMiB() + last.outsideCacheMiB()) / 2, HEAP_FLOOR_MIB);
-        return rise <= bound ? String.format(Locale.ROOT, "outside the page cache the heap went from %.1f to %.1f"
-                + " MiB (bound +%.1f)", first.outsideCacheMiB(), last.outsideCacheMiB(), bound) : null;
+    private static @Nullable Trend outsideTheCache(List<HeapWeight> dumps) {
+        return dumps.size() < 2 ? null : Trend.fit(dumps.stream().mapToDouble(d -> d.seconds() / 60).toArray(),
+                dumps.stream().mapToDouble(HeapWeight::outsideCacheMiB).toArray());
     }
 
-    private void heapDumps(List<HeapWeight> dumps) {
+    private void heapDumps(List<HeapWeight> dumps, @Nullable Trend outsideCache) {
         doc.line(String.format(Locale.ROOT, "The service also dumped its live heap in the middle of the soak and near"
                 + " its end (`jcmd <pid> GC.heap_dump`, after a full collection), and the benchmark weighed each dump"
                 + " twice with the NetBeans profiler's heap reader: every object reachable from the roots (threads,"
@@ -296,11 +289,14 @@ public final class SoakSection {
         doc.table(List.of("s", "live heap (MiB)", "held only by the store's caches (MiB)",
                 "outside the store's caches (MiB)"), rows);
         doc.line();
-        String flat = outsideTheCache(dumps);
-        if (dumps.size() >= 2) {
-            doc.line(flat != null ? "Verdict: " + flat + "." : String.format(Locale.ROOT, "Verdict: outside the page"
-                    + " cache the heap rose from %.1f to %.1f MiB: **missed**.", dumps.get(0).outsideCacheMiB(),
-                    dumps.get(dumps.size() - 1).outsideCacheMiB()));
+        if (outsideCache != null) {
+            double from = dumps.get(0).outsideCacheMiB();
+            double to = dumps.get(dumps.size() - 1).outsideCacheMiB();
+            doc.line(outsideCache.flat(HEAP_SHARE, HEAP_FLOOR_MIB)
+                    ? String.format(Locale.ROOT, "Verdict: outside the page cache the heap went from %.1f to %.1f MiB"
+                            + " (bound +%.1f).", from, to, outsideCache.bound(HEAP_SHARE, HEAP_FLOOR_MIB))
+                    : String.format(Locale.ROOT, "Verdict: outside the page cache the heap rose from %.1f to %.1f MiB:"
+                            + " **missed**.", from, to));
             doc.line();
         }
     }

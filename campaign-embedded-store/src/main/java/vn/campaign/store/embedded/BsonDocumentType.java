@@ -40,12 +40,10 @@ public final class BsonDocumentType extends BasicDataType<Document> {
     static final byte BSON_TAG = TaggedBson.TAG;
 
     private final ObjectDataType former = new ObjectDataType();
-    /** The average size of the documents written and read, to reserve a write buffer's room first. */
-    private volatile int averageSize = 1_024;
 
     /** A type for one collection's documents. */
     public BsonDocumentType() {
-        // stateless but for the average size
+        // stateless
     }
 
     @Override
@@ -61,31 +59,19 @@ public final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        int size = TaggedBson.write(buffer, document, averageSize + 64);
-        if (size < 0) {
+        if (!TaggedBson.write(buffer, document)) {
             former.write(buffer, document);
-        } else {
-            noteSize(size);
         }
     }
 
     @Override
     public Document read(ByteBuffer buffer) {
-        int start = buffer.position();
         Document document = TaggedBson.read(buffer);
-        if (document == null) {
-            return (Document) former.read(buffer);
-        }
-        noteSize(buffer.position() - start - 1);
-        return document;
+        return document != null ? document : (Document) former.read(buffer);
     }
 
     @Override
     public Document[] createStorage(int size) {
         return new Document[size];
-    }
-
-    private void noteSize(int size) {
-        averageSize = (size + 15 * averageSize) / 16;
     }
 }

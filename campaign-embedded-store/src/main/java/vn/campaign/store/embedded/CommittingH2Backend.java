@@ -77,8 +77,7 @@ public class CommittingH2Backend extends H2Backend {
         MVStore.TxCounter reading = store.registerVersionUsage();
         try {
             if (!mayWrite(command, query)) {
-                Optional<CountPipeline> count = command.equalsIgnoreCase("aggregate") ? CountPipeline.of(query)
-                        : Optional.empty();
+                Optional<CountPipeline> count = CountPipeline.of(query); // only an aggregate names "aggregate"
                 if (count.isPresent()) {
                     return count.get().aggregateReply(databaseName, super.handleCommand(channel, databaseName,
                             "count", count.get().countCommand()));

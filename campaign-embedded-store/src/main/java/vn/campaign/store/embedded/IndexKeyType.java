@@ -119,7 +119,7 @@ public final class IndexKeyType extends BasicDataType<KeyValue> {
         for (int i = 0; i < key.size(); i++) {
             values.put(Integer.toString(i), key.get(i));
         }
-        if (TaggedBson.write(buffer, values, 64 + 32 * key.size()) < 0) {
+        if (!TaggedBson.write(buffer, values)) {
             former.write(buffer, key);
         }
     }

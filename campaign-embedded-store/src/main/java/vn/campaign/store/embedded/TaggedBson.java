@@ -34,26 +34,24 @@ final class TaggedBson {
     /**
      * Writes a document as the tag and its BSON, if BSON can carry it and the decoder would take it back (16 MiB).
      *
-     * @param buffer    where to write
-     * @param document  the document
-     * @param sizeGuess the bytes to reserve first
-     * @return the size of the BSON written, or -1 when nothing was written
+     * @param buffer   where to write
+     * @param document the document
+     * @return whether it was written; nothing is written otherwise
      */
-    static int write(WriteBuffer buffer, Map<String, ?> document, int sizeGuess) {
-        ByteBuf bson = Unpooled.buffer(sizeGuess);
+    static boolean write(WriteBuffer buffer, Map<String, ?> document) {
+        ByteBuf bson = Unpooled.buffer(documentSize(document)); // room for all of it up front
         try {
             try {
                 BsonEncoder.encodeDocument(document, bson);
             } catch (RuntimeException notBson) {
-                return -1;
+                return false;
             }
-            int size = bson.readableBytes();
-            if (size - 4 > BsonConstants.MAX_BSON_OBJECT_SIZE) {
-                return -1;
+            if (bson.readableBytes() - 4 > BsonConstants.MAX_BSON_OBJECT_SIZE) {
+                return false;
             }
             buffer.put(TAG);
             buffer.put(bson.nioBuffer());
-            return size;
+            return true;
         } finally {
             bson.release();
         }
